@@ -1,0 +1,52 @@
+// @ts-check
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { normaliseBasePath } from './src/lib/site/base-path.ts';
+import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+import { headingAnchorContent } from './src/lib/markdown/heading-anchor.ts';
+import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
+
+// Publish under a sub-path with `BASE_PATH=/release-guide/ npm run build` (see README).
+const base = normaliseBasePath(process.env.BASE_PATH);
+
+// The theme is applied by a tiny blocking script before first paint (no flash of the
+// wrong theme). It is inline, so the Content-Security-Policy allows it by its hash.
+const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
+export default defineConfig({
+  site: process.env.SITE_URL,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  srcDir: './src',
+  publicDir: './public',
+  integrations: [mdx(), react()],
+  markdown: {
+    rehypePlugins: [
+      rehypeHeadingIds,
+      [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'] }, content: headingAnchorContent }],
+      [rehypeBaseLinks, { base }],
+      rehypeTaskListLabels,
+    ],
+  },
+  experimental: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind runs its search index as WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [themeInitHash] },
+    },
+  },
+});

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** The sections of the sidebar, in reading order. A page belongs to exactly one. */
+export const SECTIONS = [
+  { id: 'guide', label: 'Guide' },
+  { id: 'playbook', label: 'Playbook' },
+  { id: 'templates', label: 'Templates' },
+] as const;
+
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+const sectionIds = SECTIONS.map((section) => section.id) as [SectionId, ...SectionId[]];
+
+/** Frontmatter of every page in `content/docs/`. */
+export const DocSchema = z
+  .object({
+    title: z.string().trim().min(1, 'title must not be empty'),
+    description: z
+      .string()
+      .trim()
+      .min(20, 'description must be a sentence of at least 20 characters (it is the page summary for search engines)')
+      .max(200, 'description must be at most 200 characters'),
+    section: z.enum(sectionIds).optional(),
+    order: z.number().int().nonnegative().default(0),
+    sidebarLabel: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+export type DocFrontmatter = z.infer<typeof DocSchema>;

@@ -1,0 +1,61 @@
+import { SECTIONS, type SectionId } from '../content/doc-schema.ts';
+
+/** What the navigation needs to know about a page. */
+export interface NavPage {
+  /** Content id, such as `guide/pre-release` or `guide/index`. */
+  id: string;
+  title: string;
+  sidebarLabel?: string | undefined;
+  section?: SectionId | undefined;
+  order: number;
+}
+
+export interface NavLink {
+  href: string;
+  label: string;
+  current: boolean;
+}
+
+export interface NavGroup {
+  label: string;
+  links: NavLink[];
+}
+
+/** The route of a content page: `guide/index` → `/guide/`, `index` → `/`. */
+export function docRoute(id: string): string {
+  const path = id.replace(/(^|\/)index$/, '');
+  return path === '' ? '/' : `/${path}/`;
+}
+
+/** Pages in reading order: by section, then by `order`, then by title. Pages without a section are not listed. */
+export function readingOrder<T extends NavPage>(pages: readonly T[]): T[] {
+  const sectionRank = (page: NavPage) => SECTIONS.findIndex((section) => section.id === page.section);
+  return pages
+    .filter((page) => page.section !== undefined)
+    .sort((a, b) => sectionRank(a) - sectionRank(b) || a.order - b.order || a.title.localeCompare(b.title));
+}
+
+/** The sidebar: one group per section that has pages, with the current page marked. */
+export function buildSidebar(pages: readonly NavPage[], currentRoute: string): NavGroup[] {
+  const ordered = readingOrder(pages);
+  return SECTIONS.map((section) => ({
+    label: section.label,
+    links: ordered
+      .filter((page) => page.section === section.id)
+      .map((page) => ({
+        href: docRoute(page.id),
+        label: page.sidebarLabel ?? page.title,
+        current: docRoute(page.id) === currentRoute,
+      })),
+  })).filter((group) => group.links.length > 0);
+}
+
+/** The previous and next pages in reading order, for the links at the foot of a page. */
+export function prevNext(pages: readonly NavPage[], currentRoute: string) {
+  const ordered = readingOrder(pages);
+  const index = ordered.findIndex((page) => docRoute(page.id) === currentRoute);
+  if (index === -1) return { prev: undefined, next: undefined };
+  const link = (page: NavPage | undefined) =>
+    page && { href: docRoute(page.id), label: page.sidebarLabel ?? page.title };
+  return { prev: link(ordered[index - 1]), next: link(ordered[index + 1]) };
+}

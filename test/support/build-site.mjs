@@ -1,0 +1,37 @@
+// Build the site into a folder of its own, at the root or under a sub-path.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+// The test runner exports its own Vite variables (BASE_URL, MODE, NODE_ENV=test, …) into the
+// environment; a build must not inherit them, or `import.meta.env.BASE_URL` is wrong.
+const RUNNER_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|VITE_.*|TEST)$/;
+
+function buildEnvironment(base) {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_VARIABLES.test(name)));
+  return { ...env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+/**
+ * Run `astro build` into `outDir`, with `BASE_PATH` set to `base`. Resolves with the build's
+ * duration in milliseconds; rejects with the build's output when it fails.
+ * @param {{ outDir: string, base?: string, cwd?: string }} options
+ */
+export function buildSite({ outDir, base = '/', cwd = PROJECT_ROOT }) {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [`${PROJECT_ROOT}/node_modules/astro/astro.js`, 'build', '--outDir', outDir], {
+      cwd,
+      env: buildEnvironment(base),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      if (code === 0) resolve(performance.now() - started);
+      else reject(Object.assign(new Error(`astro build failed (exit ${code}):\n${output}`), { output }));
+    });
+  });
+}
