@@ -17,6 +17,7 @@ const base = normaliseBasePath(process.env.BASE_PATH);
 // The theme is applied by a tiny blocking script before first paint (no flash of the
 // wrong theme). It is inline, so the Content-Security-Policy allows it by its hash.
 const themeInit = readFileSync(new URL('./src/scripts/theme-init.js', import.meta.url), 'utf8');
+/** @type {`sha256-${string}`} */
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({

@@ -8,7 +8,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
 
 /**
  * WCAG 2.2 A/AA violations on the page as it is now, one readable line each.
- * @param {import('playwright-core').Page} page
+ * @param {import("playwright-core").Page} page
+ * @returns {Promise<string[]>}
  */
 export async function axeViolations(page) {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
