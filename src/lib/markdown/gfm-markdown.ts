@@ -1,0 +1,43 @@
+import type { PhrasingContent, Root } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+
+/**
+ * Markdown for pasting into an issue, a PR or a wiki, serialised from an mdast tree so that
+ * text typed by users is escaped where Markdown would read it as syntax.
+ */
+export function toGfmMarkdown(tree: Root): string {
+  return toMarkdown(tree, {
+    extensions: [gfmToMarkdown()],
+    bullet: '-',
+    listItemIndent: 'one',
+    emphasis: '_',
+    strong: '*',
+    fences: true,
+    rule: '-',
+  });
+}
+
+/** Control characters (other than tab and newline) have no business in an export. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/** User text for one line of an export: control characters dropped, all white space folded. */
+export function oneLine(text: string): string {
+  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+/** "15:52 UTC", with the date in front when it is not the export's day: "2026-11-25 15:52 UTC". */
+export function formatUtcTime(iso: string, reference: Date): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return 'at an unknown time';
+  const day = at.toISOString().slice(0, 10);
+  const time = at.toISOString().slice(11, 16);
+  return day === reference.toISOString().slice(0, 10) ? `${time} UTC` : `${day} ${time} UTC`;
+}
+
+/** "2026-11-26 16:05 UTC" */
+export function formatUtcDateTime(at: Date): string {
+  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
+}

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import type { Codec } from '../storage/envelope.ts';
+import { parseVersion, versionProblem } from './semver.ts';
+
+export const RELEASE_TYPES = ['patch', 'minor', 'major'] as const;
+export type ReleaseType = (typeof RELEASE_TYPES)[number];
+
+/** A release that a team works through: the checklists and the notes apply to one run. */
+export const ReleaseRunSchema = z.object({
+  id: z.string().min(1).max(100),
+  version: z.string().refine((version) => parseVersion(version) !== undefined, 'version must be a semantic version'),
+  name: z.string().max(200).optional(),
+  type: z.enum(RELEASE_TYPES),
+  customerFacing: z.boolean(),
+  createdAt: z.string().datetime(),
+});
+
+export type ReleaseRun = z.infer<typeof ReleaseRunSchema>;
+
+export const ReleasesSchema = z.object({
+  runs: z.array(ReleaseRunSchema),
+  currentId: z.string().optional(),
+});
+
+export type Releases = z.infer<typeof ReleasesSchema>;
+
+export const releasesCodec: Codec<Releases> = {
+  label: 'release runs',
+  version: 1,
+  schema: ReleasesSchema,
+  migrations: {},
+  empty: () => ({ runs: [] }),
+};
+
+/** The run a first-time visitor works in, until they set their own version. */
+export const DEFAULT_RUN: ReleaseRun = {
+  id: 'default',
+  version: '0.1.0',
+  name: 'First release',
+  type: 'minor',
+  customerFacing: true,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** The current run: the chosen one, else the newest, else the default run. */
+export function currentRun(releases: Releases): ReleaseRun {
+  return (
+    releases.runs.find((run) => run.id === releases.currentId) ??
+    releases.runs.at(-1) ??
+    DEFAULT_RUN
+  );
+}
+
+/** "Release 2.4.0 (minor, customer-facing)", with the name when there is one. */
+export function describeRun(run: ReleaseRun): string {
+  const name = run.name?.trim() ? ` “${run.name.trim()}”` : '';
+  return `Release ${run.version}${name} (${run.type}, ${run.customerFacing ? 'customer-facing' : 'internal'})`;
+}
+
+export interface RunInput {
+  version: string;
+  name?: string;
+  type: ReleaseType;
+  customerFacing: boolean;
+}
+
+/** Field-by-field problems with a run's form input; empty when it is valid. */
+export function runInputProblems(input: RunInput, others: readonly ReleaseRun[]): Partial<Record<keyof RunInput, string>> {
+  const problems: Partial<Record<keyof RunInput, string>> = {};
+  const version = versionProblem(input.version);
+  if (version) problems.version = version;
+  else if (others.some((run) => run.version === input.version.trim() && (run.name ?? '') === (input.name?.trim() ?? ''))) {
+    problems.version = `A run for ${input.version.trim()} already exists in this browser: switch to it, or give this one a name.`;
+  }
+  if ((input.name ?? '').length > 200) problems.name = 'Keep the name under 200 characters.';
+  return problems;
+}
+
+export function createRun(input: RunInput, id: string, now: Date): ReleaseRun {
+  const name = input.name?.trim();
+  return {
+    id,
+    version: input.version.trim().replace(/^v(?=\d)/, ''),
+    ...(name ? { name } : {}),
+    type: input.type,
+    customerFacing: input.customerFacing,
+    createdAt: now.toISOString(),
+  };
+}
+
+/** The releases with a run added (or replaced, by id) and made current. */
+export function upsertRun(releases: Releases, run: ReleaseRun): Releases {
+  const exists = releases.runs.some((existing) => existing.id === run.id);
+  const runs = exists ? releases.runs.map((existing) => (existing.id === run.id ? run : existing)) : [...releases.runs, run];
+  return { runs, currentId: run.id };
+}
+
+export function removeRun(releases: Releases, id: string): Releases {
+  const runs = releases.runs.filter((run) => run.id !== id);
+  return releases.currentId === id ? { runs } : { ...releases, runs };
+}
