@@ -166,6 +166,23 @@ describe('working a checklist', () => {
   });
 });
 
+describe('print', () => {
+  it('prints a runsheet: each item with its state, who and when, without the buttons', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    await setIdentity(page, 'Dana', 'QA Lead');
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(item(page, STAGING).locator('.item-meta').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.run-bar-current').isVisible()).resolves.toBe(true);
+    for (const control of ['.item-actions', '.checklist-footer', '.identity-bar', '.run-bar-actions']) {
+      await expect(page.locator(control).first().isVisible(), control).resolves.toBe(false);
+    }
+    await context.close();
+  });
+});
+
 describe('export', () => {
   it('downloads the checklist as Markdown named after the checklist and version', async () => {
     const { context, newPage } = await openContext();
