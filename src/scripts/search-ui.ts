@@ -61,32 +61,30 @@ function excerpt(segments: ExcerptSegment[], className: string, id: string) {
   return node;
 }
 
-/** A result link named by its title alone; its section and excerpt are its description. */
-function resultLink(url: string, className: string, id: string, parts: HTMLElement[]) {
-  const link = element('a', className);
+/**
+ * A result: its link is named by the title alone (the whole card is clickable through the link),
+ * and the section and excerpt around it are its description.
+ */
+function card(tag: 'div' | 'li', className: string, url: string, title: string, excerptNode: HTMLElement, section?: HTMLElement) {
+  const node = element(tag, className);
+  const link = element('a', `${className}-link`, title);
   link.href = url;
-  link.setAttribute('aria-labelledby', `${id}-title`);
-  link.setAttribute('aria-describedby', parts.filter((part) => part.id && part.id !== `${id}-title`).map((part) => part.id).join(' '));
-  link.append(...parts);
-  return link;
+  link.setAttribute('aria-describedby', [section?.id, excerptNode.id].filter(Boolean).join(' '));
+  if (section) node.append(section);
+  node.append(link, excerptNode);
+  return node;
 }
 
 function renderHit(hit: SearchHit, index: number) {
   const id = `search-hit-${index}`;
   const item = element('li', 'search-result');
-  const parts: HTMLElement[] = [];
-  if (hit.section) parts.push(Object.assign(element('span', 'search-result-section', hit.section), { id: `${id}-section` }));
-  parts.push(Object.assign(element('span', 'search-result-title', hit.title), { id: `${id}-title` }));
-  parts.push(excerpt(hit.excerpt, 'search-result-excerpt', `${id}-excerpt`));
-  item.append(resultLink(hit.url, 'search-result-link', id, parts));
+  const section = hit.section ? Object.assign(element('span', 'search-result-section', hit.section), { id: `${id}-section` }) : undefined;
+  item.append(card('div', 'search-result-card', hit.url, hit.title, excerpt(hit.excerpt, 'search-result-excerpt', `${id}-excerpt`), section));
   if (hit.headings.length > 0) {
     const headings = element('ul', 'search-headings');
     hit.headings.forEach((heading, headingIndex) => {
-      const headingId = `${id}-${headingIndex}`;
-      const title = Object.assign(element('span', 'search-heading-title', heading.title), { id: `${headingId}-title` });
-      const item = element('li', '');
-      item.append(resultLink(heading.url, 'search-heading-link', headingId, [title, excerpt(heading.excerpt, 'search-heading-excerpt', `${headingId}-excerpt`)]));
-      headings.append(item);
+      const excerptNode = excerpt(heading.excerpt, 'search-heading-excerpt', `${id}-${headingIndex}-excerpt`);
+      headings.append(card('li', 'search-heading', heading.url, heading.title, excerptNode));
     });
     item.append(headings);
   }
