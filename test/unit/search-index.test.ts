@@ -29,11 +29,24 @@ describe('searchableHtml', () => {
   });
 
   it('changes nothing outside the article, and keeps the Pagefind attributes', () => {
-    const html = searchableHtml(page('<p>Text</p>'));
+    const html = searchableHtml(page('<p>Text</p><label>Field</label>'));
+    expect(html).toContain('<p>Text</p><span>Field</span></article>');
     expect(html).toContain('<header><label>Theme <select><option>System</option></select></label><button>Search</button></header>');
     expect(html).toContain('<nav><label>Outside</label></nav>');
     expect(html).toContain('<article data-pagefind-body="" data-pagefind-filter="section:Guide">');
     expect(html).toMatch(/^<!doctype html><html lang="en">/);
+  });
+
+  it('returns a page whose article has nothing to change as it is, without parsing it', () => {
+    const html = page('<h2 id="purpose">Purpose</h2><p>Text &amp; more</p>');
+    expect(searchableHtml(html)).toBe(html);
+  });
+
+  it('reads a body that is not an article to its end', () => {
+    const html = searchableHtml(
+      '<html><body><main data-pagefind-body><article><p>Nested</p></article><label>Field name</label></main><button>x</button></body></html>',
+    );
+    expect(html).toContain('<span>Field name</span></main><button>x</button>');
   });
 
   it('leaves a page without data-pagefind-body as it was (the 404 page is not indexed)', () => {

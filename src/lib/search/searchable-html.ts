@@ -30,7 +30,23 @@ function readAsText(body: Element) {
   });
 }
 
+const NEEDS_READING = /<(label|form|button|select|textarea|datalist)[\s/>]/i;
+
+/**
+ * Whether the indexed part of a page may hold anything to change, checked on the text so that most
+ * pages skip parsing (the build stays fast). When in doubt (the body is not an `<article>`), yes.
+ */
+function mayNeedReading(html: string): boolean {
+  const body = html.indexOf('data-pagefind-body');
+  if (body === -1) return false;
+  const opening = html.lastIndexOf('<', body);
+  const end = html.lastIndexOf('</article>');
+  const region = html.startsWith('<article', opening) && end > body ? html.slice(opening, end) : html.slice(opening);
+  return NEEDS_READING.test(region);
+}
+
 export function searchableHtml(html: string): string {
+  if (!mayNeedReading(html)) return html;
   const tree: Root = fromHtml(html);
   visit(tree, 'element', (node) => {
     if (!('dataPagefindBody' in node.properties)) return undefined;
