@@ -1,19 +1,20 @@
-import { z } from 'zod';
+import * as v from 'valibot';
+import { markdownFileName } from '../markdown/markdown-file-name.ts';
 import type { ReleaseRun } from '../releases/release-run.ts';
 import { formatVersion, parseVersion } from '../releases/semver.ts';
 import type { Codec } from '../storage/envelope.ts';
 import type { NotesField } from './release-notes-template.ts';
 
 /** What was typed in each field of one run's release notes, by field id. */
-export const ReleaseNotesDraftSchema = z.record(z.string(), z.string());
-export type ReleaseNotesDraft = z.infer<typeof ReleaseNotesDraftSchema>;
+export const ReleaseNotesDraftSchema = v.record(v.string(), v.string());
+export type ReleaseNotesDraft = v.InferOutput<typeof ReleaseNotesDraftSchema>;
 
 /**
  * Drafts by release run id: `{ "<run id>": { "summary": "…", "notable-changes": "…\n…" } }`.
  * A field renamed in the template leaves its old text under the old id, unused.
  */
-export const ReleaseNotesDraftsSchema = z.record(z.string(), ReleaseNotesDraftSchema);
-export type ReleaseNotesDrafts = z.infer<typeof ReleaseNotesDraftsSchema>;
+export const ReleaseNotesDraftsSchema = v.record(v.string(), ReleaseNotesDraftSchema);
+export type ReleaseNotesDrafts = v.InferOutput<typeof ReleaseNotesDraftsSchema>;
 
 export const releaseNotesCodec: Codec<ReleaseNotesDrafts> = {
   label: 'release notes drafts',
@@ -64,4 +65,9 @@ export function withVersion(value: string, version: string): string {
 export function notesVersion(fields: readonly NotesField[], draft: ReleaseNotesDraft, run: Pick<ReleaseRun, 'version'>): string {
   const release = fields.find((field) => field.purpose === 'release');
   return (release && versionInText(draft[release.id] ?? '')) ?? run.version;
+}
+
+/** "release-notes-2.4.0.md", after the version the notes are for. */
+export function releaseNotesFileName(fields: readonly NotesField[], draft: ReleaseNotesDraft, run: Pick<ReleaseRun, 'version'>): string {
+  return markdownFileName('release-notes', notesVersion(fields, draft, run));
 }

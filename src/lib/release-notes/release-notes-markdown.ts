@@ -1,9 +1,7 @@
-import type { Heading, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { oneLine, text, toGfmMarkdown } from '../markdown/gfm-markdown.ts';
-import { markdownFileName } from '../markdown/export-checklist-markdown.ts';
-import type { ReleaseRun } from '../releases/release-run.ts';
+import type { Heading, ListItem, PhrasingContent, RootContent } from 'mdast';
+import { oneLine, text } from '../markdown/gfm-markdown.ts';
 import { hasContent, listEntries, paragraphsOf, parseLinkEntry } from './field-values.ts';
-import { notesVersion, type ReleaseNotesDraft } from './release-notes-draft.ts';
+import type { ReleaseNotesDraft } from './release-notes-draft.ts';
 import type { NotesField } from './release-notes-template.ts';
 
 /**
@@ -63,15 +61,4 @@ export function releaseNotesNodes(fields: readonly NotesField[], draft: ReleaseN
     nodes.push(heading(sectionDepth, field.title), ...sectionBody(field, value));
   }
   return nodes;
-}
-
-/** One run's release notes as GitHub-flavoured Markdown (DESIGN §5). */
-export function exportReleaseNotesMarkdown(fields: readonly NotesField[], draft: ReleaseNotesDraft): string {
-  const tree: Root = { type: 'root', children: releaseNotesNodes(fields, draft) };
-  return toGfmMarkdown(tree);
-}
-
-/** "release-notes-2.4.0.md", after the version the notes are for. */
-export function releaseNotesFileName(fields: readonly NotesField[], draft: ReleaseNotesDraft, run: Pick<ReleaseRun, 'version'>): string {
-  return markdownFileName('release-notes', notesVersion(fields, draft, run));
 }

@@ -4,6 +4,7 @@ import {
   notesVersion,
   prefilledDraft,
   releaseLabel,
+  releaseNotesFileName,
   versionInText,
   withVersion,
 } from '../../../src/lib/release-notes/release-notes-draft.ts';
@@ -47,5 +48,13 @@ describe('versions in the release field', () => {
     expect(notesVersion(fields, { 'release-name-number': 'Aurora 2.5.0' }, RUN)).toBe('2.5.0');
     expect(notesVersion(fields, { 'release-name-number': 'Aurora' }, RUN)).toBe('2.4.0');
     expect(notesVersion([], {}, RUN)).toBe('2.4.0');
+  });
+});
+
+describe('releaseNotesFileName', () => {
+  it('names the file after the version of the notes', () => {
+    expect(releaseNotesFileName(fields, { 'release-name-number': 'Aurora 2.4.0' }, RUN)).toBe('release-notes-2.4.0.md');
+    expect(releaseNotesFileName(fields, { 'release-name-number': 'Borealis 3.0.0-rc.1' }, RUN)).toBe('release-notes-3.0.0-rc.1.md');
+    expect(releaseNotesFileName(fields, { 'release-name-number': '../../etc' }, RUN)).toBe('release-notes-2.4.0.md');
   });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { findComponentBlocks } from '../../../src/lib/checklist/extract-checklist.ts';
-import { exportReleaseNotesMarkdown } from '../../../src/lib/release-notes/release-notes-markdown.ts';
+import { exportReleaseNotesMarkdown } from '../../../src/lib/release-notes/export-release-notes-markdown.ts';
 import {
   deriveField,
   inferKind,
