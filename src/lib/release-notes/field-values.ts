@@ -1,4 +1,4 @@
-import { oneLine } from '../markdown/gfm-markdown.ts';
+import { oneLine } from '../markdown/markdown-text.ts';
 import type { FieldKind } from './release-notes-template.ts';
 
 /** What a writer typed in a field, read as the field's kind reads it. Nothing here interprets Markdown. */

@@ -1,5 +1,5 @@
 import type { Heading, ListItem, PhrasingContent, RootContent } from 'mdast';
-import { oneLine, text } from '../markdown/gfm-markdown.ts';
+import { oneLine, text } from '../markdown/markdown-text.ts';
 import { hasContent, listEntries, paragraphsOf, parseLinkEntry } from './field-values.ts';
 import type { ReleaseNotesDraft } from './release-notes-draft.ts';
 import type { NotesField } from './release-notes-template.ts';

@@ -1,4 +1,4 @@
-import type { ReleaseType } from './release-run.ts';
+import type { ReleaseRun, ReleaseType } from './release-run.ts';
 import { formatVersion, parseVersion, versionProblem, type Version } from './semver.ts';
 
 /** Semantic version precedence (https://semver.org/#spec-item-11): negative when a < b. Build metadata is ignored. */
@@ -33,7 +33,8 @@ function bumped(previous: Version, type: ReleaseType): Version {
   return pre ? { major, minor, patch, ...next } : { major, minor, patch: patch + 1, ...next };
 }
 
-export type NextVersion = { ok: true; version: string } | { ok: false; problem: string };
+/** A suggestion, or what is wrong and in which input: the previous version or the tag. */
+export type NextVersion = { ok: true; version: string } | { ok: false; problem: string; input: 'previous' | 'tag' };
 
 const TAG = /^(?:[a-zA-Z-][0-9a-zA-Z-]*|0|[1-9]\d*)$/;
 
@@ -45,10 +46,10 @@ const TAG = /^(?:[a-zA-Z-][0-9a-zA-Z-]*|0|[1-9]\d*)$/;
 export function nextVersion(previous: string, type: ReleaseType, tag = ''): NextVersion {
   const problem = versionProblem(previous);
   const parsed = parseVersion(previous);
-  if (problem || !parsed) return { ok: false, problem: problem ?? 'Enter a version, such as 2.4.0.' };
+  if (problem || !parsed) return { ok: false, problem: problem ?? 'Enter a version, such as 2.4.0.', input: 'previous' };
   const preTag = tag.trim();
   if (preTag && !TAG.test(preTag)) {
-    return { ok: false, problem: `"${preTag}" cannot be a pre-release tag: use letters, digits and hyphens, such as rc or beta.` };
+    return { ok: false, problem: `"${preTag}" cannot be a pre-release tag: use letters, digits and hyphens, such as rc or beta.`, input: 'tag' };
   }
   const target = bumped(parsed, type);
   if (!preTag) return { ok: true, version: formatVersion(target) };
@@ -61,7 +62,21 @@ export function nextVersion(previous: string, type: ReleaseType, tag = ''): Next
     return {
       ok: false,
       problem: `${formatVersion(candidate)} would not come after ${formatVersion(parsed)}: use a tag that sorts after "${previousTag}" (such as rc), or no tag.`,
+      input: 'tag',
     };
   }
   return { ok: true, version: formatVersion(candidate) };
+}
+
+/** The version before the current run's: the newest other run older than it, else none. */
+export function previousRunVersion(runs: readonly ReleaseRun[], current: ReleaseRun): string | undefined {
+  const currentVersion = parseVersion(current.version);
+  if (!currentVersion) return undefined;
+  const older = runs
+    .filter((run) => run.id !== current.id)
+    .map((run) => parseVersion(run.version))
+    .filter((version): version is Version => version !== undefined && compareVersions(version, currentVersion) < 0)
+    .sort(compareVersions);
+  const newest = older.at(-1);
+  return newest ? formatVersion(newest) : undefined;
 }

@@ -5,7 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { oneLine } from '../../../src/lib/markdown/gfm-markdown.ts';
+import { oneLine } from '../../../src/lib/markdown/markdown-text.ts';
 import { listEntries, paragraphsOf, parseLinkEntry } from '../../../src/lib/release-notes/field-values.ts';
 import type { ReleaseNotesDraft } from '../../../src/lib/release-notes/release-notes-draft.ts';
 import { exportReleaseNotesMarkdown } from '../../../src/lib/release-notes/export-release-notes-markdown.ts';
