@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { FieldProblems } from '../../lib/release-notes/release-notes-problems.ts';
 import type { NotesField } from '../../lib/release-notes/release-notes-template.ts';
 
@@ -35,11 +35,17 @@ interface Props {
 
 /** One field of the notes: its label exactly as the template writes it, the input, hint and messages. */
 export function ReleaseNotesField({ field, id, value, problems, showError, readOnly, onChange, onBlur, children }: Props) {
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // A textarea is left to the browser while the writer types (a controlled one has React rewrite
+  // its whole default text on every keystroke: slow on a long summary). Changes made elsewhere
+  // (another tab, clear, undo) are written in here.
+  useEffect(() => {
+    if (textarea.current && textarea.current.value !== value) textarea.current.value = value;
+  }, [value]);
   const error = showError ? problems.error : undefined;
   const describedBy = [`${id}-hint`, error && `${id}-error`, problems.warning && `${id}-warning`].filter(Boolean).join(' ');
   const common = {
     id,
-    value,
     readOnly,
     dir: 'auto',
     required: field.required,
@@ -54,9 +60,15 @@ export function ReleaseNotesField({ field, id, value, problems, showError, readO
         {hintOf(field)}
       </p>
       {field.kind === 'date' || field.kind === 'text' ? (
-        <input {...common} type={field.kind} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
+        <input {...common} value={value} type={field.kind} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <textarea {...common} rows={field.kind === 'paragraph' ? 6 : 4} onChange={(event) => onChange(event.target.value)} />
+        <textarea
+          {...common}
+          ref={textarea}
+          defaultValue={value}
+          rows={field.kind === 'paragraph' ? 6 : 4}
+          onChange={(event) => onChange(event.target.value)}
+        />
       )}
       {error && (
         <p className="field-problem" id={`${id}-error`}>

@@ -87,7 +87,14 @@ export function ReleaseNotesIsland({ fields }: Props) {
   const unfinished = checkAll ? fields.filter((field) => problems[field.id]?.error) : [];
 
   return (
-    <div className="notes-generator">
+    // A button keeps the focus where it is when pressed: the field being left would otherwise show
+    // its message on blur, move the button from under the pointer, and the click would be lost.
+    <div
+      className="notes-generator"
+      onMouseDown={(event) => {
+        if ((event.target as Element).closest('button, summary')) event.preventDefault();
+      }}
+    >
       <div className="notes-tools needs-js" data-pagefind-ignore>
         <StorageNotices />
         <CurrentRunBar />
@@ -168,7 +175,7 @@ export function ReleaseNotesIsland({ fields }: Props) {
         </form>
 
         {/* Focusable: on wide screens the preview scrolls on its own. */}
-        <section className="notes-preview" aria-labelledby={`${id}-preview`} tabIndex={0} data-pagefind-ignore>
+        <section className="notes-preview needs-js" aria-labelledby={`${id}-preview`} tabIndex={0} data-pagefind-ignore>
           <h2 id={`${id}-preview`} className="notes-preview-title">
             Preview
           </h2>

@@ -24,7 +24,7 @@ export function VersionHelper({ defaultPrevious, defaultType, target, disabled, 
   const resultId = `${id}-result`;
 
   return (
-    <details className="version-helper">
+    <details className="version-helper needs-js" data-pagefind-ignore>
       <summary>Suggest the next version</summary>
       <div className="version-helper-inputs">
         <div className="field">

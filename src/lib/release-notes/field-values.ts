@@ -1,4 +1,4 @@
-import { oneLine } from '../markdown/markdown-text.ts';
+import { hasWords, oneLine } from '../markdown/markdown-text.ts';
 import type { FieldKind } from './release-notes-template.ts';
 
 /** What a writer typed in a field, read as the field's kind reads it. Nothing here interprets Markdown. */
@@ -20,7 +20,7 @@ export function listEntries(value: string): string[] {
 export function paragraphsOf(value: string): string[] {
   const paragraphs: string[][] = [[]];
   for (const line of value.split(LINE_BREAK)) {
-    if (oneLine(line) === '') paragraphs.push([]);
+    if (!hasWords(line)) paragraphs.push([]);
     else paragraphs.at(-1)!.push(line);
   }
   return paragraphs.map((lines) => oneLine(lines.join(' '))).filter((paragraph) => paragraph !== '');
@@ -30,7 +30,7 @@ export function paragraphsOf(value: string): string[] {
 export function hasContent(kind: FieldKind, value: string | undefined): boolean {
   const text = value ?? '';
   if (kind === 'list' || kind === 'links') return listEntries(text).length > 0;
-  return oneLine(text) !== '';
+  return hasWords(text);
 }
 
 export type LinkEntry =
