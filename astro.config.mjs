@@ -10,6 +10,7 @@ import { normaliseBasePath } from './src/lib/site/base-path.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { headingAnchorContent } from './src/lib/markdown/heading-anchor.ts';
 import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
+import { pagefindSearch } from './src/integrations/pagefind-search.ts';
 
 // Publish under a sub-path with `BASE_PATH=/release-guide/ npm run build` (see README).
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -27,11 +28,16 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   srcDir: './src',
   publicDir: './public',
-  integrations: [mdx(), react()],
+  integrations: [mdx(), react(), pagefindSearch()],
   markdown: {
     rehypePlugins: [
       rehypeHeadingIds,
-      [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'] }, content: headingAnchorContent }],
+      // The anchor's "Link to section …" text is for screen readers, not for the search index or its
+      // heading titles ("all": Pagefind keeps the text of an ignored element's children in heading titles).
+      [
+        rehypeAutolinkHeadings,
+        { behavior: 'append', properties: { className: ['heading-anchor'], dataPagefindIgnore: 'all' }, content: headingAnchorContent },
+      ],
       [rehypeBaseLinks, { base }],
       rehypeTaskListLabels,
     ],

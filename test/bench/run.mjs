@@ -11,6 +11,8 @@ import { serveStatic } from '../support/static-server.mjs';
 const BUILD_REPEATS = Number(process.env.BENCH_BUILD_REPEATS ?? 3);
 const TYPING_REPEATS = Number(process.env.BENCH_TYPING_REPEATS ?? 5);
 const KEYSTROKES = 40;
+const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 20);
+const SEARCH_QUERIES = ['rollback', 'smoke tests', 'release notes', 'deployment', 'customer success', 'kubernetes'];
 const outDir = join(PROJECT_ROOT, 'test/.output/bench-site');
 
 const median = (values) => {
@@ -67,6 +69,60 @@ async function benchLighthouse(siteUrl, routes) {
 }
 
 /**
+ * Search latency in Chromium, after the index is loaded: from the last keystroke (the field's input
+ * event, with the full query) to the results and their count on screen. The debounce is included.
+ */
+async function benchSearch(siteUrl) {
+  const browser = await launchChromium();
+  const rows = [];
+  const coldStarts = [];
+  try {
+    const page = await browser.newPage();
+    const status = () => page.locator('[data-search-status]').textContent();
+    // Cold: a fresh page load, `/`, a query: the search code and the index load on the way.
+    for (let run = 0; run < 5; run += 1) {
+      await page.goto(new URL('guide/', siteUrl).href, { waitUntil: 'networkidle' });
+      await page.evaluate(() => performance.mark('open'));
+      await page.keyboard.press('/');
+      await page.keyboard.type('rollback');
+      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“rollback”'));
+      coldStarts.push(await page.evaluate(() => performance.now() - performance.getEntriesByName('open')[0].startTime));
+    }
+    for (const query of SEARCH_QUERIES) {
+      const timings = [];
+      for (let run = 0; run < SEARCH_RUNS; run += 1) {
+        await page.fill('#search-input', '');
+        await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === '');
+        timings.push(
+          await page.evaluate(
+            (text) =>
+              new Promise((resolve) => {
+                const input = document.querySelector('#search-input');
+                const statusText = document.querySelector('[data-search-status]');
+                let started = 0;
+                const observer = new MutationObserver(() => {
+                  if (!statusText.textContent.includes(`“${text}”`)) return;
+                  observer.disconnect();
+                  resolve(performance.now() - started);
+                });
+                observer.observe(statusText, { childList: true, characterData: true, subtree: true });
+                started = performance.now();
+                input.value = text;
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+              }),
+            query,
+          ),
+        );
+      }
+      rows.push([query, median(timings).toFixed(1), String(timings.length), (await status()) ?? '']);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { rows, coldStart: median(coldStarts), coldRuns: coldStarts.length };
+}
+
+/**
  * Input latency in the release-notes generator: for each keystroke in the summary, the time from
  * the key event to the frame after it (the page has handled the input and painted), in the page's
  * own clock. Medians over `TYPING_REPEATS` runs of `KEYSTROKES` keys, with an empty and with a
@@ -114,6 +170,11 @@ console.log(`${table(['page', 'kind', 'HTML', 'CSS', 'JS', 'React', 'budget'], a
 
 const server = await serveStatic({ root: outDir });
 try {
+  const search = await benchSearch(server.url);
+  console.log(`## Search (Chromium, index loaded)\n\nFrom the last keystroke to the results on screen, debounce included; median over repeated queries.\n`);
+  console.log(`${table(['query', 'median ms', 'runs', 'results'], search.rows)}\n`);
+  console.log(`First search on a fresh page (\`/\`, type "rollback", results shown; loads the search code and the index): median ${search.coldStart.toFixed(0)} ms over ${search.coldRuns} page loads.\n`);
+
   const routes = (await listPages(outDir)).map((page) => page.route).filter((route) => route !== '/404.html');
   console.log(`## Release notes typing (ms per keystroke to the next frame)\n\n${table(['summary', 'runs', 'keys per run', 'median', 'best run', 'worst run'], await benchTyping(server.url))}\n`);
   console.log(`## Lighthouse (mobile)\n\n${table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], await benchLighthouse(server.url, routes))}\n`);
