@@ -56,7 +56,7 @@ export function ReleaseNotesField({ field, id, value, problems, showError, readO
   return (
     <div className={`field notes-field notes-field-${field.kind}`} data-field={field.id}>
       <label htmlFor={id}>{field.label}</label>
-      <p className="field-hint" id={`${id}-hint`}>
+      <p className="field-hint" id={`${id}-hint`} data-pagefind-ignore>
         {hintOf(field)}
       </p>
       {field.kind === 'date' || field.kind === 'text' ? (
