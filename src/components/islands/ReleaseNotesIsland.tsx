@@ -78,8 +78,8 @@ export function ReleaseNotesIsland({ fields }: Props) {
     setFocusTarget('undo');
   }
 
-  function restore(saved: { runId: string; draft: ReleaseNotesDraft }) {
-    replaceNotesDraft(saved.runId, saved.draft);
+  function restore(cleared: { runId: string; draft: ReleaseNotesDraft }) {
+    replaceNotesDraft(cleared.runId, cleared.draft);
     setUndo(undefined);
     setFocusTarget('clear');
   }
@@ -186,7 +186,10 @@ export function ReleaseNotesIsland({ fields }: Props) {
       </div>
 
       <Modal title="Clear the release notes draft?" open={confirmClear} onClose={() => setConfirmClear(false)}>
-        <p>Every field of the release notes for {describeRun(run)} goes back to empty. You can undo this right after.</p>
+        <p>
+          Everything typed in the release notes for {describeRun(run)} is removed, and the draft starts afresh. You can undo this
+          right after.
+        </p>
         <div className="form-actions">
           <button type="button" className="button button-danger" onClick={clear}>
             Clear draft
