@@ -6,7 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
 import { launchChromium } from '../support/chromium.mjs';
@@ -227,35 +227,31 @@ describe('hostile input', () => {
 });
 
 describe('keyboard alone', () => {
-  async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 60) {
+  /** Press Tab until the target has the focus. */
+  async function tabTo(page: Page, target: Locator, limit = 60) {
     for (let step = 0; step < limit; step += 1) {
       await page.keyboard.press('Tab');
-      const found = await page.evaluate((source) => {
-        const test = new Function('element', `return (${source})(element)`) as (element: Element) => boolean;
-        return document.activeElement ? test(document.activeElement) : false;
-      }, matches.toString());
-      if (found) return;
+      if (await target.evaluate((element) => element === document.activeElement)) return;
     }
-    throw new Error(`no focus stop matches ${matches.toString()}`);
+    throw new Error(`Tab never reached ${target.toString()}`);
   }
 
   it('fills the notes, uses the version helper, clears the draft and undoes it, with visible focus', async () => {
     const { context, page, problems } = await openGenerator();
-    await tabTo(page, (element) => element.tagName === 'SUMMARY');
+    await tabTo(page, page.locator('summary', { hasText: 'Suggest the next version' }));
     await expect(page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).resolves.not.toBe('none');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.type('2.3.1');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
-    await tabTo(page, (element) => element.textContent?.startsWith('Use ') ?? false);
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Use 3.0.0 in Release name / number');
+    await tabTo(page, page.getByRole('button', { name: 'Use 3.0.0 in Release name / number' }));
     await page.keyboard.press('Enter');
     await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe('First release 3.0.0');
 
-    await tabTo(page, (element) => element.getAttribute('aria-describedby')?.includes('summary') ?? false);
+    await tabTo(page, field(page, 'Summary:'));
     await page.keyboard.type('Typed with the keyboard');
-    await tabTo(page, (element) => element.textContent === 'Clear draft');
+    await tabTo(page, page.getByRole('button', { name: 'Clear draft' }));
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Clear the release notes draft?' });
     await expect(dialog.isVisible()).resolves.toBe(true);
