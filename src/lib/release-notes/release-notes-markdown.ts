@@ -8,8 +8,8 @@ import type { NotesField } from './release-notes-template.ts';
  * What an empty section says. An empty optional section ("(if any)") is left out of the notes;
  * any other empty section stays, so that a reader sees it was not forgotten.
  */
-export const EMPTY_LIST_TEXT = 'None.';
-export const EMPTY_TEXT = 'Not written yet.';
+const EMPTY_LIST_TEXT = 'None.';
+const EMPTY_TEXT = 'Not written yet.';
 
 export type NotesHeadingDepth = 1 | 2 | 3 | 4 | 5;
 
