@@ -9,6 +9,8 @@ import { CHROMIUM_ARGS, findChromium, launchChromium } from '../support/chromium
 import { serveStatic } from '../support/static-server.mjs';
 
 const BUILD_REPEATS = Number(process.env.BENCH_BUILD_REPEATS ?? 3);
+const TYPING_REPEATS = Number(process.env.BENCH_TYPING_REPEATS ?? 5);
+const KEYSTROKES = 40;
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 20);
 const SEARCH_QUERIES = ['rollback', 'smoke tests', 'release notes', 'deployment', 'customer success', 'kubernetes'];
 const outDir = join(PROJECT_ROOT, 'test/.output/bench-site');
@@ -120,6 +122,46 @@ async function benchSearch(siteUrl) {
   return { rows, coldStart: median(coldStarts), coldRuns: coldStarts.length };
 }
 
+/**
+ * Input latency in the release-notes generator: for each keystroke in the summary, the time from
+ * the key event to the frame after it (the page has handled the input and painted), in the page's
+ * own clock. Medians over `TYPING_REPEATS` runs of `KEYSTROKES` keys, with an empty and with a
+ * 20,000-character summary.
+ */
+async function benchTyping(siteUrl) {
+  const browser = await launchChromium();
+  const rows = [];
+  try {
+    for (const [label, initial] of [['empty summary', ''], ['20,000-character summary', 'Faster sync for large teams. '.repeat(690).slice(0, 20_000)]]) {
+      const latencies = [];
+      for (let repeat = 0; repeat < TYPING_REPEATS; repeat += 1) {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        await page.goto(new URL('templates/release-notes/', siteUrl).href);
+        await page.waitForSelector('textarea:not([readonly])');
+        const summary = page.getByLabel('Summary:', { exact: true });
+        await summary.fill(initial);
+        await summary.press('End');
+        await page.evaluate(() => {
+          window.keyLatencies = [];
+          document.addEventListener('keydown', (event) => {
+            const start = event.timeStamp;
+            requestAnimationFrame(() => setTimeout(() => window.keyLatencies.push(performance.now() - start)));
+          }, true);
+        });
+        await summary.pressSequentially('x'.repeat(KEYSTROKES), { delay: 50 });
+        await page.waitForFunction((count) => window.keyLatencies.length === count, KEYSTROKES);
+        latencies.push(median(await page.evaluate(() => window.keyLatencies)));
+        await context.close();
+      }
+      rows.push([label, String(TYPING_REPEATS), String(KEYSTROKES), `${median(latencies).toFixed(1)} ms`, `${Math.min(...latencies).toFixed(1)} ms`, `${Math.max(...latencies).toFixed(1)} ms`]);
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
+
 const buildDurations = await benchBuild();
 console.log(`## Build\n\n${table(['runs', 'median', 'min', 'max'], [[String(buildDurations.length), `${(median(buildDurations) / 1000).toFixed(2)} s`, `${(Math.min(...buildDurations) / 1000).toFixed(2)} s`, `${(Math.max(...buildDurations) / 1000).toFixed(2)} s`]])}\n`);
 
@@ -134,6 +176,7 @@ try {
   console.log(`First search on a fresh page (\`/\`, type "rollback", results shown; loads the search code and the index): median ${search.coldStart.toFixed(0)} ms over ${search.coldRuns} page loads.\n`);
 
   const routes = (await listPages(outDir)).map((page) => page.route).filter((route) => route !== '/404.html');
+  console.log(`## Release notes typing (ms per keystroke to the next frame)\n\n${table(['summary', 'runs', 'keys per run', 'median', 'best run', 'worst run'], await benchTyping(server.url))}\n`);
   console.log(`## Lighthouse (mobile)\n\n${table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], await benchLighthouse(server.url, routes))}\n`);
 } finally {
   await server.close();

@@ -1,7 +1,9 @@
-import type { PhrasingContent, Root } from 'mdast';
+import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { formatUtc } from '../time/format-time.ts';
+
+export { oneLine, text } from './markdown-text.ts';
 
 /**
  * Markdown for pasting into an issue, a PR or a wiki, serialised from an mdast tree so that
@@ -18,16 +20,6 @@ export function toGfmMarkdown(tree: Root): string {
     rule: '-',
   });
 }
-
-/** Control characters (other than tab and newline) have no business in an export. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/g;
-
-/** User text for one line of an export: control characters dropped, all white space folded. */
-export function oneLine(text: string): string {
-  return text.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-}
-
-export const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
 /** "15:52 UTC", with the date in front when it is not the export's day: "2026-11-25 15:52 UTC". */
 export function formatUtcTime(iso: string, reference: Date): string {

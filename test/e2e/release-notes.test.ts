@@ -1,0 +1,321 @@
+// The release-notes generator in a real Chromium: saving across reloads and tabs, the downloaded
+// file, hostile input, bad storage, the keyboard alone, and axe-core in every state.
+import { readFile } from 'node:fs/promises';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { toString } from 'mdast-util-to-string';
+import { gfm } from 'micromark-extension-gfm';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.mjs';
+import { launchChromium } from '../support/chromium.mjs';
+
+const pageUrl = new URL('templates/release-notes/', inject('siteUrl')).href;
+const NOTES_KEY = 'octoacme-rg:v1:release-notes';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh page on the generator that records console errors, failed requests and dialogs. */
+async function openGenerator(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext({ bypassCSP: false, ...options });
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('dialog', async (dialog) => {
+    problems.push(`dialog: ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  await page.goto(pageUrl, { waitUntil: 'networkidle' });
+  await ready(page);
+  return { context, page, problems };
+}
+
+/** Hydrated: the fields become editable once the island has mounted. */
+const ready = (page: Page) => page.waitForSelector('textarea:not([readonly])');
+const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+const preview = (page: Page) => page.getByRole('region', { name: 'Preview' });
+
+async function downloadMarkdown(page: Page) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download Markdown of the release notes' }).click(),
+  ]);
+  return { name: download.suggestedFilename(), markdown: await readFile((await download.path())!, 'utf8') };
+}
+
+const parse = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+
+describe('saving', () => {
+  it('keeps what was typed across a reload, and shows it in another tab as it is typed', async () => {
+    const { context, page, problems } = await openGenerator();
+    await field(page, 'Summary:').fill('Faster sync for large teams.');
+    await field(page, 'Notable changes:').fill('Markdown export\nDark theme');
+    await page.reload();
+    await ready(page);
+    await expect(field(page, 'Summary:').inputValue()).resolves.toBe('Faster sync for large teams.');
+    await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe('Markdown export\nDark theme');
+    await expect(preview(page).getByRole('listitem').allTextContents()).resolves.toEqual(['Markdown export', 'Dark theme']);
+
+    const other = await context.newPage();
+    await other.goto(pageUrl);
+    await ready(other);
+    await field(page, 'Known issues:').fill('Search is slow on first load');
+    await expect.poll(() => field(other, 'Known issues:').inputValue()).toBe('Search is slow on first load');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('prefills the current run and today, and names the download after the version', async () => {
+    const { context, page } = await openGenerator();
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'octoacme-rg:v1:releases',
+        JSON.stringify({
+          v: 1,
+          data: { runs: [{ id: 'r1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' }], currentId: 'r1' },
+        }),
+      ),
+    );
+    await page.reload();
+    await ready(page);
+    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe('Aurora 2.4.0');
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    await expect(field(page, 'Date:').inputValue()).resolves.toBe(today);
+
+    await field(page, 'Summary:').fill('Faster sync for large teams.\n\nThanks to the beta testers.');
+    await field(page, 'Notable changes:').fill('- Markdown export\n- Dark theme');
+    await field(page, 'Documentation links:').fill('Upgrade guide — https://docs.octoacme.example/upgrade\nhttps://docs.octoacme.example/api');
+    const { name, markdown } = await downloadMarkdown(page);
+    expect(name).toBe('release-notes-2.4.0.md');
+    expect(markdown).toBe(
+      [
+        '## Release notes · Aurora 2.4.0',
+        '',
+        '### Release name / number',
+        '',
+        'Aurora 2.4.0',
+        '',
+        '### Date',
+        '',
+        today,
+        '',
+        '### Summary',
+        '',
+        'Faster sync for large teams.',
+        '',
+        'Thanks to the beta testers.',
+        '',
+        '### Notable changes',
+        '',
+        '- Markdown export',
+        '- Dark theme',
+        '',
+        '### Known issues',
+        '',
+        'None.',
+        '',
+        '### Documentation links',
+        '',
+        '- [Upgrade guide](https://docs.octoacme.example/upgrade)',
+        '- <https://docs.octoacme.example/api>',
+        '',
+      ].join('\n'),
+    );
+    await context.close();
+  });
+
+  it('keeps unreadable saved notes aside, says so, and starts afresh', async () => {
+    const { context, page, problems } = await openGenerator();
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"data":{"default":{"summary":42}}}'), NOTES_KEY);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByText('Some saved data could not be read.').isVisible()).resolves.toBe(true);
+    await field(page, 'Summary:').fill('A new start');
+    const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('octoacme-rg:quarantine:')));
+    expect(kept).toHaveLength(1);
+    await expect(page.evaluate((key) => localStorage.getItem(key), kept[0]!)).resolves.toBe('{"v":1,"data":{"default":{"summary":42}}}');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps working in the tab, and says so, when the browser refuses to save', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    await ready(page);
+    await field(page, 'Summary:').fill('Still here');
+    await expect(page.getByText('Changes are not being saved.').isVisible()).resolves.toBe(true);
+    await preview(page).getByText('Still here').waitFor();
+    const { markdown } = await downloadMarkdown(page);
+    expect(markdown).toContain('### Summary\n\nStill here\n');
+    await context.close();
+  });
+});
+
+describe('hostile input', () => {
+  const HOSTILE = [
+    '<script>window.pwned = 1</script>',
+    '<img src=x onerror="window.pwned = 2">',
+    '[click](javascript:window.pwned=3)',
+    '# heading | table | `code` **bold** _em_ ~~del~~',
+    '- [ ] task',
+    '\u202egnirts desrever 🚀👩‍💻 שלום עולם مرحبا',
+  ];
+
+  it('shows everything typed as literal text, runs nothing, and keeps the document’s structure', async () => {
+    const { context, page, problems } = await openGenerator();
+    const text = HOSTILE.join(' ');
+    await field(page, 'Release name / number:').fill(`<b>Aurora</b> 2.4.0`);
+    await field(page, 'Summary:').fill(`${text}\n\n${'Long text, '.repeat(2000)}`);
+    await field(page, 'Notable changes:').fill(HOSTILE.join('\n'));
+    await field(page, 'Known issues:').fill('javascript:window.pwned=4');
+    await field(page, 'Documentation links:').fill('Evil — javascript:window.pwned=5\nData — data:text/html,<script>1</script>\nGood — https://docs.octoacme.example/');
+
+    const region = preview(page);
+    // The preview follows the typing a moment later (it is rendered at a lower priority).
+    await expect.poll(() => region.getByRole('listitem').allTextContents()).toEqual([
+      ...HOSTILE.map((line) => line.replace(/^- /, '')),
+      'javascript:window.pwned=4',
+      'Evil — javascript:window.pwned=5',
+      'Data — data:text/html,<script>1</script>',
+      'Good',
+    ]);
+    await expect(region.getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Release notes · <b>Aurora</b> 2.4.0');
+    const inPreview = await region.evaluate((element) => ({
+      elements: [...new Set([...element.querySelectorAll('*')].map((child) => child.tagName.toLowerCase()))].sort(),
+      hrefs: [...element.querySelectorAll('[href]')].map((link) => link.getAttribute('href')),
+    }));
+    expect(inPreview.elements).toEqual(['a', 'div', 'h2', 'h3', 'h4', 'li', 'p', 'ul']);
+    expect(inPreview.hrefs).toEqual(['https://docs.octoacme.example/']);
+
+    const { markdown } = await downloadMarkdown(page);
+    const tree = parse(markdown);
+    const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node));
+    expect(headings).toEqual(['Release notes · <b>Aurora</b> 2.4.0', 'Release name / number', 'Date', 'Summary', 'Notable changes', 'Known issues', 'Documentation links']);
+    const types = new Set<string>();
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      types.add(node.type);
+      node.children?.forEach((child) => walk(child as never));
+    };
+    walk(tree);
+    expect([...types].sort()).toEqual(['heading', 'link', 'list', 'listItem', 'paragraph', 'root', 'text']);
+    const summary = tree.children[tree.children.findIndex((node) => toString(node) === 'Summary') + 1]!;
+    expect(toString(summary)).toBe(text);
+
+    await page.reload();
+    await ready(page);
+    await expect(field(page, 'Summary:').inputValue()).resolves.toBe(`${text}\n\n${'Long text, '.repeat(2000)}`);
+    await expect(page.evaluate(() => (window as { pwned?: number }).pwned)).resolves.toBeUndefined();
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('keyboard alone', () => {
+  /** Press Tab until the target has the focus. */
+  async function tabTo(page: Page, target: Locator, limit = 60) {
+    for (let step = 0; step < limit; step += 1) {
+      await page.keyboard.press('Tab');
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+    }
+    throw new Error(`Tab never reached ${target.toString()}`);
+  }
+
+  it('fills the notes, uses the version helper, clears the draft and undoes it, with visible focus', async () => {
+    const { context, page, problems } = await openGenerator();
+    await tabTo(page, page.locator('summary', { hasText: 'Suggest the next version' }));
+    await expect(page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).resolves.not.toBe('none');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('2.3.1');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, page.getByRole('button', { name: 'Use 3.0.0 in Release name / number' }));
+    await page.keyboard.press('Enter');
+    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe('First release 3.0.0');
+
+    await tabTo(page, field(page, 'Summary:'));
+    await page.keyboard.type('Typed with the keyboard');
+    await tabTo(page, page.getByRole('button', { name: 'Clear draft' }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Clear the release notes draft?' });
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await expect(field(page, 'Summary:').inputValue()).resolves.toBe('Typed with the keyboard');
+
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.closest('dialog') !== null)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(field(page, 'Summary:').inputValue()).resolves.toBe('');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
+    await page.keyboard.press('Enter');
+    await expect(field(page, 'Summary:').inputValue()).resolves.toBe('Typed with the keyboard');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no violations empty, with messages shown, filled and while asking to clear, in the ${colorScheme} theme`, async () => {
+      const { context, page } = await openGenerator({ colorScheme, bypassCSP: true });
+      const report: string[] = [];
+      const check = async (state: string) => report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
+      await check('empty');
+
+      await field(page, 'Release name / number:').fill('');
+      await field(page, 'Documentation links:').fill('Evil — javascript:alert(1)');
+      await page.getByRole('button', { name: 'Copy Markdown of the release notes' }).click();
+      await page.getByText('fields need attention').waitFor();
+      await expect(field(page, 'Summary:').getAttribute('aria-invalid')).resolves.toBe('true');
+      await check('messages');
+
+      await field(page, 'Release name / number:').fill('Aurora 3.0.0');
+      await field(page, 'Summary:').fill('Faster sync. שלום 🚀');
+      await field(page, 'Notable changes:').fill('Markdown export\nDark theme');
+      await field(page, 'Documentation links:').fill('Upgrade guide — https://docs.octoacme.example/upgrade');
+      await page.getByText('Suggest the next version').click();
+      await page.getByLabel('Previous version').fill('2.4');
+      await check('filled, helper open with a problem');
+
+      await page.getByRole('button', { name: 'Clear draft' }).click();
+      await check('clear dialog');
+      await context.close();
+      expect(report).toEqual([]);
+    });
+  }
+
+  it('finds no violations on a narrow screen, where the preview sits below the form', async () => {
+    const { context, page } = await openGenerator({ viewport: { width: 375, height: 740 }, bypassCSP: true });
+    await field(page, 'Summary:').fill('Faster sync.');
+    const [form, previewBox] = await Promise.all([page.locator('.notes-form').boundingBox(), preview(page).boundingBox()]);
+    expect(previewBox!.y).toBeGreaterThan(form!.y + form!.height - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('puts the preview beside the form on a wide screen', async () => {
+    const { context, page } = await openGenerator({ viewport: { width: 1280, height: 900 } });
+    const [form, previewBox] = await Promise.all([page.locator('.notes-form').boundingBox(), preview(page).boundingBox()]);
+    expect(previewBox!.x).toBeGreaterThan(form!.x + form!.width);
+    expect(previewBox!.y).toBeLessThan(form!.y + 50);
+    await context.close();
+  });
+});
