@@ -8,7 +8,8 @@ import { toMarkdown } from 'mdast-util-to-markdown';
  */
 export function toGfmMarkdown(tree: Root): string {
   return toMarkdown(tree, {
-    extensions: [gfmToMarkdown()],
+    // Unpadded table cells: a long timeline note would otherwise pad every row of its column.
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
     bullet: '-',
     listItemIndent: 'one',
     emphasis: '_',
