@@ -92,8 +92,18 @@ describe('with JavaScript off', () => {
     for (const route of routes) {
       await withJs.page.goto(url(route));
       await withoutJs.page.goto(url(route));
-      const articleText = (page: Page) => page.locator('article').innerText();
+      // The article's content, leaving out the controls that only work with JavaScript.
+      const articleText = (page: Page) =>
+        page.locator('article').evaluate((article) => {
+          const copy = article.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.needs-js, noscript').forEach((element) => element.remove());
+          return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+        });
       await expect(articleText(withoutJs.page)).resolves.toBe(await articleText(withJs.page));
+      const hiddenControls = await withoutJs.page.locator('article .needs-js').evaluateAll((elements) =>
+        elements.filter((element) => (element as HTMLElement).offsetParent !== null).length,
+      );
+      expect(hiddenControls, `${route}: controls that need JavaScript are hidden without it`).toBe(0);
       await expect(withoutJs.page.locator('#site-nav').isVisible()).resolves.toBe(true);
       await expect(withoutJs.page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(false);
     }

@@ -31,6 +31,12 @@ describe('buildSidebar', () => {
     ]);
   });
 
+  it('adds extra groups after the sections, marking the current page there too', () => {
+    const extra = [{ label: 'Your team', links: [{ href: '/releases/', label: 'Release runs' }] }];
+    const sidebar = buildSidebar(pages, '/releases/', extra);
+    expect(sidebar.at(-1)).toEqual({ label: 'Your team', links: [{ href: '/releases/', label: 'Release runs', current: true }] });
+  });
+
   it('leaves out pages without a section and sections without pages', () => {
     const sidebar = buildSidebar(pages.filter((page) => page.section !== 'playbook'), '/');
     expect(sidebar.map((group) => group.label)).toEqual(['Guide', 'Templates']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { ReleaseRun } from '../releases/release-run.ts';
 import type { Codec } from '../storage/envelope.ts';
 import type { ChecklistItem } from './checklist-item.ts';
@@ -10,23 +10,23 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
  * What happened to one item in one release run. `at` and `by` say when and by whom the status
  * was last set (an item set back to open keeps them: "reopened 15:52 by Dana").
  */
-export const ItemStateSchema = z.object({
-  status: z.enum(ITEM_STATUSES),
-  at: z.string().datetime().optional(),
-  by: z.string().max(200).optional(),
+export const ItemStateSchema = v.object({
+  status: v.picklist(ITEM_STATUSES),
+  at: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  by: v.optional(v.pipe(v.string(), v.maxLength(200))),
   /** Why the item does not apply; required for N/A. */
-  reason: z.string().max(2000).optional(),
-  note: z.string().max(5000).optional(),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
 });
 
-export type ItemState = z.infer<typeof ItemStateSchema>;
+export type ItemState = v.InferOutput<typeof ItemStateSchema>;
 
 /** Item states by item id. */
 export type ChecklistState = Record<string, ItemState>;
 
 /** Item states by release run id, then checklist id, then item id. */
-export const ChecklistsSchema = z.record(z.string(), z.record(z.string(), z.record(z.string(), ItemStateSchema)));
-export type Checklists = z.infer<typeof ChecklistsSchema>;
+export const ChecklistsSchema = v.record(v.string(), v.record(v.string(), v.record(v.string(), ItemStateSchema)));
+export type Checklists = v.InferOutput<typeof ChecklistsSchema>;
 
 export const checklistsCodec: Codec<Checklists> = {
   label: 'checklist progress',

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { Codec } from '../storage/envelope.ts';
 import type { Role } from '../roles/roles.ts';
 
 /** "You are": who ticks, signs off and writes in this browser. Asked once, kept, changeable. */
-export const IdentitySchema = z.object({
-  name: z.string().trim().max(100),
-  roleId: z.string().max(100).optional(),
+export const IdentitySchema = v.object({
+  name: v.pipe(v.string(), v.maxLength(100)),
+  roleId: v.optional(v.pipe(v.string(), v.maxLength(100))),
 });
 
-export type Identity = z.infer<typeof IdentitySchema>;
+export type Identity = v.InferOutput<typeof IdentitySchema>;
 
 export const identityCodec: Codec<Identity> = {
   label: 'name and role',

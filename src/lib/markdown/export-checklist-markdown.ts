@@ -52,14 +52,3 @@ export function exportChecklistMarkdown(checklist: ChecklistExport, run: Release
   const tree: Root = { type: 'root', children: checklistNodes(checklist, run, exportedAt) };
   return toGfmMarkdown(tree);
 }
-
-/** A file name for a download: "deployment-checklist-2.4.0.md". */
-export function markdownFileName(...parts: string[]): string {
-  const slug = parts
-    .join('-')
-    .toLowerCase()
-    .replace(/[^a-z0-9.+-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `${slug || 'export'}.md`;
-}

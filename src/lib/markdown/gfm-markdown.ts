@@ -1,6 +1,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { formatUtc } from '../time/format-time.ts';
 
 /**
  * Markdown for pasting into an issue, a PR or a wiki, serialised from an mdast tree so that
@@ -40,5 +41,5 @@ export function formatUtcTime(iso: string, reference: Date): string {
 
 /** "2026-11-26 16:05 UTC" */
 export function formatUtcDateTime(at: Date): string {
-  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
+  return formatUtc(at.toISOString());
 }

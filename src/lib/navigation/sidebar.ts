@@ -35,10 +35,16 @@ export function readingOrder<T extends NavPage>(pages: readonly T[]): T[] {
     .sort((a, b) => sectionRank(a) - sectionRank(b) || a.order - b.order || a.title.localeCompare(b.title));
 }
 
-/** The sidebar: one group per section that has pages, with the current page marked. */
-export function buildSidebar(pages: readonly NavPage[], currentRoute: string): NavGroup[] {
+/** Pages that are not content (tools such as /releases/), listed after the sections. */
+export interface ExtraGroup {
+  label: string;
+  links: { href: string; label: string }[];
+}
+
+/** The sidebar: one group per section that has pages, then the extra groups, with the current page marked. */
+export function buildSidebar(pages: readonly NavPage[], currentRoute: string, extraGroups: readonly ExtraGroup[] = []): NavGroup[] {
   const ordered = readingOrder(pages);
-  return SECTIONS.map((section) => ({
+  const sections = SECTIONS.map((section) => ({
     label: section.label,
     links: ordered
       .filter((page) => page.section === section.id)
@@ -48,6 +54,11 @@ export function buildSidebar(pages: readonly NavPage[], currentRoute: string): N
         current: docRoute(page.id) === currentRoute,
       })),
   })).filter((group) => group.links.length > 0);
+  const extras = extraGroups.map((group) => ({
+    label: group.label,
+    links: group.links.map((link) => ({ ...link, current: link.href === currentRoute })),
+  }));
+  return [...sections, ...extras];
 }
 
 /** The previous and next pages in reading order, for the links at the foot of a page. */

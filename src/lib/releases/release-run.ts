@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import type { Codec } from '../storage/envelope.ts';
 import { parseVersion, versionProblem } from './semver.ts';
 
@@ -6,23 +6,26 @@ export const RELEASE_TYPES = ['patch', 'minor', 'major'] as const;
 export type ReleaseType = (typeof RELEASE_TYPES)[number];
 
 /** A release that a team works through: the checklists and the notes apply to one run. */
-export const ReleaseRunSchema = z.object({
-  id: z.string().min(1).max(100),
-  version: z.string().refine((version) => parseVersion(version) !== undefined, 'version must be a semantic version'),
-  name: z.string().max(200).optional(),
-  type: z.enum(RELEASE_TYPES),
-  customerFacing: z.boolean(),
-  createdAt: z.string().datetime(),
+export const ReleaseRunSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  version: v.pipe(
+    v.string(),
+    v.check((version) => parseVersion(version) !== undefined, 'version must be a semantic version'),
+  ),
+  name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  type: v.picklist(RELEASE_TYPES),
+  customerFacing: v.boolean(),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
 });
 
-export type ReleaseRun = z.infer<typeof ReleaseRunSchema>;
+export type ReleaseRun = v.InferOutput<typeof ReleaseRunSchema>;
 
-export const ReleasesSchema = z.object({
-  runs: z.array(ReleaseRunSchema),
-  currentId: z.string().optional(),
+export const ReleasesSchema = v.object({
+  runs: v.array(ReleaseRunSchema),
+  currentId: v.optional(v.string()),
 });
 
-export type Releases = z.infer<typeof ReleasesSchema>;
+export type Releases = v.InferOutput<typeof ReleasesSchema>;
 
 export const releasesCodec: Codec<Releases> = {
   label: 'release runs',

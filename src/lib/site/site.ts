@@ -5,3 +5,14 @@ export const SITE_NAME = 'OctoAcme Release Guide';
 export function documentTitle(pageTitle: string): string {
   return pageTitle === SITE_NAME ? SITE_NAME : `${pageTitle} · ${SITE_NAME}`;
 }
+
+/** The tool pages of the sidebar, after the content sections. */
+export const TOOL_GROUPS = [
+  {
+    label: 'Your team',
+    links: [
+      { href: '/releases/', label: 'Release runs' },
+      { href: '/roles/', label: 'Roles' },
+    ],
+  },
+];

@@ -9,8 +9,8 @@ export interface SafeStorage {
   engine: Record<string, string>;
   /** Keep a key's stored text as it is: writes go to memory only. */
   hold: (key: string) => void;
-  /** Write a key directly; false when storage refused it. */
-  write: (key: string, value: string) => boolean;
+  /** Write (or, with undefined, remove) a key directly; false when storage refused it. */
+  write: (key: string, value: string | undefined) => boolean;
 }
 
 export function createSafeStorage(

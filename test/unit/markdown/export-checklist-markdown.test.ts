@@ -6,7 +6,8 @@ import { gfm } from 'micromark-extension-gfm';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '../../../src/lib/checklist/checklist-item.ts';
-import { exportChecklistMarkdown, markdownFileName } from '../../../src/lib/markdown/export-checklist-markdown.ts';
+import { exportChecklistMarkdown } from '../../../src/lib/markdown/export-checklist-markdown.ts';
+import { markdownFileName } from '../../../src/lib/markdown/markdown-file-name.ts';
 import { INTERNAL_RUN, RUN } from '../fixtures.ts';
 
 const exportedAt = new Date('2026-11-26T16:05:00.000Z');

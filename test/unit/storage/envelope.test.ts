@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as v from 'valibot';
 import { checklistsCodec } from '../../../src/lib/checklist/checklist-state.ts';
 import { identityCodec } from '../../../src/lib/identity/identity.ts';
 import { releasesCodec } from '../../../src/lib/releases/release-run.ts';
@@ -30,7 +30,7 @@ describe('decode', () => {
   const counter: Codec<{ count: number }> = {
     label: 'counter',
     version: 3,
-    schema: z.object({ count: z.number().int() }),
+    schema: v.object({ count: v.pipe(v.number(), v.integer()) }),
     migrations: {
       1: (data) => ({ total: Number((data as { n: string }).n) }),
       2: (data) => ({ count: (data as { total: number }).total }),
@@ -54,7 +54,7 @@ describe('decode', () => {
     ['{"count":3}', 'The saved counter are not in the expected { v, data } envelope.'],
     ['{"v":"1","data":{}}', 'The saved counter have an unknown schema version (1).'],
     ['{"v":9,"data":{}}', 'The saved counter were saved by a newer version of this site (schema 9; this one reads up to 3).'],
-    ['{"v":3,"data":{"count":"x"}}', 'The saved counter do not match the expected shape (count: Expected number, received string).'],
+    ['{"v":3,"data":{"count":"x"}}', 'The saved counter do not match the expected shape (count: Invalid type: Expected number but received "x").'],
     ['{"v":1,"data":null}', 'The saved counter could not be read'],
   ])('explains why %s cannot be read, and falls back to empty', (raw, reason) => {
     const result = decode(counter, raw);
@@ -74,7 +74,7 @@ describe('decode', () => {
       fc.property(anything, (raw) => {
         for (const codec of [...Object.values(CODECS), counter]) {
           const result = decode(codec as Codec<unknown>, raw);
-          expect(codec.schema.safeParse(result.value).success).toBe(true);
+          expect(v.safeParse(codec.schema, result.value).success).toBe(true);
         }
       }),
       { numRuns: 500 },

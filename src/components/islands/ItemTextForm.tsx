@@ -1,0 +1,63 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { ChecklistItem } from '../../lib/checklist/checklist-item.ts';
+
+interface Props {
+  item: ChecklistItem;
+  label: string;
+  initial: string;
+  required: boolean;
+  maxLength: number;
+  submitLabel: string;
+  onSubmit: (text: string) => void;
+  onCancel: () => void;
+}
+
+/** A one-field form for an item: the N/A reason (required) or a note. */
+export default function ItemTextForm({ item, label, initial, required, maxLength, submitLabel, onSubmit, onCancel }: Props) {
+  const [text, setText] = useState(initial);
+  const [problem, setProblem] = useState('');
+  const id = useId();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (required && text.trim() === '') {
+      setProblem('Give a reason: the export and the team see it.');
+      document.getElementById(id)?.focus();
+      return;
+    }
+    onSubmit(text);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <p className="modal-item">{item.text}</p>
+      <div className="field">
+        <label htmlFor={id}>{label}</label>
+        <textarea
+          id={id}
+          value={text}
+          rows={3}
+          maxLength={maxLength}
+          autoFocus
+          required={required}
+          onChange={(event) => setText(event.target.value)}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+        />
+        {problem && (
+          <p id={`${id}-problem`} className="field-problem">
+            {problem}
+          </p>
+        )}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary">
+          {submitLabel}
+        </button>
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

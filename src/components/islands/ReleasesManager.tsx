@@ -1,0 +1,155 @@
+import { lazy, useEffect, useState } from 'react';
+import { checklistProgress, describeProgress, type Checklists } from '../../lib/checklist/checklist-state.ts';
+import { markdownFileName } from '../../lib/markdown/markdown-file-name.ts';
+import { currentRun, describeRun, type ReleaseRun, type Releases } from '../../lib/releases/release-run.ts';
+import { $checklists } from '../../stores/checklists.ts';
+import { $releases, createReleaseRun, deleteRun, switchRun, updateReleaseRun } from '../../stores/releases.ts';
+import { snapshotDocuments, replaceDocuments } from '../../stores/backup.ts';
+import { BackupPanel } from './BackupPanel.tsx';
+import { downloadFile } from './file-actions.ts';
+import type { ChecklistDefinitionProps, RequiredChecklistProps } from './ChecklistIsland.tsx';
+import { Modal } from './Modal.tsx';
+import { StorageNotices } from './StorageNotices.tsx';
+import { useHydratedStore } from './use-hydrated-store.ts';
+
+const RunForm = lazy(() => import('./RunForm.tsx').then((module) => ({ default: module.RunForm })));
+
+const NO_RUNS: Releases = { runs: [] };
+const NO_STATES: Checklists = {};
+
+interface Props {
+  checklists: RequiredChecklistProps[];
+}
+
+type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; run: ReleaseRun } | undefined;
+
+/** The release runs kept in this browser: progress, switch, edit, export, delete (with undo), backup and restore. */
+export function ReleasesManager({ checklists }: Props) {
+  const releases = useHydratedStore($releases, NO_RUNS);
+  const states = useHydratedStore($checklists, NO_STATES);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [undo, setUndo] = useState<{ message: string; snapshot: Map<string, unknown> } | undefined>();
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  const current = currentRun(releases);
+
+  async function downloadRun(run: ReleaseRun) {
+    const { exportRunMarkdown } = await import('../../lib/markdown/export-run-markdown.ts');
+    const exports = checklists.map((checklist: ChecklistDefinitionProps) => ({
+      title: checklist.title,
+      items: checklist.items,
+      states: states[run.id]?.[checklist.id],
+    }));
+    downloadFile(markdownFileName('release', run.version, run.name ?? ''), exportRunMarkdown(run, exports, new Date()));
+  }
+
+  function remove(run: ReleaseRun) {
+    setUndo({ message: `Deleted ${describeRun(run)}.`, snapshot: snapshotDocuments() });
+    const { [run.id]: _removed, ...otherStates } = $checklists.get();
+    $checklists.set(otherStates);
+    deleteRun(run.id);
+    setDialog(undefined);
+  }
+
+  return (
+    <div className="releases needs-js">
+      <StorageNotices />
+      <div className="releases-actions">
+        <button type="button" className="button button-primary" disabled={!mounted} onClick={() => setDialog({ kind: 'new' })}>
+          New release run
+        </button>
+      </div>
+      {undo && (
+        <p className="undo-bar" role="status">
+          {undo.message}{' '}
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              replaceDocuments(undo.snapshot);
+              setUndo(undefined);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
+      {releases.runs.length === 0 ? (
+        <p className="releases-empty">
+          No release runs in this browser yet. Tick an item of a checklist and a first run is created, or start one with
+          “New release run”.
+        </p>
+      ) : (
+        <ul className="run-list">
+          {[...releases.runs].reverse().map((run) => (
+            <li key={run.id} className={`run-card${run.id === current.id ? ' is-current' : ''}`} aria-current={run.id === current.id ? 'true' : undefined}>
+              <h2 className="run-title">
+                {describeRun(run)}
+                {run.id === current.id && <span className="run-current-badge">Current</span>}
+              </h2>
+              <ul className="run-progress">
+                {checklists.map((checklist) => (
+                  <li key={checklist.id}>
+                    <a href={checklist.href}>{checklist.title}</a>: {describeProgress(checklistProgress(checklist.items, states[run.id]?.[checklist.id], run))}
+                  </li>
+                ))}
+              </ul>
+              <div className="run-actions">
+                {run.id !== current.id && (
+                  <button type="button" className="button button-small" onClick={() => switchRun(run.id)}>
+                    Make current<span className="visually-hidden">: {describeRun(run)}</span>
+                  </button>
+                )}
+                <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'edit', run })}>
+                  Edit<span className="visually-hidden">: {describeRun(run)}</span>
+                </button>
+                <button type="button" className="button button-small" onClick={() => downloadRun(run)}>
+                  Download Markdown<span className="visually-hidden">: {describeRun(run)}</span>
+                </button>
+                <button type="button" className="button button-small button-danger" onClick={() => setDialog({ kind: 'delete', run })}>
+                  Delete<span className="visually-hidden">: {describeRun(run)}</span>
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <BackupPanel runs={releases.runs} onRestored={(snapshot) => setUndo({ message: 'Restored the backup.', snapshot })} />
+
+      <Modal
+        title={dialog?.kind === 'edit' ? 'Edit release run' : 'New release run'}
+        open={dialog?.kind === 'new' || dialog?.kind === 'edit'}
+        onClose={() => setDialog(undefined)}
+      >
+        <RunForm
+          run={dialog?.kind === 'edit' ? dialog.run : undefined}
+          others={releases.runs}
+          onCancel={() => setDialog(undefined)}
+          onSubmit={(input) => {
+            if (dialog?.kind === 'edit') updateReleaseRun(dialog.run.id, input);
+            else createReleaseRun(input);
+            setDialog(undefined);
+          }}
+        />
+      </Modal>
+      <Modal title="Delete release run?" open={dialog?.kind === 'delete'} onClose={() => setDialog(undefined)}>
+        {dialog?.kind === 'delete' && (
+          <>
+            <p>
+              {describeRun(dialog.run)} and its checklist progress are deleted from this browser. You can undo this right after.
+            </p>
+            <div className="form-actions">
+              <button type="button" className="button button-danger" onClick={() => remove(dialog.run)}>
+                Delete
+              </button>
+              <button type="button" className="button" onClick={() => setDialog(undefined)}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,13 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { ReadableAtom } from 'nanostores';
+
+/**
+ * The store's value, but `serverValue` while hydrating: the HTML was rendered from the empty
+ * state, and the saved state (localStorage) is applied right after, without a hydration
+ * mismatch. Works for computed stores too, which `useStore`'s `ssr` option does not cover.
+ */
+export function useHydratedStore<T>(store: ReadableAtom<T>, serverValue: T): T {
+  const subscribe = useCallback((onChange: () => void) => store.subscribe(onChange), [store]);
+  const getServerValue = useCallback(() => serverValue, [serverValue]);
+  return useSyncExternalStore(subscribe, store.get, getServerValue);
+}
