@@ -1,4 +1,5 @@
 // The components writers can use in any MDX page without importing them.
 import Checklist from './Checklist.astro';
+import Playbook from './Playbook.astro';
 
-export const mdxComponents = { Checklist };
+export const mdxComponents = { Checklist, Playbook };

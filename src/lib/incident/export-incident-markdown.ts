@@ -1,6 +1,5 @@
 import type { ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import { formatUtcDateTime, formatUtcTime, oneLine, text, toGfmMarkdown } from '../markdown/gfm-markdown.ts';
-import { markdownFileName } from '../markdown/export-checklist-markdown.ts';
 import { formatDuration } from './clock.ts';
 import {
   actionItems,
@@ -106,10 +105,4 @@ export function exportIncidentMarkdown(incident: Incident, playbook: Playbook, e
     ],
   };
   return toGfmMarkdown(tree);
-}
-
-/** "incident-2026-11-26-1402-checkout-errors.md" */
-export function incidentFileName(incident: Pick<Incident, 'title' | 'startedAt'>): string {
-  const at = new Date(incident.startedAt).toISOString();
-  return markdownFileName('incident', `${at.slice(0, 10)}-${at.slice(11, 13)}${at.slice(14, 16)}`, incident.title.slice(0, 60));
 }

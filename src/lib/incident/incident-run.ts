@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as v from 'valibot';
 import {
   ItemStateSchema,
   markNotApplicable,
@@ -7,6 +7,7 @@ import {
   type ItemState,
   type Signature,
 } from '../checklist/checklist-state.ts';
+import { markdownFileName } from '../markdown/markdown-file-name.ts';
 import type { Codec } from '../storage/envelope.ts';
 import { elapsedMs, formatDuration } from './clock.ts';
 import { decisionDoneLabel, isCustomerSuccessStep, type PlaybookStep } from './playbook.ts';
@@ -14,46 +15,49 @@ import { decisionDoneLabel, isCustomerSuccessStep, type PlaybookStep } from './p
 export const TIMELINE_KINDS = ['start', 'step', 'impact', 'note', 'action', 'resolve', 'reopen'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
+const isoTimestamp = v.pipe(v.string(), v.isoTimestamp());
+const textUpTo = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
 /**
  * One line of an incident's timeline. Entries are only ever added: a correction is a new entry
  * that `corrects` an earlier one, which then shows struck through.
  */
-export const TimelineEntrySchema = z.object({
-  id: z.string().min(1).max(100),
-  at: z.string().datetime(),
-  by: z.string().max(200).optional(),
-  kind: z.enum(TIMELINE_KINDS),
-  text: z.string().max(5000),
-  corrects: z.string().max(100).optional(),
+export const TimelineEntrySchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+  at: isoTimestamp,
+  by: v.optional(textUpTo(200)),
+  kind: v.picklist(TIMELINE_KINDS),
+  text: textUpTo(5000),
+  corrects: v.optional(textUpTo(100)),
 });
 
-export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 
 /** An incident worked through with the playbook (DESIGN §4, incident run). */
-export const IncidentSchema = z.object({
-  id: z.string().min(1).max(100),
+export const IncidentSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
   /** May be empty: under stress nobody should have to name it first. */
-  title: z.string().max(200),
-  startedAt: z.string().datetime(),
-  customerImpact: z.boolean(),
-  releaseId: z.string().max(100).optional(),
+  title: textUpTo(200),
+  startedAt: isoTimestamp,
+  customerImpact: v.boolean(),
+  releaseId: v.optional(textUpTo(100)),
   /** The linked release as it was described when linked, so the record reads without it. */
-  release: z.string().max(500).optional(),
+  release: v.optional(textUpTo(500)),
   /** Step states by step id. */
-  steps: z.record(z.string(), ItemStateSchema),
-  timeline: z.array(TimelineEntrySchema),
-  resolvedAt: z.string().datetime().optional(),
+  steps: v.record(v.string(), ItemStateSchema),
+  timeline: v.array(TimelineEntrySchema),
+  resolvedAt: v.optional(isoTimestamp),
 });
 
-export type Incident = z.infer<typeof IncidentSchema>;
+export type Incident = v.InferOutput<typeof IncidentSchema>;
 
-export const IncidentsSchema = z.object({
-  incidents: z.array(IncidentSchema),
+export const IncidentsSchema = v.object({
+  incidents: v.array(IncidentSchema),
   /** The incident on screen. */
-  currentId: z.string().optional(),
+  currentId: v.optional(v.string()),
 });
 
-export type Incidents = z.infer<typeof IncidentsSchema>;
+export type Incidents = v.InferOutput<typeof IncidentsSchema>;
 
 export const incidentsCodec: Codec<Incidents> = {
   label: 'incidents',
@@ -108,6 +112,12 @@ export function incidentTitle(incident: Pick<Incident, 'title' | 'startedAt'>): 
   if (incident.title.trim()) return incident.title.trim();
   const at = new Date(incident.startedAt).toISOString();
   return `Incident of ${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+}
+
+/** "incident-2026-11-26-1402-checkout-errors.md" */
+export function incidentFileName(incident: Pick<Incident, 'title' | 'startedAt'>): string {
+  const at = new Date(incident.startedAt).toISOString();
+  return markdownFileName('incident', `${at.slice(0, 10)}-${at.slice(11, 13)}${at.slice(14, 16)}`, incident.title.slice(0, 60));
 }
 
 /** Customer Success steps are required while customers are affected. */

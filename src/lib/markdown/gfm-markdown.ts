@@ -30,14 +30,8 @@ export function oneLine(text: string): string {
 
 export const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
-/** "15:52 UTC", with the date in front when it is not the export's day: "2026-11-25 15:52 UTC". */
-export function formatUtcTime(iso: string, reference: Date): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return 'at an unknown time';
-  const day = at.toISOString().slice(0, 10);
-  const time = at.toISOString().slice(11, 16);
-  return day === reference.toISOString().slice(0, 10) ? `${time} UTC` : `${day} ${time} UTC`;
-}
+// Islands show UTC times too, without loading the Markdown serialiser: it lives with the other times.
+export { formatUtcTime } from '../time/format-time.ts';
 
 /** "2026-11-26 16:05 UTC" */
 export function formatUtcDateTime(at: Date): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatLocalTime, formatUtc } from '../../../src/lib/time/format-time.ts';
 import { describeClock, elapsedMs, formatClock, formatDuration, msUntilNextSecond } from '../../../src/lib/incident/clock.ts';
 
 const ms = (hours: number, minutes = 0, seconds = 0) => ((hours * 60 + minutes) * 60 + seconds) * 1000;
@@ -61,4 +62,28 @@ describe('formatDuration', () => {
     [ms(23, 59, 59), '23 h 59 min'],
     [ms(51, 5), '2 d 3 h 05 min'],
   ])('%i ms → %s', (value, duration) => expect(formatDuration(value)).toBe(duration));
+});
+
+describe('the start time beside the clock, in the reader’s time zone', () => {
+  const startedAt = '2026-11-27T04:50:00.000Z';
+  const now = new Date('2026-11-27T05:10:00.000Z');
+
+  it('shows the date once the local day has changed (a run across midnight in New York)', () => {
+    expect(formatLocalTime(startedAt, now, 'America/New_York')).toBe('26 Nov, 23:50');
+    expect(formatLocalTime(startedAt, new Date('2026-11-27T04:59:00.000Z'), 'America/New_York')).toBe('23:50');
+    expect(formatClock(elapsedMs(startedAt, now))).toBe('00:20:00');
+  });
+
+  it('shows the same instant in each zone, and the same UTC for everyone', () => {
+    expect(formatLocalTime(startedAt, now, 'Asia/Tokyo')).toBe('13:50');
+    expect(formatLocalTime(startedAt, now, 'Asia/Kolkata')).toBe('10:20');
+    expect(formatLocalTime(startedAt, now, 'UTC')).toBe('04:50');
+    expect(formatUtc(startedAt)).toBe('2026-11-27 04:50 UTC');
+  });
+
+  it('reads the wall clock right across a daylight-saving change', () => {
+    const beforeChange = new Date('2026-03-29T01:30:00+01:00').toISOString();
+    expect(formatLocalTime(beforeChange, new Date('2026-03-29T03:30:00+02:00'), 'Europe/Berlin')).toBe('01:30');
+    expect(formatLocalTime(new Date('2026-03-29T03:30:00+02:00').toISOString(), new Date('2026-03-29T04:00:00+02:00'), 'Europe/Berlin')).toBe('03:30');
+  });
 });

@@ -5,7 +5,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { exportIncidentMarkdown, incidentFileName } from '../../../src/lib/incident/export-incident-markdown.ts';
+import { exportIncidentMarkdown } from '../../../src/lib/incident/export-incident-markdown.ts';
 import {
   addEntry,
   correctEntry,
@@ -156,17 +156,7 @@ describe('exportIncidentMarkdown', () => {
         if (fold(title)) expect(toString(nodesOfType(tree, 'heading')[0])).toBe(`Incident: ${fold(title)}`);
         if (fold(release)) expect(toString(facts.children[0])).toBe(`Linked release: ${fold(release)}`);
       }),
-      { numRuns: 60 },
+      { numRuns: 50 },
     );
-  });
-});
-
-describe('incidentFileName', () => {
-  it('names the file after the start and the title', () => {
-    expect(incidentFileName({ title: 'Checkout errors after 2.4.0', startedAt: '2026-11-26T23:02:00.000Z' })).toBe(
-      'incident-2026-11-26-2302-checkout-errors-after-2.4.0.md',
-    );
-    expect(incidentFileName({ title: '', startedAt: '2026-11-26T23:02:00.000Z' })).toBe('incident-2026-11-26-2302.md');
-    expect(incidentFileName({ title: '../../etc/passwd 🚀', startedAt: '2026-11-26T23:02:00.000Z' })).toBe('incident-2026-11-26-2302-..-..-etc-passwd.md');
-  });
+  }, 30_000); // parsing the export back with GFM tables is the slow part
 });

@@ -1,4 +1,4 @@
-import { extractPlaybookFromHtml } from '../../../src/lib/incident/playbook.ts';
+import { extractPlaybookFromHtml } from '../../../src/lib/incident/extract-playbook.ts';
 import { ROLES } from '../fixtures.ts';
 
 /** The playbook as `<Playbook>` receives it: the MDX list of content/docs/playbook/rollback.mdx, rendered. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   actionItems,
@@ -7,6 +8,7 @@ import {
   currentIncident,
   entryProblem,
   incidentDurationMs,
+  incidentFileName,
   incidentTitle,
   IncidentSchema,
   isRequired,
@@ -53,7 +55,7 @@ describe('starting an incident', () => {
         text: 'Incident started · customer-impacting · linked to Release 2.4.0 (minor, customer-facing)',
       },
     ]);
-    expect(IncidentSchema.parse(incident)).toEqual(incident);
+    expect(v.parse(IncidentSchema, incident)).toEqual(incident);
   });
 
   it('needs no title: it is named after its start', () => {
@@ -239,7 +241,7 @@ describe('any sequence of actions', () => {
             expect(incident).toBe(before);
           }
           expect(incident.timeline.slice(0, before.timeline.length)).toEqual(before.timeline);
-          expect(IncidentSchema.safeParse(incident).success).toBe(true);
+          expect(v.safeParse(IncidentSchema, incident).success).toBe(true);
           if (incident.customerImpact) {
             for (const cs of [NOTIFY_CS, UPDATE_CUSTOMERS]) expect(stepState(incident, cs).status).not.toBe('na');
           }
@@ -248,5 +250,15 @@ describe('any sequence of actions', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('incidentFileName', () => {
+  it('names the file after the start and the title', () => {
+    expect(incidentFileName({ title: 'Checkout errors after 2.4.0', startedAt: '2026-11-26T23:02:00.000Z' })).toBe(
+      'incident-2026-11-26-2302-checkout-errors-after-2.4.0.md',
+    );
+    expect(incidentFileName({ title: '', startedAt: '2026-11-26T23:02:00.000Z' })).toBe('incident-2026-11-26-2302.md');
+    expect(incidentFileName({ title: '../../etc/passwd 🚀', startedAt: '2026-11-26T23:02:00.000Z' })).toBe('incident-2026-11-26-2302-..-..-etc-passwd.md');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decisionDoneLabel, extractPlaybookFromHtml, isCustomerSuccessStep } from '../../../src/lib/incident/playbook.ts';
+import { extractPlaybookFromHtml } from '../../../src/lib/incident/extract-playbook.ts';
+import { decisionDoneLabel, isCustomerSuccessStep } from '../../../src/lib/incident/playbook.ts';
 import { ROLES } from '../fixtures.ts';
 import { PLAYBOOK, PLAYBOOK_HTML } from './fixtures.ts';
 
