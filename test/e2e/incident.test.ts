@@ -1,6 +1,6 @@
 // Incident mode on the rollback playbook in a real Chromium: a whole incident from start to
 // export (with a reload hours later, across midnight), accessibility in every state, and offline use.
-import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -52,6 +52,21 @@ async function sayWhoIAm(page: Page) {
 
 const stepRow = (page: Page, text: string) => page.locator('.incident-step', { hasText: text });
 
+/** Controls of incident mode smaller than 44×44 CSS pixels, by their text. */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.locator('.incident-mode').evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('button, select, input:not([type="checkbox"], [type="radio"]), .step-check, .choice')]
+      .filter((element) => element.offsetParent !== null)
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width < 44 || box.height < 44;
+      })
+      .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.trim() || element.getAttribute('aria-label') || element.id}"`),
+  );
+}
+
+const rowTops = (page: Page) => page.locator('.incident-step').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().top));
+
 describe('an incident from start to export', () => {
   it('starts, ticks, survives a reload hours later across midnight, resolves and exports the record', async () => {
     const { context, page, problems } = await open({ timezoneId: 'America/New_York', permissions: ['clipboard-read', 'clipboard-write'] });
@@ -67,7 +82,9 @@ describe('an incident from start to export', () => {
     await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await expect(page.getByRole('timer').textContent()).resolves.toMatch(/^00:00:0\d$/);
 
+    const before = await rowTops(page);
     await page.getByLabel(STEPS[0]).check();
+    expect(await rowTops(page), 'ticking moves no step').toEqual(before);
     const status = stepRow(page, STEPS[0]).locator('.step-status');
     // Local time, and UTC beside it while the focus (or the pointer) is on the step.
     await expect(status.innerText()).resolves.toBe('Done 23:45 by Dana (Release Manager) 04:45 UTC');
@@ -167,7 +184,10 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA) in every state', () => {
     it(`finds no violations in the ${colorScheme} theme`, async () => {
       const { context, page } = await open({ colorScheme, bypassCSP: true });
       const report: string[] = [];
-      const check = async (state: string) => report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
+      const check = async (state: string) => {
+        report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
+        report.push(...(await smallTargets(page)).map((target) => `${state}: target smaller than 44×44 px: ${target}`));
+      };
       await openPlaybook(page);
       await check('no incident');
       await page.getByRole('button', { name: 'Start incident' }).click();
@@ -221,7 +241,6 @@ describe('offline', () => {
     const siteDir = inject('siteDir');
     const worker = await readFile(join(siteDir, 'sw.js'), 'utf8');
     const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
-    const { readdir } = await import('node:fs/promises');
     const files = (await readdir(siteDir, { recursive: true })).map((file) => file.split('\\').join('/'));
     const expected = files.filter((file) => /\.(html|css|js)$/.test(file) && !/^(sw|workbox-[\w]+)\.js$/.test(file) && !/^pagefind\/pagefind-.*ui|highlight/.test(file));
     expect(expected.length).toBeGreaterThan(10);
@@ -229,38 +248,63 @@ describe('offline', () => {
   });
 });
 
-describe('a new version of the site', () => {
-  it('is offered with a reload, which brings it', async () => {
-    // A copy of the build, served on its own, stands for the deployed site.
-    const deployed = join(OUTPUT, 'site-update');
+describe('a copy of the build, served on its own', () => {
+  // It stands for the deployed site: a test can change its files as a new deployment would.
+  const deployed = join(OUTPUT, 'site-deployed');
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  beforeAll(async () => {
     await rm(deployed, { recursive: true, force: true });
     await cp(inject('siteDir'), deployed, { recursive: true });
-    const server = await serveStatic({ root: deployed });
-    try {
-      const { context, page, problems } = await open({ bypassCSP: true });
-      await page.goto(new URL('guide/', server.url).href);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await expect(page.locator('[data-update-prompt]').isVisible()).resolves.toBe(false);
+    server = await serveStatic({ root: deployed });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await rm(deployed, { recursive: true, force: true });
+  });
 
-      // Deploy: a page changes, and with it the service worker's list of files.
-      const guide = join(deployed, 'guide/index.html');
-      await writeFile(guide, (await readFile(guide, 'utf8')).replace('<h1>', '<h1 data-new-version>'));
-      const worker = join(deployed, 'sw.js');
-      await writeFile(worker, (await readFile(worker, 'utf8')).replace(/(url:"guide\/index\.html",revision:")\w+/, '$1new-version'));
+  it('keeps search index files that were not precached once they have been fetched, and serves them offline', async () => {
+    // A search index written after the service worker was generated (another integration's files).
+    await mkdir(join(deployed, 'pagefind/fragment'), { recursive: true });
+    await writeFile(join(deployed, 'pagefind/pagefind-entry.json'), '{"version":"test"}');
+    await writeFile(join(deployed, 'pagefind/fragment/en_1.pf_fragment'), 'fragment');
+    const { context, page } = await open();
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const fetchText = (path: string) =>
+      page.evaluate(async (url) => {
+        const response = await fetch(url);
+        return `${response.status} ${await response.text()}`;
+      }, new URL(path, server.url).href);
+    // Pagefind asks for its entry file with a new ?ts= each time.
+    await expect(fetchText('pagefind/pagefind-entry.json?ts=1')).resolves.toBe('200 {"version":"test"}');
+    await expect(fetchText('pagefind/fragment/en_1.pf_fragment')).resolves.toBe('200 fragment');
+    await context.setOffline(true);
+    await expect(fetchText('pagefind/pagefind-entry.json?ts=2')).resolves.toBe('200 {"version":"test"}');
+    await expect(fetchText('pagefind/fragment/en_1.pf_fragment')).resolves.toBe('200 fragment');
+    await context.close();
+  });
 
-      await page.reload();
-      await page.getByText('A new version of this guide is available.').waitFor();
-      await expect(page.locator('h1[data-new-version]').count(), 'the old copy is still shown until the reader reloads').resolves.toBe(0);
-      await expect(page.getByRole('status').filter({ hasText: 'reload to use it' }).count()).resolves.toBe(1);
-      expect(await axeViolations(page)).toEqual([]);
+  it('offers a reload when a new version is deployed, and the reload brings it', async () => {
+    const { context, page, problems } = await open({ bypassCSP: true });
+    await page.goto(new URL('guide/', server.url).href);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await expect(page.locator('[data-update-prompt]').isVisible()).resolves.toBe(false);
 
-      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
-      await page.locator('h1[data-new-version]').waitFor();
-      await context.close();
-      expect(problems).toEqual([]);
-    } finally {
-      await server.close();
-      await rm(deployed, { recursive: true, force: true });
-    }
+    // Deploy: a page changes, and with it the service worker's list of files.
+    const guide = join(deployed, 'guide/index.html');
+    await writeFile(guide, (await readFile(guide, 'utf8')).replace('<h1>', '<h1 data-new-version>'));
+    const worker = join(deployed, 'sw.js');
+    await writeFile(worker, (await readFile(worker, 'utf8')).replace(/(url:"guide\/index\.html",revision:")\w+/, '$1new-version'));
+
+    await page.reload();
+    await page.getByText('A new version of this guide is available.').waitFor();
+    await expect(page.locator('h1[data-new-version]').count(), 'the old copy is still shown until the reader reloads').resolves.toBe(0);
+    await expect(page.getByRole('status').filter({ hasText: 'reload to use it' }).count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+    await page.locator('h1[data-new-version]').waitFor();
+    await context.close();
+    expect(problems).toEqual([]);
   });
 });

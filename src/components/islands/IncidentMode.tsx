@@ -6,11 +6,11 @@ import {
   currentIncident,
   incidentFileName,
   incidentTitle,
-  nextStep,
   reopenIncident,
   resolveIncident,
   setCustomerImpact,
   skipStep,
+  stepState,
   tickStep,
   untickStep,
   type Incident,
@@ -196,7 +196,7 @@ interface HeaderProps {
 function IncidentHeader({ incident, playbook, active, now, headingRef, onImpact, onResolve, onReopen }: HeaderProps) {
   const id = useId();
   const title = incidentTitle(incident);
-  const open = playbook.steps.filter((step) => (incident.steps[step.id]?.status ?? 'open') === 'open').length;
+  const open = playbook.steps.filter((step) => stepState(incident, step).status === 'open').length;
   return (
     <div className={`incident-header ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`}>
       <p className="incident-state">{incident.resolvedAt ? 'Resolved incident' : 'Incident in progress'}</p>
@@ -261,14 +261,9 @@ function IncidentHeader({ incident, playbook, active, now, headingRef, onImpact,
       </div>
       {!incident.resolvedAt && (
         <p id={`${id}-open-steps`} className="field-hint">
-          {open === 0 ? 'Every step is done or decided.' : `${open} of ${playbook.steps.length} steps still open${nextStepHint(playbook, incident)}.`}
+          {open === 0 ? 'Every step is done or decided.' : `${open} of ${playbook.steps.length} steps still open.`}
         </p>
       )}
     </div>
   );
-}
-
-function nextStepHint(playbook: Playbook, incident: Incident): string {
-  const next = nextStep(playbook.steps, incident);
-  return next ? `; next: ${next.text}` : '';
 }

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import { TITLE_MAX, type IncidentInput } from '../../lib/incident/incident-run.ts';
 import { describeRun, type Releases } from '../../lib/releases/release-run.ts';
 
@@ -20,7 +20,7 @@ export function IncidentStart({ releases, disabled, onStart, onCancel }: Props) 
   const preselected = releases.runs.find((run) => run.id === releases.currentId) ?? releases.runs.at(-1);
   const chosenId = releaseId ?? preselected?.id ?? '';
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent) {
     event.preventDefault();
     const run = releases.runs.find((candidate) => candidate.id === chosenId);
     onStart({ title, customerImpact, release: run && { id: run.id, description: describeRun(run) } });

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react';
 import { ENTRY_MAX, entryProblem, mayCorrect, timelineRows, type TimelineEntry } from '../../lib/incident/incident-run.ts';
 import { LocalTime, UtcTime } from './LocalTime.tsx';
 
@@ -109,7 +109,7 @@ function EntryForm({ label, hint, initial = '', submitLabel, autoFocus = false, 
     if (autoFocus) input.current?.select();
   }, [autoFocus]);
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent) {
     event.preventDefault();
     const found = entryProblem(text) ?? onSubmit(text);
     setProblem(found);
