@@ -1,6 +1,7 @@
 // Incident mode on the rollback playbook in a real Chromium: a whole incident from start to
 // export (with a reload hours later, across midnight), accessibility in every state, and offline use.
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -213,6 +214,9 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA) in every state', () => {
 });
 
 describe('offline', () => {
+  // The search index is written by the search integration; a build without it has nothing to search.
+  const hasSearchIndex = existsSync(join(inject('siteDir'), 'pagefind/pagefind.js'));
+
   for (const [where, base] of [
     ['at the domain root', siteUrl],
     ['under a sub-path', inject('subPathSiteUrl')],
@@ -232,6 +236,16 @@ describe('offline', () => {
       await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
       await page.goto(new URL('guide/deployment/', base).href);
       await expect(page.locator('h1').textContent()).resolves.toBe('Deployment Checklist');
+      if (hasSearchIndex) {
+        // Search offline, through Pagefind's own API (what the site's search box calls).
+        // (Source text: the test runner would rewrite an import() written in a function.)
+        const script = JSON.stringify(new URL('pagefind/pagefind.js', base).href);
+        const titles: string[] = await page.evaluate(`(async () => {
+          const search = await (await import(${script})).search('rollback');
+          return Promise.all(search.results.map(async (result) => (await result.data()).meta.title));
+        })()`);
+        expect(titles).toContain('Rollback & Incident Playbook');
+      }
       await context.close();
       expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
     });
@@ -242,7 +256,12 @@ describe('offline', () => {
     const worker = await readFile(join(siteDir, 'sw.js'), 'utf8');
     const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
     const files = (await readdir(siteDir, { recursive: true })).map((file) => file.split('\\').join('/'));
-    const expected = files.filter((file) => /\.(html|css|js)$/.test(file) && !/^(sw|workbox-[\w]+)\.js$/.test(file) && !/^pagefind\/pagefind-.*ui|highlight/.test(file));
+    const expected = files.filter(
+      (file) =>
+        /\.(html|css|js)$|^pagefind\/.+\.(json|pagefind|pf_\w+)$/.test(file) &&
+        !/^(sw|workbox-\w+)\.js$/.test(file) &&
+        !/^pagefind\/pagefind-(.*ui|highlight)/.test(file),
+    );
     expect(expected.length).toBeGreaterThan(10);
     expect(expected.filter((file) => !precached.has(file))).toEqual([]);
   });
