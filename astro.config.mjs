@@ -12,6 +12,7 @@ import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { headingAnchorContent } from './src/lib/markdown/heading-anchor.ts';
 import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
 import { serviceWorkerOptions } from './src/lib/offline/service-worker-options.ts';
+import { pagefindSearch } from './src/integrations/pagefind-search.ts';
 
 // Publish under a sub-path with `BASE_PATH=/release-guide/ npm run build` (see README).
 const base = normaliseBasePath(process.env.BASE_PATH);
@@ -32,6 +33,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     react(),
+    pagefindSearch(),
     // Last: it generates the service worker when the build is done, after any integration that
     // writes more files (the search index) into the build folder.
     AstroPWA({
@@ -44,7 +46,12 @@ export default defineConfig({
   markdown: {
     rehypePlugins: [
       rehypeHeadingIds,
-      [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'] }, content: headingAnchorContent }],
+      // The anchor's "Link to section …" text is for screen readers, not for the search index or its
+      // heading titles ("all": Pagefind keeps the text of an ignored element's children in heading titles).
+      [
+        rehypeAutolinkHeadings,
+        { behavior: 'append', properties: { className: ['heading-anchor'], dataPagefindIgnore: 'all' }, content: headingAnchorContent },
+      ],
       [rehypeBaseLinks, { base }],
       rehypeTaskListLabels,
     ],

@@ -4,7 +4,7 @@
 import { getCollection } from 'astro:content';
 import { extractChecklistFromMarkdown, findComponentBlocks } from '../lib/checklist/extract-checklist.ts';
 import type { ChecklistItem } from '../lib/checklist/checklist-item.ts';
-import { docRoute } from '../lib/navigation/sidebar.ts';
+import { docRoute, readingOrder } from '../lib/navigation/sidebar.ts';
 import { getRoles } from './roles.ts';
 
 export interface ChecklistDefinition {
@@ -25,7 +25,10 @@ let registry: Promise<Map<string, ChecklistDefinition>> | undefined;
 async function readRegistry(): Promise<Map<string, ChecklistDefinition>> {
   const roles = await getRoles();
   const definitions = new Map<string, ChecklistDefinition>();
-  for (const entry of await getCollection('docs')) {
+  const entries = await getCollection('docs');
+  const pages = entries.map((entry) => ({ ...entry.data, id: entry.id, entry }));
+  const inReadingOrder = [...pages.filter((page) => page.section === undefined), ...readingOrder(pages)];
+  for (const { entry } of inReadingOrder) {
     const file = entry.filePath ?? `content/docs/${entry.id}.mdx`;
     for (const block of findComponentBlocks(entry.body ?? '', 'Checklist')) {
       const id = block.attributes.id;

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { BUDGETS, budgetFor, KB } from '../support/budgets.mjs';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.mjs';
 import { listPages, pageWeight } from '../support/built-site.mjs';
-import { CHROMIUM_ARGS, findChromium } from '../support/chromium.mjs';
+import { CHROMIUM_ARGS, findChromium, launchChromium } from '../support/chromium.mjs';
 import { serveStatic } from '../support/static-server.mjs';
 
 const BUILD_REPEATS = Number(process.env.BENCH_BUILD_REPEATS ?? 3);
+const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 20);
+const SEARCH_QUERIES = ['rollback', 'smoke tests', 'release notes', 'deployment', 'customer success', 'kubernetes'];
 const outDir = join(PROJECT_ROOT, 'test/.output/bench-site');
 
 const median = (values) => {
@@ -64,6 +66,60 @@ async function benchLighthouse(siteUrl, routes) {
   return rows;
 }
 
+/**
+ * Search latency in Chromium, after the index is loaded: from the last keystroke (the field's input
+ * event, with the full query) to the results and their count on screen. The debounce is included.
+ */
+async function benchSearch(siteUrl) {
+  const browser = await launchChromium();
+  const rows = [];
+  const coldStarts = [];
+  try {
+    const page = await browser.newPage();
+    const status = () => page.locator('[data-search-status]').textContent();
+    // Cold: a fresh page load, `/`, a query: the search code and the index load on the way.
+    for (let run = 0; run < 5; run += 1) {
+      await page.goto(new URL('guide/', siteUrl).href, { waitUntil: 'networkidle' });
+      await page.evaluate(() => performance.mark('open'));
+      await page.keyboard.press('/');
+      await page.keyboard.type('rollback');
+      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“rollback”'));
+      coldStarts.push(await page.evaluate(() => performance.now() - performance.getEntriesByName('open')[0].startTime));
+    }
+    for (const query of SEARCH_QUERIES) {
+      const timings = [];
+      for (let run = 0; run < SEARCH_RUNS; run += 1) {
+        await page.fill('#search-input', '');
+        await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === '');
+        timings.push(
+          await page.evaluate(
+            (text) =>
+              new Promise((resolve) => {
+                const input = document.querySelector('#search-input');
+                const statusText = document.querySelector('[data-search-status]');
+                let started = 0;
+                const observer = new MutationObserver(() => {
+                  if (!statusText.textContent.includes(`“${text}”`)) return;
+                  observer.disconnect();
+                  resolve(performance.now() - started);
+                });
+                observer.observe(statusText, { childList: true, characterData: true, subtree: true });
+                started = performance.now();
+                input.value = text;
+                input.dispatchEvent(new Event('input', { bubbles: true }));
+              }),
+            query,
+          ),
+        );
+      }
+      rows.push([query, median(timings).toFixed(1), String(timings.length), (await status()) ?? '']);
+    }
+  } finally {
+    await browser.close();
+  }
+  return { rows, coldStart: median(coldStarts), coldRuns: coldStarts.length };
+}
+
 const buildDurations = await benchBuild();
 console.log(`## Build\n\n${table(['runs', 'median', 'min', 'max'], [[String(buildDurations.length), `${(median(buildDurations) / 1000).toFixed(2)} s`, `${(Math.min(...buildDurations) / 1000).toFixed(2)} s`, `${(Math.max(...buildDurations) / 1000).toFixed(2)} s`]])}\n`);
 
@@ -72,6 +128,11 @@ console.log(`${table(['page', 'kind', 'HTML', 'CSS', 'JS', 'React', 'budget'], a
 
 const server = await serveStatic({ root: outDir });
 try {
+  const search = await benchSearch(server.url);
+  console.log(`## Search (Chromium, index loaded)\n\nFrom the last keystroke to the results on screen, debounce included; median over repeated queries.\n`);
+  console.log(`${table(['query', 'median ms', 'runs', 'results'], search.rows)}\n`);
+  console.log(`First search on a fresh page (\`/\`, type "rollback", results shown; loads the search code and the index): median ${search.coldStart.toFixed(0)} ms over ${search.coldRuns} page loads.\n`);
+
   const routes = (await listPages(outDir)).map((page) => page.route).filter((route) => route !== '/404.html');
   console.log(`## Lighthouse (mobile)\n\n${table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], await benchLighthouse(server.url, routes))}\n`);
 } finally {

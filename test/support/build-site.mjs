@@ -8,7 +8,8 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // environment; a build must not inherit them, or `import.meta.env.BASE_URL` is wrong.
 const RUNNER_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|VITE_.*|TEST)$/;
 
-function buildEnvironment(base) {
+/** The environment for an `astro` command (build or dev) run from the tests, with `BASE_PATH` set to `base`. */
+export function astroEnvironment(base) {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_VARIABLES.test(name)));
   return { ...env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
 }
@@ -23,7 +24,7 @@ export function buildSite({ outDir, base = '/', cwd = PROJECT_ROOT }) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${PROJECT_ROOT}/node_modules/astro/astro.js`, 'build', '--outDir', outDir], {
       cwd,
-      env: buildEnvironment(base),
+      env: astroEnvironment(base),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

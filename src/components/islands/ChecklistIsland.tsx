@@ -169,8 +169,9 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
                     className="button button-small"
                     disabled={!mounted}
                     onClick={() => change(item, (s) => untick(s, signature()))}
+                    aria-label={`Undo N/A: ${item.text}`}
                   >
-                    Undo N/A<span className="visually-hidden">: {item.text}</span>
+                    Undo N/A
                   </button>
                 ) : (
                   state.status === 'open' && (
@@ -179,8 +180,9 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
                       className="button button-small"
                       disabled={!mounted}
                       onClick={() => setDialog({ kind: 'na', item })}
+                      aria-label={`Mark N/A: ${item.text}`}
                     >
-                      Mark N/A<span className="visually-hidden">: {item.text}</span>
+                      Mark N/A
                     </button>
                   )
                 )}
@@ -189,9 +191,9 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
                   className="button button-small"
                   disabled={!mounted}
                   onClick={() => setDialog({ kind: 'note', item })}
+                  aria-label={`${state.note ? 'Edit note' : 'Add note'}: ${item.text}`}
                 >
                   {state.note ? 'Edit note' : 'Add note'}
-                  <span className="visually-hidden">: {item.text}</span>
                 </button>
               </div>
             </li>
@@ -237,6 +239,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             initial=""
             required
             maxLength={2000}
+            multiline={false}
             submitLabel="Mark N/A"
             onCancel={() => setDialog(undefined)}
             onSubmit={(reason) => {
@@ -254,6 +257,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             initial={states[dialog.item.id]?.note ?? ''}
             required={false}
             maxLength={5000}
+            multiline
             submitLabel="Save note"
             onCancel={() => setDialog(undefined)}
             onSubmit={(note) => {

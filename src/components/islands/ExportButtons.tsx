@@ -32,11 +32,11 @@ export function ExportButtons({ label, fileName, getMarkdown }: Props) {
 
   return (
     <div className="export-buttons">
-      <button type="button" className="button" onClick={copy}>
-        Copy Markdown<span className="visually-hidden"> of the {label}</span>
+      <button type="button" className="button" onClick={copy} aria-label={`Copy Markdown of the ${label}`}>
+        Copy Markdown
       </button>
-      <button type="button" className="button" onClick={download}>
-        Download Markdown<span className="visually-hidden"> of the {label}</span>
+      <button type="button" className="button" onClick={download} aria-label={`Download Markdown of the ${label}`}>
+        Download Markdown
       </button>
       <p className="export-status" role="status">
         {status}

@@ -33,8 +33,8 @@ export function IdentityBar({ roles }: { roles: Role[] }) {
         <span>
           You are <strong>{signature}</strong>
         </span>
-        <button type="button" className="button button-small" onClick={() => setEditing(true)}>
-          Change<span className="visually-hidden"> who you are</span>
+        <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label="Change who you are">
+          Change
         </button>
       </div>
     );

@@ -7,13 +7,15 @@ interface Props {
   initial: string;
   required: boolean;
   maxLength: number;
+  /** A note may take several lines; a reason is one line, and Enter submits it. */
+  multiline: boolean;
   submitLabel: string;
   onSubmit: (text: string) => void;
   onCancel: () => void;
 }
 
 /** A one-field form for an item: the N/A reason (required) or a note. */
-export default function ItemTextForm({ item, label, initial, required, maxLength, submitLabel, onSubmit, onCancel }: Props) {
+export default function ItemTextForm({ item, label, initial, required, maxLength, multiline, submitLabel, onSubmit, onCancel }: Props) {
   const [text, setText] = useState(initial);
   const [problem, setProblem] = useState('');
   const id = useId();
@@ -28,22 +30,25 @@ export default function ItemTextForm({ item, label, initial, required, maxLength
     onSubmit(text);
   }
 
+  const fieldProps = {
+    maxLength,
+    autoFocus: true,
+    required,
+    onChange: (event: { target: { value: string } }) => setText(event.target.value),
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': problem ? `${id}-problem` : undefined,
+  };
+
   return (
     <form onSubmit={submit} noValidate>
       <p className="modal-item">{item.text}</p>
       <div className="field">
         <label htmlFor={id}>{label}</label>
-        <textarea
-          id={id}
-          value={text}
-          rows={3}
-          maxLength={maxLength}
-          autoFocus
-          required={required}
-          onChange={(event) => setText(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-        />
+        {multiline ? (
+          <textarea id={id} value={text} rows={3} {...fieldProps} />
+        ) : (
+          <input id={id} value={text} {...fieldProps} />
+        )}
         {problem && (
           <p id={`${id}-problem`} className="field-problem">
             {problem}

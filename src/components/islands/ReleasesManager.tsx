@@ -96,18 +96,18 @@ export function ReleasesManager({ checklists }: Props) {
               </ul>
               <div className="run-actions">
                 {run.id !== current.id && (
-                  <button type="button" className="button button-small" onClick={() => switchRun(run.id)}>
-                    Make current<span className="visually-hidden">: {describeRun(run)}</span>
+                  <button type="button" className="button button-small" onClick={() => switchRun(run.id)} aria-label={`Make current: ${describeRun(run)}`}>
+                    Make current
                   </button>
                 )}
-                <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'edit', run })}>
-                  Edit<span className="visually-hidden">: {describeRun(run)}</span>
+                <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'edit', run })} aria-label={`Edit: ${describeRun(run)}`}>
+                  Edit
                 </button>
-                <button type="button" className="button button-small" onClick={() => downloadRun(run)}>
-                  Download Markdown<span className="visually-hidden">: {describeRun(run)}</span>
+                <button type="button" className="button button-small" onClick={() => downloadRun(run)} aria-label={`Download Markdown: ${describeRun(run)}`}>
+                  Download Markdown
                 </button>
-                <button type="button" className="button button-small button-danger" onClick={() => setDialog({ kind: 'delete', run })}>
-                  Delete<span className="visually-hidden">: {describeRun(run)}</span>
+                <button type="button" className="button button-small button-danger" onClick={() => setDialog({ kind: 'delete', run })} aria-label={`Delete: ${describeRun(run)}`}>
+                  Delete
                 </button>
               </div>
             </li>

@@ -1,13 +1,7 @@
 import { z } from 'zod';
+import { SECTIONS, type SectionId } from './sections.ts';
 
-/** The sections of the sidebar, in reading order. A page belongs to exactly one. */
-export const SECTIONS = [
-  { id: 'guide', label: 'Guide' },
-  { id: 'playbook', label: 'Playbook' },
-  { id: 'templates', label: 'Templates' },
-] as const;
-
-export type SectionId = (typeof SECTIONS)[number]['id'];
+export { SECTIONS, type SectionId };
 
 const sectionIds = SECTIONS.map((section) => section.id) as [SectionId, ...SectionId[]];
 

@@ -1,4 +1,4 @@
-import { SECTIONS, type SectionId } from '../content/doc-schema.ts';
+import { SECTIONS, type SectionId } from '../content/sections.ts';
 
 /** What the navigation needs to know about a page. */
 export interface NavPage {

@@ -103,7 +103,7 @@ describe('exportChecklistMarkdown', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
 
 describe('markdownFileName', () => {

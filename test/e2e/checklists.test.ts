@@ -1,0 +1,374 @@
+// The interactive checklists and release runs in a real Chromium: persistence, tabs, export,
+// recovery from bad storage, keyboard use, backups.
+import { readFile } from 'node:fs/promises';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.mjs';
+import { launchChromium } from '../support/chromium.mjs';
+
+const siteUrl = inject('siteUrl');
+const url = (route: string) => new URL(route.slice(1), siteUrl).href;
+const DEPLOYMENT = '/guide/deployment/';
+const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
+const CHECKLISTS_KEY = 'octoacme-rg:v1:checklists';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh browser profile; records console errors and warnings (hydration mismatches show there). */
+async function openContext(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext({ acceptDownloads: true, ...options });
+  const problems: string[] = [];
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (['error', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  };
+  context.on('page', watch);
+  return { context, problems, newPage: () => context.newPage() };
+}
+
+/** Open a checklist page and wait until its island is interactive. */
+async function openChecklist(page: Page, route = DEPLOYMENT) {
+  await page.goto(url(route));
+  await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
+}
+
+async function setIdentity(page: Page, name: string, role: string) {
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: role });
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+const item = (page: Page, text: string) => page.locator('.checklist-item', { has: page.getByLabel(text, { exact: true }) });
+
+describe('working a checklist', () => {
+  it('ticks an item, signs it, and keeps it across a reload', async () => {
+    const { context, problems, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    await setIdentity(page, 'Dana', 'QA Lead');
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/^Done \d\d:\d\d by Dana \(QA Lead\)$/);
+    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe('1 of 8 done');
+
+    await page.reload();
+    await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
+    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByText('You are Dana (QA Lead)').isVisible()).resolves.toBe(true);
+    await expect(page.locator('progress').getAttribute('value')).resolves.toBe('1');
+    await context.close();
+    expect(problems, 'no hydration warnings or console errors').toEqual([]);
+  });
+
+  it('shows a tick in another open tab at once', async () => {
+    const { context, newPage } = await openContext();
+    const first = await newPage();
+    const second = await newPage();
+    await openChecklist(first);
+    await openChecklist(second);
+    await first.getByLabel(STAGING, { exact: true }).check();
+    await second.getByLabel(STAGING, { exact: true }).and(second.locator(':checked')).waitFor({ timeout: 5000 });
+    await context.close();
+  });
+
+  it('can be worked with the keyboard alone', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    const checkbox = page.getByLabel('Deploy to production (automated pipeline preferred)', { exact: true });
+    await page.locator('.checklist-progress input[type="checkbox"]').focus();
+    for (let step = 0; step < 40 && !(await checkbox.evaluate((element) => element === document.activeElement)); step += 1) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(checkbox.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Space');
+    await expect(checkbox.isChecked()).resolves.toBe(true);
+
+    // Mark the next item N/A through its dialog: Tab to the button, Enter, type, Enter.
+    await page.getByRole('button', { name: 'Mark N/A: Run post-deploy verifications (Release Manager confirms)' }).focus();
+    await page.keyboard.press('Enter');
+    const reason = page.getByLabel('Why does this item not apply?');
+    await reason.waitFor();
+    await expect(reason.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('Covered by the canary');
+    await page.keyboard.press('Enter');
+    await expect(item(page, 'Run post-deploy verifications (Release Manager confirms)').locator('.item-meta').textContent()).resolves.toBe(
+      'N/A: Covered by the canary',
+    );
+    await context.close();
+  });
+
+  it('asks for a reason before marking N/A, with an accessible message', async () => {
+    const { context, newPage } = await openContext({ bypassCSP: true });
+    const page = await newPage();
+    await openChecklist(page);
+    await page.getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Mark as not applicable' });
+    await dialog.getByRole('button', { name: 'Mark N/A' }).click();
+    const reason = dialog.getByLabel('Why does this item not apply?');
+    await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(dialog.getByText('Give a reason').isVisible()).resolves.toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await reason.fill('Stateless service');
+    await dialog.getByRole('button', { name: 'Mark N/A' }).click();
+    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe('0 of 8 done · 1 N/A');
+    await context.close();
+  });
+
+  it('filters to my items, and resets with undo', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    await setIdentity(page, 'Sam', 'Technical Writer');
+    await page.getByLabel('Show only my items (Technical Writer)').check();
+    await expect(page.locator('.checklist-item:visible label').allTextContents()).resolves.toEqual([
+      'Documentation live and accessible (Technical Writer confirms)',
+    ]);
+    await page.getByLabel('Show only my items (Technical Writer)').uncheck();
+
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await page.getByRole('button', { name: 'Reset checklist' }).click();
+    await page.getByRole('dialog', { name: 'Reset checklist?' }).getByRole('button', { name: 'Reset' }).click();
+    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('marks customer-facing items N/A by themselves for an internal release, and shows pre-release status', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    await expect(page.locator('.requires').textContent()).resolves.toBe('Pre-release requirements: not complete yet: 0 of 7 done, 7 open.');
+    await page.getByRole('button', { name: 'New run' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New release run' });
+    await dialog.getByLabel('Version').fill('2.4');
+    await dialog.getByRole('button', { name: 'Create release run' }).click();
+    await expect(dialog.getByLabel('Version').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(dialog.getByText('"2.4" is not a semantic version').isVisible()).resolves.toBe(true);
+    await dialog.getByLabel('Version').fill('2.4.0');
+    await dialog.getByLabel('Patch').check();
+    await dialog.getByLabel('Customer-facing release').uncheck();
+    await dialog.getByRole('button', { name: 'Create release run' }).click();
+    await expect(page.locator('.run-bar-current strong').textContent()).resolves.toBe('Release 2.4.0 (patch, internal)');
+    await expect(item(page, 'Customer communication sent (Customer Success for customer-facing changes)').locator('.item-meta').textContent()).resolves.toBe(
+      'N/A: Not a customer-facing release',
+    );
+    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe('0 of 8 done · 1 N/A');
+    await context.close();
+  });
+});
+
+describe('print', () => {
+  it('prints a runsheet: each item with its state, who and when, without the buttons', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    await setIdentity(page, 'Dana', 'QA Lead');
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await page.emulateMedia({ media: 'print' });
+    await expect(item(page, STAGING).locator('.item-meta').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.run-bar-current').isVisible()).resolves.toBe(true);
+    for (const control of ['.item-actions', '.checklist-footer', '.identity-bar', '.run-bar-actions']) {
+      await expect(page.locator(control).first().isVisible(), control).resolves.toBe(false);
+    }
+    await context.close();
+  });
+});
+
+describe('export', () => {
+  it('downloads the checklist as Markdown named after the checklist and version', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    await setIdentity(page, 'Dana', 'QA Lead');
+    await page.getByLabel(STAGING, { exact: true }).check();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click()]);
+    expect(download.suggestedFilename()).toBe('deployment-checklist-0.1.0.md');
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown).toMatch(/^## Deployment checklist · Release 0\.1\.0 “First release” \(minor, customer-facing\)\n\nExported \d{4}-\d\d-\d\d \d\d:\d\d UTC · 1 of 8 done\n\n/);
+    expect(markdown).toMatch(/\n- \[x\] Deploy to staging and run smoke tests \(QA Lead signs off\) · done \d\d:\d\d UTC by Dana \(QA Lead\)\n/);
+    expect(markdown.match(/^- \[[ x]\] /gm)).toHaveLength(8);
+    await context.close();
+  });
+
+  it('keeps hostile typed text literal on the page and in the export', async () => {
+    const { context, newPage, problems } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    const hostile = '<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** | # x\n- [x] injected';
+    await page.getByRole('button', { name: `Add note: ${STAGING}` }).click();
+    await page.getByLabel('Note for this item').fill(hostile);
+    await page.getByRole('button', { name: 'Save note' }).click();
+    const meta = item(page, STAGING).locator('.item-meta');
+    await expect(meta.textContent()).resolves.toContain('<img src=x onerror=alert(1)>');
+    await expect(page.locator('article img').count()).resolves.toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click()]);
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown.match(/^- \[[ x]\] /gm), 'no injected list item').toHaveLength(8);
+    expect(markdown, 'HTML is escaped').not.toMatch(/(^|[^\\])<img/);
+    expect(markdown, 'link syntax is escaped').not.toMatch(/[^\\]\]\(javascript:/);
+    expect(markdown).toContain('\\<img src=x onerror=alert(1)>');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('bad storage', () => {
+  it('keeps unreadable data aside, says so, offers it for download, and keeps working', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await page.goto(url('/'));
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"data":{"x":{"deployment":{"a":{"status":"exploded"}}}}}'), CHECKLISTS_KEY);
+    await openChecklist(page);
+    await expect(page.getByText('Some saved data could not be read.').isVisible()).resolves.toBe(true);
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage)
+        .filter((key) => key.startsWith('octoacme-rg:quarantine:'))
+        .map((key) => localStorage.getItem(key)),
+    );
+    expect(kept).toEqual(['{"v":1,"data":{"x":{"deployment":{"a":{"status":"exploded"}}}}}']);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the unreadable data' }).click()]);
+    expect(await readFile((await download.path())!, 'utf8')).toContain('exploded');
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('keeps working in memory when storage is full, and says that changes are not saved', async () => {
+    const { context, newPage } = await openContext();
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await newPage();
+    await openChecklist(page);
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(page.getByText('Changes are not being saved.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('This browser’s storage is full.').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+});
+
+describe('release runs page', () => {
+  async function createRun(page: Page, version: string) {
+    await page.getByRole('button', { name: 'New release run' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New release run' });
+    await dialog.getByLabel('Version').fill(version);
+    await dialog.getByRole('button', { name: 'Create release run' }).click();
+  }
+
+  it('lists runs with progress, restores a backup after confirmation, and undoes it', async () => {
+    const { context, newPage, problems } = await openContext();
+    const page = await newPage();
+    await page.goto(url('/releases/'));
+    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await createRun(page, '2.4.0');
+    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
+    await openChecklist(page);
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await page.goto(url('/releases/'));
+    await expect(page.locator('.run-progress').first().textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+    const backupPath = (await download.path())!;
+    expect(JSON.parse(await readFile(backupPath, 'utf8')).format).toBe('octoacme-release-guide-backup');
+
+    await createRun(page, '2.5.0');
+    await page.locator('input[type="file"]').setInputFiles(backupPath);
+    const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
+    await expect(confirm.textContent()).resolves.toContain('Replaces 2.4.0');
+    await expect(confirm.textContent()).resolves.toContain('Removes 2.5.0');
+    await confirm.getByRole('button', { name: 'Restore' }).click();
+    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.run-card h2').count()).resolves.toBe(2);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a foreign file with a clear message and changes nothing', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await page.goto(url('/releases/'));
+    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await createRun(page, '3.0.0');
+    await page.locator('input[type="file"]').setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      'This file is not a backup of the release guide (it was not made by “Download backup”). Nothing was changed.',
+    );
+    await expect(page.locator('.run-card').count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('deletes a run after asking, with undo', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await page.goto(url('/releases/'));
+    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await createRun(page, '1.2.3');
+    await page.getByRole('button', { name: 'Delete: Release 1.2.3 (minor, customer-facing)' }).click();
+    await page.getByRole('dialog', { name: 'Delete release run?' }).getByRole('button', { name: 'Delete' }).click();
+    await expect(page.locator('.run-card').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.locator('.run-card').count()).resolves.toBe(1);
+    await context.close();
+  });
+});
+
+describe('accessibility of the interactive pages', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no violations on checklists in every state, ${colorScheme} theme`, async () => {
+      const { context, newPage } = await openContext({ colorScheme, bypassCSP: true });
+      const page = await newPage();
+      const report: string[] = [];
+      const check = async (state: string) => report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
+      await openChecklist(page);
+      await check('fresh');
+      await setIdentity(page, 'Dana', 'QA Lead');
+      await page.getByLabel(STAGING, { exact: true }).check();
+      await page.getByLabel('Deploy to production (automated pipeline preferred)', { exact: true }).check();
+      await page.getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' }).click();
+      await page.getByLabel('Why does this item not apply?').fill('Stateless');
+      await page.getByRole('button', { name: 'Mark N/A', exact: true }).click();
+      await check('items done and N/A');
+      await page.getByLabel('Show only my items (QA Lead)').check();
+      await check('filter on');
+      await page.getByRole('button', { name: 'New run' }).click();
+      await check('run dialog open');
+      await page.keyboard.press('Escape');
+      await page.goto(url('/releases/'));
+      await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+      await check('releases');
+      await page.goto(url('/roles/'));
+      await page.getByLabel('Show the items of').selectOption({ label: 'QA Lead' });
+      await check('roles filtered');
+      await context.close();
+      expect(report).toEqual([]);
+    });
+  }
+});
+
+describe('roles page', () => {
+  it('filters the matrix by role', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await page.goto(url('/roles/'));
+    await page.getByLabel('Show the items of').selectOption({ label: 'QA Lead' });
+    await expect(page.locator('tr[data-owners]:visible th').allTextContents()).resolves.toEqual([
+      'Smoke tests prepared (QA Lead)',
+      STAGING,
+    ]);
+    await expect(page.getByRole('status').filter({ hasText: 'items' }).textContent()).resolves.toBe('2 of 15 items.');
+    await context.close();
+  });
+});

@@ -1,0 +1,488 @@
+// Search in a real Chromium against the built site: shortcuts, queries, keyboard, filter, 404, sub-path, dev mode.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.mjs';
+import { astroEnvironment, PROJECT_ROOT } from '../support/build-site.mjs';
+import { listPages } from '../support/built-site.mjs';
+import { launchChromium } from '../support/chromium.mjs';
+import { SUB_PATH } from './global-setup.ts';
+
+const siteUrl = inject('siteUrl');
+const siteDir = inject('siteDir');
+const subPathSiteUrl = inject('subPathSiteUrl');
+const routes = (await listPages(siteDir)).map((page) => page.route);
+const url = (route: string, base = siteUrl) => new URL(route.slice(1), base).href;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * A fresh page that records console errors and warnings (CSP violations among them) and failed
+ * requests. Visiting a missing address on purpose is no problem: its 404 status, and the console
+ * error Chromium logs for it, are left out.
+ */
+async function openPage(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext({ bypassCSP: false, ...options });
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  const notFoundPages = new Set<string>();
+  page.on('console', (message) => {
+    if (message.type() !== 'error' && message.type() !== 'warning') return;
+    if (/status of 404/.test(message.text()) && notFoundPages.has(message.location().url)) return;
+    problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() === 404 && response.request().isNavigationRequest()) notFoundPages.add(response.url());
+    else if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return { context, page, problems };
+}
+
+const dialog = (page: Page) => page.locator('[data-search-dialog]');
+const field = (page: Page) => page.locator('#search-input');
+const isOpen = (page: Page) => dialog(page).evaluate((element: HTMLDialogElement) => element.open);
+const activeElement = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement;
+    return { id: active?.id ?? '', tag: active?.tagName ?? '', href: active?.getAttribute('href') ?? '', text: active?.textContent?.trim() ?? '' };
+  });
+
+/** Wait until the dialog has answered `query` (its status names the query), and return the status. */
+async function answered(page: Page, query: string) {
+  const status = page.locator('[data-search-status]');
+  await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query);
+  return status.textContent();
+}
+
+/** Type a query into the open dialog and wait for its results. */
+async function search(page: Page, query: string) {
+  await field(page).fill(query);
+  return answered(page, query);
+}
+
+const resultTitles = (page: Page) => page.locator('.search-result-card-link').allTextContents();
+const resultSections = (page: Page) => page.locator('.search-result-section').allTextContents();
+
+describe('opening search', () => {
+  it('opens with / and with Ctrl+K on every page, with the field focused', async () => {
+    const { context, page, problems } = await openPage();
+    for (const route of routes) {
+      await page.goto(url(route));
+      expect(await isOpen(page), route).toBe(false);
+      await page.keyboard.press('/');
+      expect(await isOpen(page), `${route}: / opens search`).toBe(true);
+      expect((await activeElement(page)).id, route).toBe('search-input');
+      expect(await field(page).inputValue(), 'the / is not typed into the field').toBe('');
+      await page.keyboard.press('Escape');
+      expect(await isOpen(page), route).toBe(false);
+      await page.keyboard.press('Control+k');
+      expect(await isOpen(page), `${route}: Ctrl+K opens search`).toBe(true);
+      expect((await activeElement(page)).id, route).toBe('search-input');
+      await page.keyboard.press('Escape');
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('leaves / and Ctrl+K alone while the reader types in a field', async () => {
+    const { context, page } = await openPage();
+    await page.goto(url('/does-not-exist/'));
+    const notFoundField = page.getByRole('searchbox', { name: 'Search the guide for the page' });
+    await notFoundField.fill('');
+    await notFoundField.press('/');
+    await notFoundField.press('Control+k');
+    expect(await isOpen(page)).toBe(false);
+    expect(await notFoundField.inputValue()).toBe('/');
+    await page.getByLabel('Theme').focus();
+    await page.keyboard.press('/');
+    expect(await isOpen(page), 'a focused select takes the key').toBe(false);
+    await context.close();
+  });
+
+  it('has a Search button in the header that shows its shortcut', async () => {
+    const { context, page } = await openPage();
+    await page.goto(url('/guide/'));
+    const button = page.locator('header').getByRole('button', { name: 'Search', exact: true });
+    await expect(button.innerText()).resolves.toMatch(/Search\s*Ctrl K/);
+    await expect(button.getAttribute('aria-keyshortcuts')).resolves.toBe('/ Control+K');
+    await button.click();
+    expect(await isOpen(page)).toBe(true);
+    expect((await activeElement(page)).id).toBe('search-input');
+    await context.close();
+  });
+
+  it('keeps the header within a 375 px screen, with the button named Search', async () => {
+    const { context, page } = await openPage({ viewport: { width: 375, height: 740 } });
+    await page.goto(url('/guide/'));
+    const button = page.locator('header').getByRole('button', { name: 'Search', exact: true });
+    await expect(button.isVisible()).resolves.toBe(true);
+    const box = (await button.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(44);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no horizontal scrolling').toBeLessThanOrEqual(375);
+    const header = (await page.locator('.site-header').boundingBox())!;
+    for (const element of await page.locator('.site-header > *, .header-tools > *').all()) {
+      const bounds = (await element.boundingBox())!;
+      expect(bounds.x + bounds.width).toBeLessThanOrEqual(375);
+      expect(bounds.y + bounds.height, 'header items fit its height').toBeLessThanOrEqual(header.y + header.height);
+    }
+    await button.click();
+    await search(page, 'rollback');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await context.close();
+  });
+
+  it('loads the search code and the index only when search is first opened', async () => {
+    const { context, page, problems } = await openPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto(url('/guide/deployment/'), { waitUntil: 'networkidle' });
+    expect(requests.filter((path) => path.includes('/pagefind/') || path.includes('search-ui'))).toEqual([]);
+    await page.keyboard.press('/');
+    await search(page, 'smoke');
+    expect(requests.some((path) => /\/_astro\/search-ui\.[\w-]+\.js$/.test(path)), 'the search code').toBe(true);
+    expect(requests).toContain('/pagefind/pagefind.js');
+    expect(requests.some((path) => path.startsWith('/pagefind/index/')), 'the index').toBe(true);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('results', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+  beforeAll(async () => {
+    ({ context, page, problems } = await openPage());
+    await page.goto(url('/guide/'));
+    await page.keyboard.press('/');
+  });
+  afterAll(async () => {
+    await context.close();
+    expect(problems, 'no console errors, CSP violations or failed requests while searching').toEqual([]);
+  });
+
+  it('puts the rollback & incident playbook first for "rollback", with the word highlighted', async () => {
+    await search(page, 'rollback');
+    expect((await resultTitles(page))[0]).toBe('Rollback & Incident Playbook');
+    const first = page.locator('.search-result').first();
+    await expect(first.locator('.search-result-section').textContent()).resolves.toBe('Playbook');
+    await expect(first.locator('a').first().getAttribute('href')).resolves.toBe('/playbook/rollback/');
+    const marks = await first.locator('.search-result-excerpt mark').allTextContents();
+    expect(marks.map((mark) => mark.toLowerCase())).toContain('rollback');
+  });
+
+  it('finds both the pre-release requirements and the deployment checklist for "smoke tests"', async () => {
+    await search(page, 'smoke tests');
+    const titles = await resultTitles(page);
+    expect(titles).toContain('Pre-release requirements');
+    expect(titles, 'checklist items are indexed').toContain('Deployment Checklist');
+  });
+
+  it('finds template fields', async () => {
+    await search(page, 'migration steps');
+    expect(await resultTitles(page)).toEqual(['Release Notes Template']);
+  });
+
+  it.each(['skip', 'menu', 'theme', 'previous', 'next', 'system', 'search', 'open'])(
+    'finds nothing for "%s", a word of the navigation only',
+    async (word) => {
+      await expect(search(page, word)).resolves.toBe(`No results for “${word}”`);
+      expect(await page.locator('.search-result').count()).toBe(0);
+    },
+  );
+
+  it('says "No results for …" with a hint when nothing matches', async () => {
+    await expect(search(page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
+    await expect(page.locator('[data-search-hint]').textContent()).resolves.toBe('Check the spelling, or try fewer or other words.');
+    await expect(page.locator('[data-search-hint]').isVisible()).resolves.toBe(true);
+    expect(await page.locator('.search-result').count()).toBe(0);
+  });
+
+  it('announces the number of results in a live region', async () => {
+    const status = page.locator('[data-search-dialog] [role="status"]');
+    await expect(status.count()).resolves.toBe(1);
+    await search(page, 'release');
+    const count = await page.locator('.search-result').count();
+    expect(count).toBeGreaterThan(3);
+    await expect(status.innerText()).resolves.toBe(`${count} results for “release”`);
+  });
+
+  it('lists the matching headings of a page under it, each linking to its anchor', async () => {
+    await search(page, 'purpose');
+    const overview = page.locator('.search-result').filter({ hasText: 'Overview' });
+    const heading = overview.getByRole('link', { name: 'Purpose', exact: true });
+    await expect(heading.getAttribute('href')).resolves.toBe('/guide/#purpose');
+    const headingExcerpt = overview
+      .locator('.search-heading')
+      .filter({ has: page.getByRole('link', { name: 'Purpose', exact: true }) })
+      .locator('.search-heading-excerpt');
+    await expect(headingExcerpt.locator('mark').first().textContent()).resolves.toMatch(/^purpose/i);
+    await expect(heading.getAttribute('aria-describedby')).resolves.toBe(await headingExcerpt.getAttribute('id'));
+    await heading.click();
+    await page.waitForFunction(() => location.hash === '#purpose');
+    expect(await isOpen(page), 'following a result closes search').toBe(false);
+    await page.keyboard.press('/');
+  });
+
+  it('filters by section', async () => {
+    await search(page, 'release');
+    expect(new Set(await resultSections(page))).toEqual(new Set(['Guide', 'Playbook', 'Templates']));
+    await page.getByRole('radio', { name: 'Playbook' }).check();
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Playbook'));
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('1 result for “release” in Playbook');
+    expect(await resultTitles(page)).toEqual(['Rollback & Incident Playbook']);
+    await page.getByRole('radio', { name: 'Templates' }).check();
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Templates'));
+    expect(await resultTitles(page)).toEqual(['Release Notes Template']);
+    await page.getByRole('radio', { name: 'Guide' }).check();
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Guide'));
+    expect(new Set(await resultSections(page))).toEqual(new Set(['Guide']));
+    expect(await resultTitles(page)).toEqual(expect.arrayContaining(['Overview', 'Pre-release requirements', 'Deployment Checklist']));
+    await expect(search(page, 'smoke tests')).resolves.toBe('2 results for “smoke tests” in Guide');
+    await page.getByRole('radio', { name: 'Playbook' }).check();
+    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('No results'));
+    await expect(page.locator('[data-search-hint]').textContent()).resolves.toMatch(/^Search all sections/);
+    await page.getByRole('radio', { name: 'All' }).check();
+    await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes(' in '));
+  });
+
+  it('renders no inline style attributes', async () => {
+    await search(page, 'release');
+    expect(await page.locator('[data-search-dialog] [style]').count()).toBe(0);
+  });
+});
+
+describe('keyboard', () => {
+  it('moves through the results with ↓ and ↑, wrapping around, and opens one with Enter', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(url('/guide/'));
+    await page.keyboard.press('/');
+    await search(page, 'release');
+    const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(links.length).toBeGreaterThan(3);
+    await page.keyboard.press('ArrowDown');
+    expect((await activeElement(page)).href).toBe(links[0]);
+    await page.keyboard.press('ArrowDown');
+    expect((await activeElement(page)).href).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    expect((await activeElement(page)).href).toBe(links[0]);
+    await page.keyboard.press('ArrowUp');
+    expect((await activeElement(page)).id, '↑ from the first result goes back to the field').toBe('search-input');
+    await page.keyboard.press('ArrowUp');
+    expect((await activeElement(page)).href, '↑ from the field wraps to the last result').toBe(links.at(-1));
+    await page.keyboard.press('ArrowDown');
+    expect((await activeElement(page)).id, '↓ from the last result wraps to the field').toBe('search-input');
+
+    // Typing on a result goes on in the field.
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.type(' notes');
+    expect((await activeElement(page)).id).toBe('search-input');
+    await answered(page, 'release notes');
+    expect((await resultTitles(page))[0]).toBe('Release Notes Template');
+
+    await search(page, 'rollback');
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(url('/playbook/rollback/')), page.keyboard.press('Enter')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the first result with Enter in the field, even before the results show', async () => {
+    const { context, page } = await openPage();
+    await page.goto(url('/'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('smoke tests');
+    await Promise.all([page.waitForURL(/\/guide\/(pre-release|deployment)\/$/), page.keyboard.press('Enter')]);
+    await context.close();
+  });
+
+  it('closes with Esc and returns focus to where it was', async () => {
+    const { context, page } = await openPage();
+    await page.goto(url('/guide/'));
+    const sidebarLink = page.locator('#site-nav').getByRole('link', { name: 'Deployment Checklist' });
+    await sidebarLink.focus();
+    await page.keyboard.press('/');
+    await search(page, 'rollback');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Escape');
+    expect(await isOpen(page)).toBe(false);
+    expect(await activeElement(page)).toMatchObject({ tag: 'A', text: 'Deployment Checklist' });
+
+    // Esc closes at once, even with text in the field.
+    const button = page.locator('header').getByRole('button', { name: 'Search', exact: true });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    expect(await field(page).inputValue(), 'the last query stays').toBe('rollback');
+    await page.keyboard.press('Escape');
+    expect(await isOpen(page)).toBe(false);
+    expect(await activeElement(page)).toMatchObject({ tag: 'BUTTON', text: expect.stringMatching(/^Search/) });
+
+    // The Close button, and a click outside the dialog, close it too.
+    await page.keyboard.press('/');
+    await page.getByRole('button', { name: 'Close' }).click();
+    expect(await isOpen(page)).toBe(false);
+    await page.keyboard.press('Control+k');
+    await page.mouse.click(5, 700);
+    expect(await isOpen(page)).toBe(false);
+    await context.close();
+  });
+
+  it('is a labelled modal dialog that keeps focus inside', async () => {
+    const { context, page } = await openPage();
+    await page.goto(url('/guide/'));
+    await page.keyboard.press('/');
+    const modal = page.getByRole('dialog', { name: 'Search the guide' });
+    await expect(modal.getAttribute('aria-modal')).resolves.toBe('true');
+    expect(await modal.evaluate((element) => element.matches(':modal'))).toBe(true);
+    await search(page, 'release');
+    const outside: string[] = [];
+    for (let step = 0; step < 25; step += 1) {
+      await page.keyboard.press('Tab');
+      const inside = await page.evaluate(() => {
+        const active = document.activeElement;
+        return !active || active === document.body || !!active.closest('[data-search-dialog]');
+      });
+      if (!inside) outside.push(JSON.stringify(await activeElement(page)));
+    }
+    expect(outside, 'nothing behind the dialog takes focus').toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility with the dialog open (axe-core, WCAG 2.2 A/AA)', () => {
+  for (const [colorScheme, viewport] of [
+    ['light', { width: 1280, height: 800 }],
+    ['dark', { width: 1280, height: 800 }],
+    ['light', { width: 375, height: 740 }],
+  ] as const) {
+    it(`finds no violations in the ${colorScheme} theme at ${viewport.width} px`, async () => {
+      const { context, page } = await openPage({ colorScheme, viewport, bypassCSP: true });
+      await page.goto(url('/guide/'));
+      await page.keyboard.press('/');
+      await search(page, 'release');
+      await page.keyboard.press('ArrowDown');
+      const report = await axeViolations(page);
+      await search(page, 'kubernetes');
+      report.push(...(await axeViolations(page)));
+      await context.close();
+      expect(report).toEqual([]);
+    });
+  }
+});
+
+describe('not-found page', () => {
+  it('offers a search for the words of the missing address', async () => {
+    const { context, page, problems } = await openPage();
+    const response = await page.goto(url('/guide/smoke-tests/'));
+    expect(response?.status()).toBe(404);
+    const form = page.locator('[data-not-found-search]');
+    const notFoundField = form.getByRole('searchbox', { name: 'Search the guide for the page' });
+    await expect(notFoundField.inputValue()).resolves.toBe('smoke tests');
+    await form.getByRole('button', { name: 'Search' }).click();
+    expect(await isOpen(page)).toBe(true);
+    await expect(field(page).inputValue()).resolves.toBe('smoke tests');
+    await answered(page, 'smoke tests');
+    expect(await resultTitles(page)).toEqual(expect.arrayContaining(['Pre-release requirements', 'Deployment Checklist']));
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('hides the search form without JavaScript, where it could not work', async () => {
+    const { context, page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(url('/guide/smoke-tests/'));
+    await expect(page.locator('[data-not-found-search]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('header').getByRole('button', { name: 'Search', exact: true }).isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe('under a sub-path', () => {
+  it('loads the index from the sub-path and links results into it', async () => {
+    const { context, page, problems } = await openPage();
+    await page.goto(url('/guide/', subPathSiteUrl), { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    await search(page, 'rollback');
+    expect((await resultTitles(page))[0]).toBe('Rollback & Incident Playbook');
+    const hrefs = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    expect(hrefs.length).toBeGreaterThan(2);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^${SUB_PATH}`));
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL(url('/playbook/rollback/', subPathSiteUrl)), page.keyboard.press('Enter')]);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+
+    await page.goto(url('/playbook/roll-back-steps/', subPathSiteUrl));
+    await expect(page.locator('[data-not-found-search] input').inputValue()).resolves.toBe('roll back steps');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+/** A free TCP port on this machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+describe('in `npm run dev`', () => {
+  let dev: ChildProcess | undefined;
+  let devUrl = '';
+  let devOutput = '';
+
+  beforeAll(async () => {
+    const port = await freePort();
+    // The dev server reads the index of the last build from its output folder: here, the e2e build's.
+    dev = spawn(process.execPath, [`${PROJECT_ROOT}/node_modules/astro/astro.js`, 'dev', '--port', String(port), '--host', '127.0.0.1', '--outDir', siteDir], {
+      cwd: PROJECT_ROOT,
+      env: astroEnvironment('/'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    dev.stdout?.on('data', (chunk) => (devOutput += chunk));
+    dev.stderr?.on('data', (chunk) => (devOutput += chunk));
+    devUrl = `http://127.0.0.1:${port}/`;
+    const deadline = Date.now() + 90_000;
+    while (Date.now() < deadline) {
+      if (dev.exitCode !== null) throw new Error(`astro dev exited:\n${devOutput}`);
+      const ready = await fetch(devUrl).then((response) => response.ok, () => false);
+      if (ready) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    throw new Error(`astro dev did not start:\n${devOutput}`);
+  }, 120_000);
+
+  afterAll(() => {
+    dev?.kill();
+  });
+
+  it('searches the last build’s index, and says that `npm run build` makes it when there is none', async () => {
+    const { context, page } = await openPage();
+    await page.goto(new URL('guide/', devUrl).href);
+    await page.keyboard.press('/');
+    await search(page, 'rollback');
+    expect((await resultTitles(page))[0]).toBe('Rollback & Incident Playbook');
+    await context.close();
+
+    const withoutIndex = await openPage();
+    await withoutIndex.page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'No search index yet' }));
+    await withoutIndex.page.goto(new URL('guide/', devUrl).href);
+    await withoutIndex.page.keyboard.press('/');
+    await withoutIndex.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('npm run build'));
+    await expect(withoutIndex.page.locator('[data-search-status]').textContent()).resolves.toMatch(/the index is made by `npm run build`/);
+    await withoutIndex.context.close();
+  }, 90_000);
+});
