@@ -1,7 +1,5 @@
-import { computed } from 'nanostores';
 import type { Signature } from '../lib/checklist/checklist-state.ts';
 import {
-  currentIncident,
   incidentsCodec,
   startIncident,
   upsertIncident,
@@ -12,8 +10,6 @@ import { persistentDocument } from './storage.ts';
 
 /** Every incident worked in this browser, and the one on screen. */
 export const $incidents = persistentDocument('incidents', incidentsCodec);
-
-export const $currentIncident = computed($incidents, currentIncident);
 
 function newIncidentId(): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `incident-${Date.now().toString(36)}`;

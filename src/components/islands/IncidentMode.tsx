@@ -60,7 +60,6 @@ export function IncidentMode({ playbook, roles }: Props) {
   const [problem, setProblem] = useState('');
   const [starting, setStarting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const problemId = useId();
   useEffect(() => setMounted(true), []);
 
   const roleNames = useMemo(() => new Map(roles.map((role) => [role.id, role.name])), [roles]);
@@ -108,7 +107,7 @@ export function IncidentMode({ playbook, roles }: Props) {
             onCancel={starting ? () => setStarting(false) : undefined}
           />
         )}
-        <p id={problemId} className="incident-problem field-problem" role="alert">
+        <p className="incident-problem field-problem" role="alert">
           {problem}
         </p>
         <p className="incident-steps-hint">
@@ -168,6 +167,7 @@ export function IncidentMode({ playbook, roles }: Props) {
             initial={skipping.decision ? '' : 'No customer is affected'}
             required
             maxLength={2000}
+            multiline={false}
             submitLabel={skipping.decision ? 'Not needed' : 'Mark N/A'}
             onCancel={() => setSkipping(undefined)}
             onSubmit={(reason) => {
