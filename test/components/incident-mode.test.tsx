@@ -167,4 +167,20 @@ describe('IncidentMode', () => {
     expect(screen.getByRole('button', { name: 'Start incident' })).toBeTruthy();
     expect(encode(incidentsCodec, $incidents.get())).toBe('{"v":1,"data":{"incidents":[]}}');
   });
+
+  it('keeps working in memory when the browser’s storage is full, and says so', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      start('Storage full');
+      fireEvent.click(screen.getByLabelText(step(0).text));
+      expect(await screen.findByText('Changes are not being saved.')).toBeTruthy();
+      expect(screen.getByText(/This browser’s storage is full\./)).toBeTruthy();
+      expect($incidents.get().incidents[0]!.steps[step(0).id]!.status).toBe('done');
+      expect((screen.getByLabelText(step(0).text) as HTMLInputElement).checked).toBe(true);
+    } finally {
+      setItem.mockRestore();
+    }
+  });
 });
