@@ -180,6 +180,20 @@ describe('an incident from start to export', () => {
   });
 });
 
+describe('backup', () => {
+  it('includes the incidents in the backup downloaded from the release runs page', async () => {
+    const { context, page } = await open();
+    await openPlaybook(page);
+    await page.getByLabel('Title (optional)').fill('Kept in the backup');
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    await page.goto(new URL('releases/', siteUrl).href);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+    const backup = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(backup.documents['octoacme-rg:v1:incidents'].data.incidents[0].title).toBe('Kept in the backup');
+    await context.close();
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.2 A/AA) in every state', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no violations in the ${colorScheme} theme`, async () => {
