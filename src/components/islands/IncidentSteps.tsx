@@ -25,7 +25,7 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
   const next = incident && !incident.resolvedAt ? nextStep(playbook.steps, incident) : undefined;
 
   return (
-    <ol className={`incident-steps${incident ? ' has-incident' : ''}`}>
+    <ol className="incident-steps">
       {playbook.steps.map((step) => {
         const state = incident ? stepState(incident, step) : { status: 'open' as const };
         const isNext = next?.id === step.id;
@@ -63,7 +63,7 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
                     id={controlId}
                     checked={state.status === 'done'}
                     disabled={!active || state.status === 'na'}
-                    aria-describedby={statusId}
+                    aria-describedby={incident ? statusId : undefined}
                     onChange={(event) => onTick(step, event.target.checked)}
                   />
                 </label>
