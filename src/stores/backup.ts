@@ -1,6 +1,13 @@
 import { createBackup, readBackup } from '../lib/backup/backup.ts';
 import { isQuarantineKey } from '../lib/storage/storage-keys.ts';
 import { persistentDocuments, safeStorage } from './storage.ts';
+// A backup holds every document, also those of stores that the backup's page does not use
+// otherwise: importing a store registers its document.
+import './checklists.ts';
+import './identity.ts';
+import './incidents.ts';
+import './release-notes.ts';
+import './releases.ts';
 
 /** Everything this site keeps in this browser, as a backup file's text. */
 export function backupText(now: Date): string {

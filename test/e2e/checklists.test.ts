@@ -303,24 +303,63 @@ describe('release runs page', () => {
     await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
     await createRun(page, '3.0.0');
     await page.locator('input[type="file"]').setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
-    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+    // The message appears once the file is read: wait for it, then compare all of it.
+    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed' }).textContent()).resolves.toBe(
       'This file is not a backup of the release guide (it was not made by “Download backup”). Nothing was changed.',
     );
     await expect(page.locator('.run-card').count()).resolves.toBe(1);
     await context.close();
   });
 
-  it('deletes a run after asking, with undo', async () => {
+  it('exports a whole run with its checklists and release notes as one Markdown file', async () => {
+    const { context, newPage, problems } = await openContext();
+    const page = await newPage();
+    await page.goto(url('/releases/'));
+    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await createRun(page, '2.4.0');
+    await expect(page.locator('.run-progress').textContent()).resolves.toContain('Release notes: not started');
+    await openChecklist(page);
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await page.goto(url('/templates/release-notes/'));
+    await page.getByLabel('Summary:', { exact: true }).fill('Faster sync for large teams.');
+    await page.getByLabel('Notable changes:', { exact: true }).fill('Markdown export\nDark theme');
+    await page.getByLabel('Notable changes:', { exact: true }).blur();
+    await page.goto(url('/releases/'));
+    await expect(page.locator('.run-progress').textContent()).resolves.toContain('Release notes: draft saved');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown: Release 2.4.0 (minor, customer-facing)' }).click(),
+    ]);
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown).toMatch(/^# Release 2\.4\.0 \(minor, customer-facing\)\n/);
+    expect(markdown).toContain(`- [x] ${STAGING}`);
+    // The notes come after the checklists, a level below the run's title.
+    expect(markdown.indexOf('## Release notes')).toBeGreaterThan(markdown.indexOf(STAGING));
+    expect(markdown).toContain('### Summary\n\nFaster sync for large teams.\n');
+    expect(markdown).toContain('### Notable changes\n\n- Markdown export\n- Dark theme\n');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('deletes a run with its progress and notes after asking, with undo', async () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await page.goto(url('/releases/'));
     await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
     await createRun(page, '1.2.3');
+    await page.goto(url('/templates/release-notes/'));
+    await page.getByLabel('Summary:', { exact: true }).fill('Short and sweet.');
+    await page.getByLabel('Summary:', { exact: true }).blur();
+    await page.goto(url('/releases/'));
+    const storedNotes = () => page.evaluate(() => localStorage.getItem('octoacme-rg:v1:release-notes') ?? '');
+    await expect(storedNotes()).resolves.toContain('Short and sweet.');
     await page.getByRole('button', { name: 'Delete: Release 1.2.3 (minor, customer-facing)' }).click();
     await page.getByRole('dialog', { name: 'Delete release run?' }).getByRole('button', { name: 'Delete' }).click();
     await expect(page.locator('.run-card').count()).resolves.toBe(0);
+    await expect(storedNotes()).resolves.not.toContain('Short and sweet.');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('.run-card').count()).resolves.toBe(1);
+    await expect(storedNotes()).resolves.toContain('Short and sweet.');
     await context.close();
   });
 });

@@ -8,7 +8,13 @@ export const BUDGETS = {
 };
 
 /** Pages with interactive islands (React allowed). Every other page is a reading page. */
-export const INTERACTIVE_ROUTES = new Set(['/guide/pre-release/', '/guide/deployment/', '/templates/release-notes/', '/releases/']);
+export const INTERACTIVE_ROUTES = new Set([
+  '/guide/pre-release/',
+  '/guide/deployment/',
+  '/templates/release-notes/',
+  '/playbook/rollback/',
+  '/releases/',
+]);
 
 export function budgetFor(route) {
   return INTERACTIVE_ROUTES.has(route) ? BUDGETS.interactive : BUDGETS.reading;

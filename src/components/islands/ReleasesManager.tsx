@@ -2,7 +2,10 @@ import { lazy, useEffect, useState } from 'react';
 import { checklistProgress, describeProgress, type Checklists } from '../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../lib/markdown/markdown-file-name.ts';
 import { currentRun, describeRun, type ReleaseRun, type Releases } from '../../lib/releases/release-run.ts';
+import type { ReleaseNotesDraft } from '../../lib/release-notes/release-notes-draft.ts';
+import type { NotesField } from '../../lib/release-notes/release-notes-template.ts';
 import { $checklists } from '../../stores/checklists.ts';
+import { $releaseNotes, replaceNotesDraft } from '../../stores/release-notes.ts';
 import { $releases, createReleaseRun, deleteRun, switchRun, updateReleaseRun } from '../../stores/releases.ts';
 import { snapshotDocuments, replaceDocuments } from '../../stores/backup.ts';
 import { BackupPanel } from './BackupPanel.tsx';
@@ -16,17 +19,21 @@ const RunForm = lazy(() => import('./RunForm.tsx').then((module) => ({ default: 
 
 const NO_RUNS: Releases = { runs: [] };
 const NO_STATES: Checklists = {};
+const NO_NOTES: Record<string, ReleaseNotesDraft> = {};
 
 interface Props {
   checklists: RequiredChecklistProps[];
+  /** The release notes template: a run's notes draft joins its Markdown export. */
+  notes?: { fields: NotesField[]; href: string };
 }
 
 type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; run: ReleaseRun } | undefined;
 
 /** The release runs kept in this browser: progress, switch, edit, export, delete (with undo), backup and restore. */
-export function ReleasesManager({ checklists }: Props) {
+export function ReleasesManager({ checklists, notes }: Props) {
   const releases = useHydratedStore($releases, NO_RUNS);
   const states = useHydratedStore($checklists, NO_STATES);
+  const drafts = useHydratedStore($releaseNotes, NO_NOTES);
   const [dialog, setDialog] = useState<Dialog>();
   const [undo, setUndo] = useState<{ message: string; snapshot: Map<string, unknown> } | undefined>();
   const [mounted, setMounted] = useState(false);
@@ -34,19 +41,25 @@ export function ReleasesManager({ checklists }: Props) {
   const current = currentRun(releases);
 
   async function downloadRun(run: ReleaseRun) {
-    const { exportRunMarkdown } = await import('../../lib/markdown/export-run-markdown.ts');
+    const [{ exportRunMarkdown }, { releaseNotesNodes }] = await Promise.all([
+      import('../../lib/markdown/export-run-markdown.ts'),
+      import('../../lib/release-notes/release-notes-markdown.ts'),
+    ]);
+    const draft = drafts[run.id];
+    const notesSections = notes && draft ? releaseNotesNodes(notes.fields, draft, 2) : [];
     const exports = checklists.map((checklist: ChecklistDefinitionProps) => ({
       title: checklist.title,
       items: checklist.items,
       states: states[run.id]?.[checklist.id],
     }));
-    downloadFile(markdownFileName('release', run.version, run.name ?? ''), exportRunMarkdown(run, exports, new Date()));
+    downloadFile(markdownFileName('release', run.version, run.name ?? ''), exportRunMarkdown(run, exports, new Date(), notesSections));
   }
 
   function remove(run: ReleaseRun) {
     setUndo({ message: `Deleted ${describeRun(run)}.`, snapshot: snapshotDocuments() });
     const { [run.id]: _removed, ...otherStates } = $checklists.get();
     $checklists.set(otherStates);
+    replaceNotesDraft(run.id, undefined);
     deleteRun(run.id);
     setDialog(undefined);
   }
@@ -93,6 +106,11 @@ export function ReleasesManager({ checklists }: Props) {
                     <a href={checklist.href}>{checklist.title}</a>: {describeProgress(checklistProgress(checklist.items, states[run.id]?.[checklist.id], run))}
                   </li>
                 ))}
+                {notes && (
+                  <li>
+                    <a href={notes.href}>Release notes</a>: {drafts[run.id] ? 'draft saved' : 'not started'}
+                  </li>
+                )}
               </ul>
               <div className="run-actions">
                 {run.id !== current.id && (
@@ -137,7 +155,7 @@ export function ReleasesManager({ checklists }: Props) {
         {dialog?.kind === 'delete' && (
           <>
             <p>
-              {describeRun(dialog.run)} and its checklist progress are deleted from this browser. You can undo this right after.
+              {describeRun(dialog.run)} with its checklist progress and release notes draft are deleted from this browser. You can undo this right after.
             </p>
             <div className="form-actions">
               <button type="button" className="button button-danger" onClick={() => remove(dialog.run)}>

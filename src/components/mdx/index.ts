@@ -1,5 +1,6 @@
 // The components writers can use in any MDX page without importing them.
 import Checklist from './Checklist.astro';
+import Playbook from './Playbook.astro';
 import ReleaseNotesGenerator from './ReleaseNotesGenerator.astro';
 
-export const mdxComponents = { Checklist, ReleaseNotesGenerator };
+export const mdxComponents = { Checklist, Playbook, ReleaseNotesGenerator };

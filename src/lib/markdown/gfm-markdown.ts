@@ -11,7 +11,8 @@ export { oneLine, text } from './markdown-text.ts';
  */
 export function toGfmMarkdown(tree: Root): string {
   return toMarkdown(tree, {
-    extensions: [gfmToMarkdown()],
+    // Unpadded table cells: a long timeline note would otherwise pad every row of its column.
+    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
     bullet: '-',
     listItemIndent: 'one',
     emphasis: '_',
@@ -21,14 +22,8 @@ export function toGfmMarkdown(tree: Root): string {
   });
 }
 
-/** "15:52 UTC", with the date in front when it is not the export's day: "2026-11-25 15:52 UTC". */
-export function formatUtcTime(iso: string, reference: Date): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return 'at an unknown time';
-  const day = at.toISOString().slice(0, 10);
-  const time = at.toISOString().slice(11, 16);
-  return day === reference.toISOString().slice(0, 10) ? `${time} UTC` : `${day} ${time} UTC`;
-}
+// Islands show UTC times too, without loading the Markdown serialiser: it lives with the other times.
+export { formatUtcTime } from '../time/format-time.ts';
 
 /** "2026-11-26 16:05 UTC" */
 export function formatUtcDateTime(at: Date): string {

@@ -18,3 +18,12 @@ export function formatUtc(iso: string): string {
   if (Number.isNaN(at.getTime())) return 'unknown time';
   return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
 }
+
+/** "15:52 UTC", with the date in front when it is not the reference's day: "2026-11-25 15:52 UTC". */
+export function formatUtcTime(iso: string, reference: Date): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return 'at an unknown time';
+  const day = at.toISOString().slice(0, 10);
+  const time = at.toISOString().slice(11, 16);
+  return day === reference.toISOString().slice(0, 10) ? `${time} UTC` : `${day} ${time} UTC`;
+}

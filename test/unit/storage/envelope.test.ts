@@ -4,13 +4,20 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { checklistsCodec } from '../../../src/lib/checklist/checklist-state.ts';
 import { identityCodec } from '../../../src/lib/identity/identity.ts';
+import { incidentsCodec } from '../../../src/lib/incident/incident-run.ts';
 import { releaseNotesCodec } from '../../../src/lib/release-notes/release-notes-draft.ts';
 import { releasesCodec } from '../../../src/lib/releases/release-run.ts';
 import { decode, encode, type Codec } from '../../../src/lib/storage/envelope.ts';
 
 const fixture = (name: string) => readFile(new URL(`../../fixtures/storage/${name}`, import.meta.url), 'utf8');
 
-const CODECS = { releases: releasesCodec, checklists: checklistsCodec, identity: identityCodec, 'release-notes': releaseNotesCodec } as Record<string, Codec<unknown>>;
+const CODECS = {
+  releases: releasesCodec,
+  checklists: checklistsCodec,
+  identity: identityCodec,
+  'release-notes': releaseNotesCodec,
+  incidents: incidentsCodec,
+} as Record<string, Codec<unknown>>;
 
 describe('stored fixtures of each schema version', () => {
   for (const [name, codec] of Object.entries(CODECS)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalTime, formatUtc } from '../../../src/lib/time/format-time.ts';
+import { formatLocalTime, formatUtc, formatUtcTime } from '../../../src/lib/time/format-time.ts';
 
 describe('formatLocalTime', () => {
   const now = new Date('2026-11-26T16:05:00Z');
@@ -18,5 +18,14 @@ describe('formatLocalTime', () => {
     expect(formatLocalTime('yesterday', now, 'UTC')).toBe('unknown time');
     expect(formatUtc('nope')).toBe('unknown time');
     expect(formatUtc('2026-11-26T15:52:30Z')).toBe('2026-11-26 15:52 UTC');
+  });
+});
+
+describe('formatUtcTime', () => {
+  it('shows the UTC time alone on the reference’s UTC day, with the date otherwise', () => {
+    const reference = new Date('2026-11-26T23:30:00Z');
+    expect(formatUtcTime('2026-11-26T15:52:30Z', reference)).toBe('15:52 UTC');
+    expect(formatUtcTime('2026-11-27T00:10:00Z', reference)).toBe('2026-11-27 00:10 UTC');
+    expect(formatUtcTime('soon', reference)).toBe('at an unknown time');
   });
 });

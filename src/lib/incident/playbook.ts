@@ -1,0 +1,32 @@
+import type { ChecklistItem } from '../checklist/checklist-item.ts';
+
+/**
+ * A step of the playbook. A "decision" says "if necessary": it is either done ("rolled back at
+ * 14:20") or not needed, with a reason.
+ */
+export interface PlaybookStep extends ChecklistItem {
+  decision?: true;
+}
+
+/** What `<Playbook>` wraps: the line that says when to use it, and its steps. */
+export interface Playbook {
+  /** "If a deployment fails or causes a critical issue:" */
+  trigger?: string | undefined;
+  steps: PlaybookStep[];
+}
+
+/** The role whose steps become required when customers are affected. */
+export const CUSTOMER_SUCCESS_ROLE = 'customer-success';
+
+export function isDecision(text: string): boolean {
+  return /\bif necessary\b/i.test(text);
+}
+
+export function isCustomerSuccessStep(step: Pick<ChecklistItem, 'owners'>): boolean {
+  return step.owners.includes(CUSTOMER_SUCCESS_ROLE);
+}
+
+/** "Rolled back" for the rollback decision, "Done" for any other. */
+export function decisionDoneLabel(step: Pick<PlaybookStep, 'text'>): string {
+  return /^roll ?back\b/i.test(step.text) ? 'Rolled back' : 'Done';
+}

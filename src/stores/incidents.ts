@@ -1,0 +1,44 @@
+import type { Signature } from '../lib/checklist/checklist-state.ts';
+import {
+  incidentsCodec,
+  startIncident,
+  upsertIncident,
+  type Incident,
+  type IncidentInput,
+} from '../lib/incident/incident-run.ts';
+import { persistentDocument } from './storage.ts';
+
+/** Every incident worked in this browser, and the one on screen. */
+export const $incidents = persistentDocument('incidents', incidentsCodec);
+
+function newIncidentId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `incident-${Date.now().toString(36)}`;
+}
+
+export function beginIncident(input: IncidentInput, signature: Signature): Incident {
+  const incident = startIncident(input, newIncidentId(), signature);
+  $incidents.set(upsertIncident($incidents.get(), incident));
+  return incident;
+}
+
+/**
+ * Apply a pure transition to one incident and show it. Returns why it could not be applied
+ * (another tab resolved it meanwhile, say), or undefined.
+ */
+export function updateIncident(id: string, transition: (incident: Incident) => Incident): string | undefined {
+  const incidents = $incidents.get();
+  const incident = incidents.incidents.find((candidate) => candidate.id === id);
+  if (!incident) return 'This incident is no longer kept in this browser.';
+  try {
+    $incidents.set(upsertIncident(incidents, transition(incident)));
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** Show one incident, or none (the form to start one). */
+export function showIncident(id: string | undefined): void {
+  const { currentId: _shown, ...incidents } = $incidents.get();
+  $incidents.set(id === undefined ? incidents : { ...incidents, currentId: id });
+}

@@ -1,0 +1,343 @@
+// Incident mode on the rollback playbook in a real Chromium: a whole incident from start to
+// export (with a reload hours later, across midnight), accessibility in every state, and offline use.
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.mjs';
+import { launchChromium } from '../support/chromium.mjs';
+import { serveStatic } from '../support/static-server.mjs';
+import { OUTPUT } from './global-setup.ts';
+
+const siteUrl = inject('siteUrl');
+const STEPS = [
+  'Trigger incident response and notify on-call (Release Manager coordinates)',
+  'Notify Customer Success immediately for customer-impacting issues',
+  'Rollback to last known-good release if necessary (Release Manager executes)',
+  'Triage root cause and capture action items (PM facilitates, Scrum Master tracks follow-ups)',
+  'Update customers on status and resolution (Customer Success communicates)',
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh context and page that record console errors and warnings (hydration mismatches among them). */
+async function open(options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext(options);
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { context, page, problems };
+}
+
+/** Open the playbook and wait for the island to run. */
+async function openPlaybook(page: Page, base = siteUrl) {
+  await page.goto(new URL('playbook/rollback/', base).href);
+  await page.getByRole('button', { name: 'Start incident' }).and(page.locator(':enabled')).waitFor();
+}
+
+async function sayWhoIAm(page: Page) {
+  await page.getByLabel('Name').fill('Dana');
+  await page.getByLabel('Role').selectOption('release-manager');
+  await page.getByRole('button', { name: 'Save' }).click();
+}
+
+const stepRow = (page: Page, text: string) => page.locator('.incident-step', { hasText: text });
+
+/** Controls of incident mode smaller than 44×44 CSS pixels, by their text. */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.locator('.incident-mode').evaluate((root) =>
+    [...root.querySelectorAll<HTMLElement>('button, select, input:not([type="checkbox"], [type="radio"]), .step-check, .choice')]
+      .filter((element) => element.offsetParent !== null)
+      .filter((element) => {
+        const box = element.getBoundingClientRect();
+        return box.width < 44 || box.height < 44;
+      })
+      .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.trim() || element.getAttribute('aria-label') || element.id}"`),
+  );
+}
+
+const rowTops = (page: Page) => page.locator('.incident-step').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().top));
+
+describe('an incident from start to export', () => {
+  it('starts, ticks, survives a reload hours later across midnight, resolves and exports the record', async () => {
+    const { context, page, problems } = await open({ timezoneId: 'America/New_York', permissions: ['clipboard-read', 'clipboard-write'] });
+    // 23:45 in New York, 04:45 UTC.
+    await page.clock.install({ time: new Date('2026-11-27T04:45:00.000Z') });
+    await openPlaybook(page);
+    await sayWhoIAm(page);
+
+    await page.getByLabel('Title (optional)').fill('Checkout errors after 2.4.0');
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    const heading = page.getByRole('heading', { name: 'Checkout errors after 2.4.0' });
+    await heading.waitFor();
+    await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/^00:00:0\d$/);
+
+    const before = await rowTops(page);
+    await page.getByLabel(STEPS[0]).check();
+    expect(await rowTops(page), 'ticking moves no step').toEqual(before);
+    const status = stepRow(page, STEPS[0]).locator('.step-status');
+    // Local time, and UTC beside it while the focus (or the pointer) is on the step.
+    await expect(status.innerText()).resolves.toBe('Done 23:45 by Dana (Release Manager) 04:45 UTC');
+    await page.locator('h1').click();
+    await expect(status.innerText()).resolves.toBe('Done 23:45 by Dana (Release Manager)');
+    await stepRow(page, STEPS[0]).hover();
+    await expect(status.innerText()).resolves.toBe('Done 23:45 by Dana (Release Manager) 04:45 UTC');
+    await expect(page.locator('.is-next .step-text').textContent()).resolves.toBe(STEPS[1]);
+
+    await page.getByLabel('Add to the timeline').fill('Error rate 12% on checkout');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Follow-up action item (listed in the export)').check();
+    await page.getByLabel('Add to the timeline').fill('Alert on checkout error rate');
+    await page.keyboard.press('Enter');
+
+    // The laptop sleeps; three hours later, past midnight, the page is opened again.
+    await page.clock.fastForward('03:00:00');
+    await page.reload();
+    await page.getByRole('timer').waitFor();
+    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/^03:00:\d\d$/);
+    await expect(page.locator('.incident-facts').innerText()).resolves.toContain('26 Nov, 23:45');
+    await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
+    await expect(page.locator('.timeline-entry').count()).resolves.toBe(4);
+
+    await page.getByRole('button', { name: 'Resolve incident' }).click();
+    await page.getByText('Resolved incident').waitFor();
+    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/^03:00:\d\d$/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download Markdown/ }).click()]);
+    expect(download.suggestedFilename()).toBe('incident-2026-11-27-0445-checkout-errors-after-2.4.0.md');
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown).toMatch(/^## Incident: Checkout errors after 2\.4\.0\n/);
+    expect(markdown).toContain('- Started: 2026-11-27 04:45 UTC\n');
+    expect(markdown).toMatch(/- Resolved: 2026-11-27 07:45 UTC\n- Duration: 3 h 00 min\n- Customer impact: yes\n/);
+    expect(markdown).toContain(`- [x] ${STEPS[0]} · done 04:45 UTC by Dana (Release Manager)\n`);
+    expect(markdown).toContain('| 04:45 UTC | Dana (Release Manager) | Error rate 12% on checkout |');
+    expect(markdown).toContain('### Follow-up action items\n\n- [ ] Alert on checkout error rate · noted 04:45 UTC by Dana (Release Manager)\n');
+
+    await page.getByRole('button', { name: /^Copy Markdown/ }).click();
+    await page.getByText('Copied the incident record as Markdown.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const withoutExportTime = (text: string) => text.replace(/^Exported .*$/m, '');
+    expect(withoutExportTime(copied)).toBe(withoutExportTime(markdown));
+
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('marks the Customer Success steps N/A with a reason when no customer is affected, and records the rollback decision', async () => {
+    const { context, page, problems } = await open();
+    await openPlaybook(page);
+    await page.getByLabel('No', { exact: true }).check();
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    await expect(page.locator('.tag-required').count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: new RegExp(`^N/A.*${STEPS[1].replace(/[()]/g, '.')}`) }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Mark N/A' }).click();
+    await expect(stepRow(page, STEPS[1]).locator('.step-status').innerText()).resolves.toMatch(/^N\/A: No customer is affected · \d\d:\d\d( \d\d:\d\d UTC)?$/);
+
+    await page.getByRole('button', { name: /^Not needed.*Rollback/ }).click();
+    await page.getByLabel('Why is it not needed?').fill('Fixed forward with a config change');
+    await page.getByRole('dialog').getByRole('button', { name: 'Not needed' }).click();
+    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(/^Not needed: Fixed forward with a config change/);
+
+    // Customers turn out to be affected after all: the N/A is undone and the steps are required.
+    await page.getByLabel('Yes, customer-impacting').check();
+    await expect(page.locator('.tag-required').count()).resolves.toBe(2);
+    await expect(page.getByLabel(STEPS[1]).isDisabled()).resolves.toBe(false);
+    await expect(page.locator('.timeline-entry').last().innerText()).resolves.toContain('Customer impact changed: customer-impacting');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('works with the keyboard alone', async () => {
+    const { context, page } = await open();
+    await openPlaybook(page);
+    await page.getByLabel('Title (optional)').focus();
+    await page.keyboard.type('Search is down');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Search is down' }).waitFor();
+    await page.getByLabel(STEPS[0]).focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
+    await page.getByRole('button', { name: /^Rolled back.*Rollback/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(/^Rolled back /);
+    await page.getByLabel('Add to the timeline').focus();
+    await page.keyboard.type('Rolled back to 2.3.9');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.timeline-entry').last().innerText()).resolves.toContain('Rolled back to 2.3.9');
+    await context.close();
+  });
+});
+
+describe('backup', () => {
+  it('includes the incidents in the backup downloaded from the release runs page', async () => {
+    const { context, page } = await open();
+    await openPlaybook(page);
+    await page.getByLabel('Title (optional)').fill('Kept in the backup');
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    await page.goto(new URL('releases/', siteUrl).href);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+    const backup = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(backup.documents['octoacme-rg:v1:incidents'].data.incidents[0].title).toBe('Kept in the backup');
+    await context.close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A/AA) in every state', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no violations in the ${colorScheme} theme`, async () => {
+      const { context, page } = await open({ colorScheme, bypassCSP: true });
+      const report: string[] = [];
+      const check = async (state: string) => {
+        report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
+        report.push(...(await smallTargets(page)).map((target) => `${state}: target smaller than 44×44 px: ${target}`));
+      };
+      await openPlaybook(page);
+      await check('no incident');
+      await page.getByRole('button', { name: 'Start incident' }).click();
+      await page.getByLabel(STEPS[0]).check();
+      await page.getByLabel('Add to the timeline').fill('Error rate 12%');
+      await page.keyboard.press('Enter');
+      await page.getByLabel('Add to the timeline').press('Enter');
+      await check('incident in progress, with a problem in the timeline form');
+      await page.getByRole('button', { name: /^Correct/ }).click();
+      await check('correcting a note');
+      await page.getByRole('button', { name: /^Not needed.*Rollback/ }).click();
+      await page.getByRole('dialog').waitFor();
+      await check('asking why the rollback is not needed');
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Resolve incident' }).click();
+      await check('resolved');
+      await page.getByRole('button', { name: 'Start another incident' }).click();
+      await check('starting another');
+      await context.close();
+      expect(report).toEqual([]);
+    });
+  }
+});
+
+describe('offline', () => {
+  // The search index is written by the search integration; a build without it has nothing to search.
+  const hasSearchIndex = existsSync(join(inject('siteDir'), 'pagefind/pagefind.js'));
+
+  for (const [where, base] of [
+    ['at the domain root', siteUrl],
+    ['under a sub-path', inject('subPathSiteUrl')],
+  ] as const) {
+    it(`opens and works with the network off after one visit (${where})`, async () => {
+      const { context, page, problems } = await open();
+      await page.goto(base);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await context.setOffline(true);
+
+      await openPlaybook(page, base);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+      await page.getByRole('button', { name: 'Start incident' }).click();
+      await page.getByLabel(STEPS[0]).check();
+      await page.reload();
+      await page.getByRole('timer').waitFor();
+      await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
+      await page.goto(new URL('guide/deployment/', base).href);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Deployment Checklist');
+      if (hasSearchIndex) {
+        // Search offline, through Pagefind's own API (what the site's search box calls).
+        // (Source text: the test runner would rewrite an import() written in a function.)
+        const script = JSON.stringify(new URL('pagefind/pagefind.js', base).href);
+        const titles: string[] = await page.evaluate(`(async () => {
+          const search = await (await import(${script})).search('rollback');
+          return Promise.all(search.results.map(async (result) => (await result.data()).meta.title));
+        })()`);
+        expect(titles).toContain('Rollback & Incident Playbook');
+      }
+      await context.close();
+      expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    });
+  }
+
+  it('precaches every page, script and stylesheet of the build, and the search index when there is one', async () => {
+    const siteDir = inject('siteDir');
+    const worker = await readFile(join(siteDir, 'sw.js'), 'utf8');
+    const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
+    const files = (await readdir(siteDir, { recursive: true })).map((file) => file.split('\\').join('/'));
+    const expected = files.filter(
+      (file) =>
+        /\.(html|css|js)$|^pagefind\/.+\.(json|pagefind|pf_\w+)$/.test(file) &&
+        !/^(sw|workbox-\w+)\.js$/.test(file) &&
+        !/^pagefind\/pagefind-(.*ui|highlight)/.test(file),
+    );
+    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.filter((file) => !precached.has(file))).toEqual([]);
+  });
+});
+
+describe('a copy of the build, served on its own', () => {
+  // It stands for the deployed site: a test can change its files as a new deployment would.
+  const deployed = join(OUTPUT, 'site-deployed');
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  beforeAll(async () => {
+    await rm(deployed, { recursive: true, force: true });
+    await cp(inject('siteDir'), deployed, { recursive: true });
+    server = await serveStatic({ root: deployed });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await rm(deployed, { recursive: true, force: true });
+  });
+
+  it('keeps search index files that were not precached once they have been fetched, and serves them offline', async () => {
+    // A search index written after the service worker was generated (another integration's files).
+    await mkdir(join(deployed, 'pagefind/fragment'), { recursive: true });
+    await writeFile(join(deployed, 'pagefind/pagefind-entry.json'), '{"version":"test"}');
+    await writeFile(join(deployed, 'pagefind/fragment/en_1.pf_fragment'), 'fragment');
+    const { context, page } = await open();
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const fetchText = (path: string) =>
+      page.evaluate(async (url) => {
+        const response = await fetch(url);
+        return `${response.status} ${await response.text()}`;
+      }, new URL(path, server.url).href);
+    // Pagefind asks for its entry file with a new ?ts= each time.
+    await expect(fetchText('pagefind/pagefind-entry.json?ts=1')).resolves.toBe('200 {"version":"test"}');
+    await expect(fetchText('pagefind/fragment/en_1.pf_fragment')).resolves.toBe('200 fragment');
+    await context.setOffline(true);
+    await expect(fetchText('pagefind/pagefind-entry.json?ts=2')).resolves.toBe('200 {"version":"test"}');
+    await expect(fetchText('pagefind/fragment/en_1.pf_fragment')).resolves.toBe('200 fragment');
+    await context.close();
+  });
+
+  it('offers a reload when a new version is deployed, and the reload brings it', async () => {
+    const { context, page, problems } = await open({ bypassCSP: true });
+    await page.goto(new URL('guide/', server.url).href);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await expect(page.locator('[data-update-prompt]').isVisible()).resolves.toBe(false);
+
+    // Deploy: a page changes, and with it the service worker's list of files.
+    const guide = join(deployed, 'guide/index.html');
+    await writeFile(guide, (await readFile(guide, 'utf8')).replace('<h1>', '<h1 data-new-version>'));
+    const worker = join(deployed, 'sw.js');
+    await writeFile(worker, (await readFile(worker, 'utf8')).replace(/(url:"guide\/index\.html",revision:")\w+/, '$1new-version'));
+
+    await page.reload();
+    await page.getByText('A new version of this guide is available.').waitFor();
+    await expect(page.locator('h1[data-new-version]').count(), 'the old copy is still shown until the reader reloads').resolves.toBe(0);
+    await expect(page.getByRole('status').filter({ hasText: 'reload to use it' }).count()).resolves.toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+    await page.locator('h1[data-new-version]').waitFor();
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
