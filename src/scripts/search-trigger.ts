@@ -75,6 +75,13 @@ document.addEventListener('keydown', (event) => {
   openSearch();
 });
 
+// Enter in the field opens the first result. The listener is here, in the code every page loads, so
+// that an Enter pressed before the search code has arrived does not send the form to the page itself.
+dialog?.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
+  event.preventDefault();
+  ui?.then((module) => module.openFirstResult(dialog), () => undefined);
+});
+
 dialog?.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape' || event.isComposing) return;
   // Esc closes at once, even in a search field with text (where it would first clear the text),

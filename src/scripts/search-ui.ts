@@ -93,7 +93,6 @@ function renderHit(hit: SearchHit, index: number) {
 
 function attach(dialog: HTMLDialogElement) {
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const form = dialog.querySelector<HTMLFormElement>('[data-search-form]')!;
   const list = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const hint = dialog.querySelector<HTMLElement>('[data-search-hint]')!;
@@ -153,13 +152,6 @@ function attach(dialog: HTMLDialogElement) {
     if ((event.target as HTMLInputElement).name === 'search-section') void update();
   });
 
-  // Enter in the field opens the first result of what was typed (searching first if needed).
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    await update();
-    list.querySelector('a')?.click();
-  });
-
   dialog.addEventListener('keydown', (event) => {
     const links = [...list.querySelectorAll('a')];
     const stops: HTMLElement[] = [input, ...links];
@@ -189,4 +181,11 @@ export function showResults(dialog: HTMLDialogElement) {
     if (status) status.textContent = UNAVAILABLE;
   });
   void update();
+}
+
+/** Enter in the field: open the first result of what was typed, searching first if needed. */
+export async function openFirstResult(dialog: HTMLDialogElement) {
+  update ??= attach(dialog);
+  await update();
+  dialog.querySelector<HTMLAnchorElement>('[data-search-results] a')?.click();
 }

@@ -2,9 +2,9 @@
 // recovery from bad storage, keyboard use, backups.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
-import { launchChromium } from '../support/chromium.mjs';
+import { recordProblems, useChromium } from '../support/browser-session.ts';
 
 const siteUrl = inject('siteUrl');
 const url = (route: string) => new URL(route.slice(1), siteUrl).href;
@@ -12,25 +12,13 @@ const DEPLOYMENT = '/guide/deployment/';
 const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
 const CHECKLISTS_KEY = 'octoacme-rg:v1:checklists';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** A fresh browser profile; records console errors and warnings (hydration mismatches show there). */
 async function openContext(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context: BrowserContext = await browser.newContext({ acceptDownloads: true, ...options });
+  const context: BrowserContext = await browser().newContext({ acceptDownloads: true, ...options });
   const problems: string[] = [];
-  const watch = (page: Page) => {
-    page.on('console', (message) => {
-      if (['error', 'warning'].includes(message.type())) problems.push(`${message.type()}: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  };
-  context.on('page', watch);
+  context.on('page', (page) => recordProblems(page, problems));
   return { context, problems, newPage: () => context.newPage() };
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
-import { launchChromium } from '../support/chromium.mjs';
+import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { serveStatic } from '../support/static-server.mjs';
 import { OUTPUT } from './global-setup.ts';
 
@@ -19,23 +19,14 @@ const STEPS = [
   'Update customers on status and resolution (Customer Success communicates)',
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** A fresh context and page that record console errors and warnings (hydration mismatches among them). */
 async function open(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context: BrowserContext = await browser.newContext(options);
+  const context: BrowserContext = await browser().newContext(options);
   const page: Page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  recordProblems(page, problems);
   return { context, page, problems };
 }
 

@@ -1,32 +1,23 @@
 // The reading site in a real Chromium: accessibility, JavaScript off, theme, mobile menu, keyboard, print.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
 import { listPages } from '../support/built-site.mjs';
-import { launchChromium } from '../support/chromium.mjs';
+import { recordProblems, useChromium } from '../support/browser-session.ts';
 
 const siteUrl = inject('siteUrl');
 const subPathSiteUrl = inject('subPathSiteUrl');
 const routes = (await listPages(inject('siteDir'))).map((page) => page.route);
 const url = (route: string) => new URL(route.slice(1), siteUrl).href;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** A fresh page that records console errors and failed requests. */
 async function openPage(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context: BrowserContext = await browser.newContext({ bypassCSP: false, ...options });
+  const context: BrowserContext = await browser().newContext({ bypassCSP: false, ...options });
   const page: Page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  recordProblems(page, problems);
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.url().includes('/does-not-exist')) problems.push(`${response.status()} ${response.url()}`);
   });

@@ -7,30 +7,21 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
-import { launchChromium } from '../support/chromium.mjs';
+import { recordProblems, useChromium } from '../support/browser-session.ts';
 
 const pageUrl = new URL('templates/release-notes/', inject('siteUrl')).href;
 const NOTES_KEY = 'octoacme-rg:v1:release-notes';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /** A fresh page on the generator that records console errors, failed requests and dialogs. */
 async function openGenerator(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context: BrowserContext = await browser.newContext({ bypassCSP: false, ...options });
+  const context: BrowserContext = await browser().newContext({ bypassCSP: false, ...options });
   const page: Page = await context.newPage();
   const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  recordProblems(page, problems);
   page.on('dialog', async (dialog) => {
     problems.push(`dialog: ${dialog.message()}`);
     await dialog.dismiss();
@@ -149,7 +140,7 @@ describe('saving', () => {
   });
 
   it('keeps working in the tab, and says so, when the browser refuses to save', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
 import { astroEnvironment, PROJECT_ROOT } from '../support/build-site.mjs';
 import { listPages } from '../support/built-site.mjs';
-import { launchChromium } from '../support/chromium.mjs';
+import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { SUB_PATH } from './global-setup.ts';
 
 const siteUrl = inject('siteUrl');
@@ -15,13 +15,7 @@ const subPathSiteUrl = inject('subPathSiteUrl');
 const routes = (await listPages(siteDir)).map((page) => page.route);
 const url = (route: string, base = siteUrl) => new URL(route.slice(1), base).href;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useChromium();
 
 /**
  * A fresh page that records console errors and warnings (CSP violations among them) and failed
@@ -29,16 +23,11 @@ afterAll(async () => {
  * error Chromium logs for it, are left out.
  */
 async function openPage(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context: BrowserContext = await browser.newContext({ bypassCSP: false, ...options });
+  const context: BrowserContext = await browser().newContext({ bypassCSP: false, ...options });
   const page: Page = await context.newPage();
   const problems: string[] = [];
   const notFoundPages = new Set<string>();
-  page.on('console', (message) => {
-    if (message.type() !== 'error' && message.type() !== 'warning') return;
-    if (/status of 404/.test(message.text()) && notFoundPages.has(message.location().url)) return;
-    problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  recordProblems(page, problems, (text, url) => /status of 404/.test(text) && notFoundPages.has(url));
   page.on('response', (response) => {
     if (response.status() === 404 && response.request().isNavigationRequest()) notFoundPages.add(response.url());
     else if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
@@ -297,12 +286,23 @@ describe('keyboard', () => {
     expect(problems).toEqual([]);
   });
 
-  it('opens the first result with Enter in the field, even before the results show', async () => {
+  it('opens the first result with Enter in the field, even before the search code has loaded', async () => {
     const { context, page } = await openPage();
+    // Hold the search code back until Enter is pressed: a slow network must not turn Enter into a
+    // form submission to the page itself.
+    let releaseSearchCode = () => {};
+    const held = new Promise<void>((resolve) => (releaseSearchCode = resolve));
+    await page.route(/\/_astro\/search-ui\.[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto(url('/'));
     await page.keyboard.press('/');
     await page.keyboard.type('smoke tests');
-    await Promise.all([page.waitForURL(/\/guide\/(pre-release|deployment)\/$/), page.keyboard.press('Enter')]);
+    await page.keyboard.press('Enter');
+    expect(new URL(page.url()).search).toBe('');
+    releaseSearchCode();
+    await page.waitForURL(/\/guide\/(pre-release|deployment)\/$/);
     await context.close();
   });
 

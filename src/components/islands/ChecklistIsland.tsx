@@ -25,6 +25,7 @@ import { ExportButtons } from './ExportButtons.tsx';
 import { IdentityBar } from './IdentityBar.tsx';
 import { Modal } from './Modal.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
+import { UndoBar } from './UndoBar.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 // Dialog forms load when first opened, keeping the page's first-visit JavaScript small.
@@ -214,21 +215,13 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
         <button type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
           Reset checklist
         </button>
-        {undo && (
-          <p className="undo-bar" role="status">
-            {undo.message}{' '}
-            <button
-              type="button"
-              className="button button-small"
-              onClick={() => {
-                replaceChecklist(undo.runId, checklist.id, undo.state);
-                setUndo(undefined);
-              }}
-            >
-              Undo
-            </button>
-          </p>
-        )}
+        <UndoBar
+          message={undo?.message}
+          onUndo={() => {
+            if (undo) replaceChecklist(undo.runId, checklist.id, undo.state);
+            setUndo(undefined);
+          }}
+        />
       </div>
 
       <Modal title="Mark as not applicable" open={dialog?.kind === 'na'} onClose={() => setDialog(undefined)}>

@@ -21,6 +21,7 @@ import { Modal } from './Modal.tsx';
 import { ReleaseNotesField } from './ReleaseNotesField.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { VersionHelper } from './VersionHelper.tsx';
+import { UndoBar } from './UndoBar.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 interface Props {
@@ -161,16 +162,7 @@ export function ReleaseNotesIsland({ fields }: Props) {
             <button ref={clearButton} type="button" className="button button-danger" disabled={!saved} onClick={() => setConfirmClear(true)}>
               Clear draft
             </button>
-            <p className="undo-bar" role="status">
-              {undo && (
-                <>
-                  The draft was cleared.{' '}
-                  <button ref={undoButton} type="button" className="button button-small" onClick={() => restore(undo)}>
-                    Undo
-                  </button>
-                </>
-              )}
-            </p>
+            <UndoBar message={undo && 'The draft was cleared.'} onUndo={() => undo && restore(undo)} undoButton={undoButton} />
           </div>
         </form>
 

@@ -13,6 +13,7 @@ import { downloadFile } from './file-actions.ts';
 import type { ChecklistDefinitionProps, RequiredChecklistProps } from './ChecklistIsland.tsx';
 import { Modal } from './Modal.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
+import { UndoBar } from './UndoBar.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 const RunForm = lazy(() => import('./RunForm.tsx').then((module) => ({ default: module.RunForm })));
@@ -72,21 +73,13 @@ export function ReleasesManager({ checklists, notes }: Props) {
           New release run
         </button>
       </div>
-      {undo && (
-        <p className="undo-bar" role="status">
-          {undo.message}{' '}
-          <button
-            type="button"
-            className="button button-small"
-            onClick={() => {
-              replaceDocuments(undo.snapshot);
-              setUndo(undefined);
-            }}
-          >
-            Undo
-          </button>
-        </p>
-      )}
+      <UndoBar
+        message={undo?.message}
+        onUndo={() => {
+          if (undo) replaceDocuments(undo.snapshot);
+          setUndo(undefined);
+        }}
+      />
       {releases.runs.length === 0 ? (
         <p className="releases-empty">
           No release runs in this browser yet. Tick an item of a checklist and a first run is created, or start one with
