@@ -73,7 +73,7 @@ async function benchLighthouse(siteUrl, routes) {
       rows.push([route, ...scores]);
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return rows;
 }

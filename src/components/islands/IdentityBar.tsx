@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { signatureOf, type Identity } from '../../lib/identity/identity.ts';
 import type { Role } from '../../lib/roles/roles.ts';
 import { $identity } from '../../stores/identity.ts';
@@ -21,7 +21,7 @@ export function IdentityBar({ roles }: { roles: Role[] }) {
     setRoleId(identity.roleId ?? '');
   }, [identity]);
 
-  function save(event: FormEvent) {
+  function save(event: SubmitEvent) {
     event.preventDefault();
     $identity.set({ name: name.trim().slice(0, 100), ...(roleId ? { roleId } : {}) });
     setEditing(false);

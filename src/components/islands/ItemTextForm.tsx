@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import type { ChecklistItem } from '../../lib/checklist/checklist-item.ts';
 
 interface Props {
@@ -20,7 +20,7 @@ export default function ItemTextForm({ item, label, initial, required, maxLength
   const [problem, setProblem] = useState('');
   const id = useId();
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent) {
     event.preventDefault();
     if (required && text.trim() === '') {
       setProblem('Give a reason: the export and the team see it.');

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type SubmitEvent } from 'react';
 import {
   RELEASE_TYPES,
   runInputProblems,
@@ -24,7 +24,7 @@ export function RunForm({ run, others, onSubmit, onCancel }: Props) {
   const [problems, setProblems] = useState<ReturnType<typeof runInputProblems>>({});
   const id = useId();
 
-  function submit(event: FormEvent) {
+  function submit(event: SubmitEvent) {
     event.preventDefault();
     const input = { version, name, type, customerFacing };
     const found = runInputProblems(
