@@ -12,7 +12,12 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'components', include: ['test/components/**/*.test.tsx'], environment: 'jsdom' },
+        test: {
+          name: 'components',
+          include: ['test/components/**/*.test.tsx'],
+          environment: 'jsdom',
+          setupFiles: ['test/support/component-setup.ts'],
+        },
       },
       {
         extends: true,

@@ -79,7 +79,8 @@ document.addEventListener('keydown', (event) => {
 // that an Enter pressed before the search code has arrived does not send the form to the page itself.
 dialog?.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
   event.preventDefault();
-  ui?.then((module) => module.openFirstResult(dialog), () => undefined);
+  if (!dialog) return;
+  (ui ??= import('./search-ui.ts')).then((module) => module.openFirstResult(dialog), () => (ui = undefined));
 });
 
 dialog?.addEventListener('keydown', (event) => {

@@ -1,35 +1,42 @@
 import { createBackup, readBackup } from '../lib/backup/backup.ts';
-import { isQuarantineKey } from '../lib/storage/storage-keys.ts';
+import { isQuarantineKey, storageKey } from '../lib/storage/storage-keys.ts';
 import { persistentDocuments, safeStorage } from './storage.ts';
-// A backup holds every document, also those of stores that the backup's page does not use
+// A backup holds the documents of every store, also of those that the backup's page does not use
 // otherwise: importing a store registers its document.
 import './checklists.ts';
-import './identity.ts';
 import './incidents.ts';
 import './release-notes.ts';
 import './releases.ts';
 
-/** Everything this site keeps in this browser, as a backup file's text. */
+// Who you are stays with this browser: restoring a colleague's handover must not sign your ticks
+// with their name.
+const PERSONAL = new Set([storageKey('identity')]);
+const backedUpDocuments = () => persistentDocuments.filter((document) => !PERSONAL.has(document.key));
+
+/** The release work kept in this browser, as a backup file's text. */
 export function backupText(now: Date): string {
   return createBackup(
-    persistentDocuments.map((document) => ({ key: document.key, codec: document.codec, value: document.store.get() })),
+    backedUpDocuments().map((document) => ({ key: document.key, codec: document.codec, value: document.store.get() })),
     now,
   );
 }
 
 export function readBackupText(text: string) {
-  return readBackup(text, persistentDocuments);
+  return readBackup(text, backedUpDocuments());
 }
 
-/** Current values of every document, to undo a restore. */
+/** Current values of the documents a backup holds, to undo a restore. */
 export function snapshotDocuments(): Map<string, unknown> {
-  return new Map(persistentDocuments.map((document) => [document.key, document.store.get()]));
+  return new Map(backedUpDocuments().map((document) => [document.key, document.store.get()]));
 }
 
-/** Replace documents with the given values; documents not in the map are reset to empty. */
+/**
+ * Replace the documents in `values`. A document the map does not hold (a backup made before the
+ * site kept it) stays as it is.
+ */
 export function replaceDocuments(values: Map<string, unknown>): void {
   for (const document of persistentDocuments) {
-    document.store.set(values.has(document.key) ? values.get(document.key) : document.codec.empty());
+    if (values.has(document.key)) document.store.set(values.get(document.key));
   }
 }
 

@@ -3,6 +3,7 @@ import {
   createRun,
   currentRun,
   DEFAULT_RUN,
+  reinsertRun,
   releasesCodec,
   removeRun,
   upsertRun,
@@ -54,4 +55,9 @@ export function switchRun(id: string): void {
 
 export function deleteRun(id: string): void {
   $releases.set(removeRun($releases.get(), id));
+}
+
+/** Put a deleted run back where it was in the list. */
+export function undeleteRun(run: ReleaseRun, index: number, wasCurrent: boolean): void {
+  $releases.set(reinsertRun($releases.get(), run, index, wasCurrent));
 }

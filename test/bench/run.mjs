@@ -10,7 +10,7 @@ import { serveStatic } from '../support/static-server.mjs';
 
 const BUILD_REPEATS = Number(process.env.BENCH_BUILD_REPEATS ?? 3);
 const TYPING_REPEATS = Number(process.env.BENCH_TYPING_REPEATS ?? 5);
-const LIGHTHOUSE_REPEATS = Number(process.env.BENCH_LIGHTHOUSE_REPEATS ?? 3);
+const LIGHTHOUSE_REPEATS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_REPEATS) || 3);
 const KEYSTROKES = 40;
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 20);
 const SEARCH_QUERIES = ['rollback', 'smoke tests', 'release notes', 'deployment', 'customer success', 'kubernetes'];
@@ -68,7 +68,7 @@ async function benchLighthouse(siteUrl, routes) {
       const scores = categories.map((_, index) => {
         const values = runs.map((scores) => scores[index]);
         const [low, high] = [Math.min(...values), Math.max(...values)];
-        return low === high ? String(low) : `${median(values)} (${low}–${high})`;
+        return low === high ? String(low) : `${Math.round(median(values))} (${low}–${high})`;
       });
       rows.push([route, ...scores]);
     }

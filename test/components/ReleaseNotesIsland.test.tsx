@@ -1,4 +1,4 @@
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReleaseNotesIsland } from '../../src/components/islands/ReleaseNotesIsland.tsx';
 import { localIsoDate } from '../../src/lib/release-notes/release-notes-draft.ts';
@@ -29,7 +29,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  cleanup();
   vi.restoreAllMocks();
 });
 

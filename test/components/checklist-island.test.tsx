@@ -1,5 +1,5 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ChecklistIsland } from '../../src/components/islands/ChecklistIsland.tsx';
 import { $checklists } from '../../src/stores/checklists.ts';
 import { $identity } from '../../src/stores/identity.ts';
@@ -25,7 +25,6 @@ beforeEach(() => {
   $checklists.set({});
   $identity.set({ name: '' });
 });
-afterEach(cleanup);
 
 describe('ChecklistIsland', () => {
   it('renders every item with its owners and the owner line', () => {

@@ -1,7 +1,7 @@
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IncidentMode } from '../../src/components/islands/IncidentMode.tsx';
 import { encode } from '../../src/lib/storage/envelope.ts';
 import { incidentsCodec, type Incidents } from '../../src/lib/incident/incident-run.ts';
@@ -30,8 +30,6 @@ beforeEach(() => {
   $incidents.set({ incidents: [] });
   $identity.set({ name: 'Dana', roleId: 'release-manager' });
 });
-
-afterEach(() => cleanup());
 
 function start(title = '') {
   render(island);

@@ -263,13 +263,18 @@ describe('release runs page', () => {
     await createRun(page, '2.4.0');
     await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
     await openChecklist(page);
+    await setIdentity(page, 'Dana', 'QA Lead');
     await page.getByLabel(STAGING, { exact: true }).check();
     await page.goto(url('/releases/'));
     await expect(page.locator('.run-progress').first().textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
     const backupPath = (await download.path())!;
-    expect(JSON.parse(await readFile(backupPath, 'utf8')).format).toBe('octoacme-release-guide-backup');
+    const backup = JSON.parse(await readFile(backupPath, 'utf8'));
+    expect(backup.format).toBe('octoacme-release-guide-backup');
+    // Who you are stays with this browser: a handover must not sign the next person's ticks.
+    expect(Object.keys(backup.documents)).toContain(CHECKLISTS_KEY);
+    expect(Object.keys(backup.documents)).not.toContain('octoacme-rg:v1:identity');
 
     await createRun(page, '2.5.0');
     await page.locator('input[type="file"]').setInputFiles(backupPath);
@@ -278,6 +283,7 @@ describe('release runs page', () => {
     await expect(confirm.textContent()).resolves.toContain('Removes 2.5.0');
     await confirm.getByRole('button', { name: 'Restore' }).click();
     await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
+    await expect(page.evaluate(() => localStorage.getItem('octoacme-rg:v1:identity'))).resolves.toContain('Dana');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('.run-card h2').count()).resolves.toBe(2);
     await context.close();
@@ -345,8 +351,15 @@ describe('release runs page', () => {
     await page.getByRole('dialog', { name: 'Delete release run?' }).getByRole('button', { name: 'Delete' }).click();
     await expect(page.locator('.run-card').count()).resolves.toBe(0);
     await expect(storedNotes()).resolves.not.toContain('Short and sweet.');
+    // The Delete button is gone with its run: focus waits on Undo.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    // Work done after the delete survives its undo.
+    await createRun(page, '1.3.0');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.locator('.run-card').count()).resolves.toBe(1);
+    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual([
+      'Release 1.3.0 (minor, customer-facing)',
+      'Release 1.2.3 (minor, customer-facing)Current',
+    ]);
     await expect(storedNotes()).resolves.toContain('Short and sweet.');
     await context.close();
   });

@@ -1,9 +1,10 @@
 // A small static file server for the built site, the way any static host serves it:
 // `/guide/` serves `guide/index.html`, unknown paths get `404.html` with status 404, and text is
-// gzipped for clients that accept it (page weights and Lighthouse see what a reader downloads).
+// gzipped for clients that accept it (so that Lighthouse in the bench loads what a reader downloads).
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { pipeline } from 'node:stream';
 import { extname, join, normalize } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -58,8 +59,9 @@ export async function serveStatic({ root, base = '/', port = 0 }) {
       vary: 'accept-encoding',
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    const body = createReadStream(served);
-    (gzip ? body.pipe(createGzip()) : body).pipe(response);
+    // A failed read or a client gone away ends the response instead of leaving it open.
+    const streams = gzip ? [createReadStream(served), createGzip(), response] : [createReadStream(served), response];
+    pipeline(streams, (error) => error && response.destroy(error));
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();

@@ -51,7 +51,7 @@ export function BackupPanel({ runs, onRestored }: Props) {
     <section className="backup" aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`}>Backup and restore</h2>
       <p>
-        A backup holds every release run, checklist state, release notes draft and incident record kept in this browser. Restore it in another browser to hand
+        A backup holds every release run, checklist state, release notes draft and incident record kept in this browser (not who you are). Restore it in another browser to hand
         over a release.
       </p>
       <div className="form-actions">
@@ -97,8 +97,8 @@ export function BackupPanel({ runs, onRestored }: Props) {
           <>
             <p>
               <strong>{pending.fileName}</strong>
-              {pending.exportedAt ? `, made ${pending.exportedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}, replaces everything kept in
-              this browser (runs, checklist progress, release notes drafts and incident records):
+              {pending.exportedAt ? `, made ${pending.exportedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}, replaces the release runs,
+              checklist progress, release notes drafts and incident records kept in this browser with its own:
             </p>
             <ul>
               {changes.added.length > 0 && <li>Adds {changes.added.join(', ')}</li>}

@@ -1,4 +1,4 @@
-import { lazy, useEffect, useState } from 'react';
+import { lazy, useEffect, useRef, useState } from 'react';
 import { checklistProgress, describeProgress, type Checklists } from '../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../lib/markdown/markdown-file-name.ts';
 import { currentRun, describeRun, type ReleaseRun, type Releases } from '../../lib/releases/release-run.ts';
@@ -6,8 +6,8 @@ import type { ReleaseNotesDraft } from '../../lib/release-notes/release-notes-dr
 import type { NotesField } from '../../lib/release-notes/release-notes-template.ts';
 import { $checklists } from '../../stores/checklists.ts';
 import { $releaseNotes, replaceNotesDraft } from '../../stores/release-notes.ts';
-import { $releases, createReleaseRun, deleteRun, switchRun, updateReleaseRun } from '../../stores/releases.ts';
-import { snapshotDocuments, replaceDocuments } from '../../stores/backup.ts';
+import { $releases, createReleaseRun, deleteRun, switchRun, undeleteRun, updateReleaseRun } from '../../stores/releases.ts';
+import { replaceDocuments } from '../../stores/backup.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { downloadFile } from './file-actions.ts';
 import type { ChecklistDefinitionProps, RequiredChecklistProps } from './ChecklistIsland.tsx';
@@ -36,9 +36,19 @@ export function ReleasesManager({ checklists, notes }: Props) {
   const states = useHydratedStore($checklists, NO_STATES);
   const drafts = useHydratedStore($releaseNotes, NO_NOTES);
   const [dialog, setDialog] = useState<Dialog>();
-  const [undo, setUndo] = useState<{ message: string; snapshot: Map<string, unknown> } | undefined>();
+  const [undo, setUndo] = useState<{ message: string; apply: () => void } | undefined>();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
+  // The Delete button that was used is gone: focus goes to Undo, and after undoing to "New release
+  // run", never back to the top of the page.
+  const [focusTarget, setFocusTarget] = useState<'undo' | 'new-run'>();
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const newRunButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!focusTarget) return;
+    (focusTarget === 'undo' ? undoButton : newRunButton).current?.focus();
+    setFocusTarget(undefined);
+  }, [focusTarget]);
   const current = currentRun(releases);
 
   async function downloadRun(run: ReleaseRun) {
@@ -57,28 +67,42 @@ export function ReleasesManager({ checklists, notes }: Props) {
   }
 
   function remove(run: ReleaseRun) {
-    setUndo({ message: `Deleted ${describeRun(run)}.`, snapshot: snapshotDocuments() });
-    const { [run.id]: _removed, ...otherStates } = $checklists.get();
+    // Undo puts back this run alone, so that it cannot revert work done since (here or in another tab).
+    const index = $releases.get().runs.findIndex((saved) => saved.id === run.id);
+    const wasCurrent = run.id === current.id;
+    const { [run.id]: progress, ...otherStates } = $checklists.get();
+    const draft = $releaseNotes.get()[run.id];
+    setUndo({
+      message: `Deleted ${describeRun(run)}.`,
+      apply: () => {
+        undeleteRun(run, index, wasCurrent);
+        if (progress) $checklists.set({ ...$checklists.get(), [run.id]: progress });
+        if (draft) replaceNotesDraft(run.id, draft);
+      },
+    });
     $checklists.set(otherStates);
     replaceNotesDraft(run.id, undefined);
     deleteRun(run.id);
     setDialog(undefined);
+    setFocusTarget('undo');
   }
 
   return (
     <div className="releases needs-js">
       <StorageNotices />
       <div className="releases-actions">
-        <button type="button" className="button button-primary" disabled={!mounted} onClick={() => setDialog({ kind: 'new' })}>
+        <button ref={newRunButton} type="button" className="button button-primary" disabled={!mounted} onClick={() => setDialog({ kind: 'new' })}>
           New release run
         </button>
       </div>
       <UndoBar
         message={undo?.message}
         onUndo={() => {
-          if (undo) replaceDocuments(undo.snapshot);
+          undo?.apply();
           setUndo(undefined);
+          setFocusTarget('new-run');
         }}
+        undoButton={undoButton}
       />
       {releases.runs.length === 0 ? (
         <p className="releases-empty">
@@ -126,7 +150,7 @@ export function ReleasesManager({ checklists, notes }: Props) {
         </ul>
       )}
 
-      <BackupPanel runs={releases.runs} onRestored={(snapshot) => setUndo({ message: 'Restored the backup.', snapshot })} />
+      <BackupPanel runs={releases.runs} onRestored={(previous) => setUndo({ message: 'Restored the backup.', apply: () => replaceDocuments(previous) })} />
 
       <Modal
         title={dialog?.kind === 'edit' ? 'Edit release run' : 'New release run'}
@@ -148,7 +172,7 @@ export function ReleasesManager({ checklists, notes }: Props) {
         {dialog?.kind === 'delete' && (
           <>
             <p>
-              {describeRun(dialog.run)} with its checklist progress and release notes draft are deleted from this browser. You can undo this right after.
+              {describeRun(dialog.run)} is deleted from this browser, with its checklist progress and release notes draft. You can undo this right after.
             </p>
             <div className="form-actions">
               <button type="button" className="button button-danger" onClick={() => remove(dialog.run)}>

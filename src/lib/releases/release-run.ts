@@ -102,3 +102,10 @@ export function removeRun(releases: Releases, id: string): Releases {
   const runs = releases.runs.filter((run) => run.id !== id);
   return releases.currentId === id ? { runs } : { ...releases, runs };
 }
+
+/** Undo `removeRun`: the run back at `index`, and current again if it was. */
+export function reinsertRun(releases: Releases, run: ReleaseRun, index: number, wasCurrent: boolean): Releases {
+  const runs = releases.runs.filter((existing) => existing.id !== run.id);
+  runs.splice(Math.min(Math.max(index, 0), runs.length), 0, run);
+  return wasCurrent ? { runs, currentId: run.id } : { ...releases, runs };
+}

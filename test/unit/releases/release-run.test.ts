@@ -4,6 +4,7 @@ import {
   currentRun,
   DEFAULT_RUN,
   describeRun,
+  reinsertRun,
   removeRun,
   runInputProblems,
   upsertRun,
@@ -48,6 +49,19 @@ describe('release runs', () => {
     expect(upsertRun(added, { ...run, version: '3.0.1' }).runs.map((r) => r.version)).toEqual(['2.4.0', '3.0.1']);
     expect(removeRun(added, 'id-1')).toEqual({ runs: [RUN] });
     expect(removeRun(added, RUN.id)).toEqual({ runs: [run], currentId: 'id-1' });
+  });
+
+  it('puts a deleted run back where it was, keeping what changed since', () => {
+    const [first, second, third] = ['a', 'b', 'c'].map((id) => ({ ...RUN, id, version: `1.0.${id.charCodeAt(0) - 97}` }));
+    const before = { runs: [first!, second!, third!], currentId: 'b' };
+    const after = upsertRun(removeRun(before, 'b'), { ...RUN, id: 'd' });
+    const undone = reinsertRun(after, second!, 1, true);
+    expect(undone.runs.map((run) => run.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(undone.currentId).toBe('b');
+    // Not current before: the current run stays; an index past the end appends.
+    expect(reinsertRun({ runs: [first!], currentId: 'a' }, third!, 5, false)).toEqual({ runs: [first, third], currentId: 'a' });
+    // Never twice, even if the run came back by other means.
+    expect(reinsertRun(before, second!, 0, false).runs.map((run) => run.id)).toEqual(['b', 'a', 'c']);
   });
 
   it('checks a run form field by field', () => {
