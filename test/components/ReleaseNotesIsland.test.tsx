@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReleaseNotesIsland } from '../../src/components/islands/ReleaseNotesIsland.tsx';
 import { localIsoDate } from '../../src/lib/release-notes/release-notes-draft.ts';
 import { deriveField } from '../../src/lib/release-notes/release-notes-template.ts';
@@ -10,17 +10,6 @@ const LABELS = ['Release name / number:', 'Date:', 'Summary:', 'Notable changes:
 const fields = LABELS.map((label) => deriveField(label));
 const NOTES_KEY = 'octoacme-rg:v1:release-notes';
 const RUN = { id: 'run-1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' } as const;
-
-beforeAll(() => {
-  // jsdom has no modal dialogs yet.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
-});
 
 beforeEach(() => {
   localStorage.clear();

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IncidentMode } from '../../src/components/islands/IncidentMode.tsx';
 import { encode } from '../../src/lib/storage/envelope.ts';
 import { incidentsCodec, type Incidents } from '../../src/lib/incident/incident-run.ts';
@@ -13,17 +13,6 @@ import { ROLES } from '../unit/fixtures.ts';
 const KEY = 'octoacme-rg:v1:incidents';
 const island = <IncidentMode playbook={PLAYBOOK} roles={ROLES} />;
 const HOSTILE = '<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1)) שלום 🚀';
-
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal methods.
-  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
-    this.open = false;
-    this.dispatchEvent(new Event('close'));
-  };
-});
 
 beforeEach(() => {
   localStorage.clear();

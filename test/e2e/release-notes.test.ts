@@ -1,13 +1,10 @@
 // The release-notes generator in a real Chromium: saving across reloads and tabs, the downloaded
 // file, hostile input, bad storage, the keyboard alone, and axe-core in every state.
 import { readFile } from 'node:fs/promises';
-import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { parseGfm } from '../support/markdown-tree.ts';
 import { axeViolations } from '../support/axe.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 
@@ -43,8 +40,6 @@ async function downloadMarkdown(page: Page) {
   ]);
   return { name: download.suggestedFilename(), markdown: await readFile((await download.path())!, 'utf8') };
 }
-
-const parse = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
 describe('saving', () => {
   it('keeps what was typed across a reload, and shows it in another tab as it is typed', async () => {
@@ -195,7 +190,7 @@ describe('hostile input', () => {
     expect(inPreview.hrefs).toEqual(['https://docs.octoacme.example/']);
 
     const { markdown } = await downloadMarkdown(page);
-    const tree = parse(markdown);
+    const tree = parseGfm(markdown);
     const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node));
     expect(headings).toEqual(['Release notes · <b>Aurora</b> 2.4.0', 'Release name / number', 'Date', 'Summary', 'Notable changes', 'Known issues', 'Documentation links']);
     const types = new Set<string>();

@@ -1,8 +1,19 @@
 // Runs around every component test file.
 import { cleanup } from '@testing-library/react';
 import { cleanStores } from 'nanostores';
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { persistentDocuments } from '../../src/stores/storage.ts';
+
+// jsdom has <dialog> but not its modal methods.
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+});
 
 afterEach(cleanup);
 

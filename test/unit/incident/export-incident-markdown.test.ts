@@ -1,10 +1,7 @@
 import fc from 'fast-check';
-import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
+import { nodesOfType, parseGfm } from '../../support/markdown-tree.ts';
 import { exportIncidentMarkdown } from '../../../src/lib/incident/export-incident-markdown.ts';
 import {
   addEntry,
@@ -17,18 +14,6 @@ import {
   type Incident,
 } from '../../../src/lib/incident/incident-run.ts';
 import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from './fixtures.ts';
-
-const parse = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-
-function nodesOfType(tree: unknown, type: string): any[] {
-  const found: unknown[] = [];
-  const walk = (node: any) => {
-    if (node.type === type) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  return found;
-}
 
 function workedIncident(): Incident {
   let incident = startIncident(
@@ -103,7 +88,7 @@ describe('exportIncidentMarkdown', () => {
     expect(markdown).toContain(`- [ ] ${NOTIFY_CS.text} · required: customers are affected\n`);
     expect(markdown).toContain('- [ ] Trigger incident response and notify on-call (Release Manager coordinates)\n');
     expect(markdown).toMatch(/### Follow-up action items\n\nNone noted\.\n$/);
-    const tables = nodesOfType(parse(markdown), 'table');
+    const tables = nodesOfType(parseGfm(markdown), 'table');
     expect(tables).toHaveLength(1);
     expect(tables[0].children).toHaveLength(2);
   });
@@ -130,7 +115,7 @@ describe('exportIncidentMarkdown', () => {
         incident = addEntry(incident, 'action', note, { at: '2026-11-26T14:02:00.000Z', by });
         incident = skipStep(incident, NOTIFY_CS, reason, { at: '2026-11-26T14:03:00.000Z', by });
         const markdown = exportIncidentMarkdown(incident, PLAYBOOK, new Date('2026-11-26T15:00:00.000Z'));
-        const tree = parse(markdown);
+        const tree = parseGfm(markdown);
 
         expect(nodesOfType(tree, 'heading').map((heading) => heading.depth)).toEqual([2, 3, 3, 3]);
         const [facts, steps, actions] = nodesOfType(tree, 'list');

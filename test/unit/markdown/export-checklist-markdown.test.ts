@@ -1,10 +1,7 @@
 import fc from 'fast-check';
-import type { Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
+import { nodesOfType, parseGfm } from '../../support/markdown-tree.ts';
 import type { ChecklistItem } from '../../../src/lib/checklist/checklist-item.ts';
 import { exportChecklistMarkdown } from '../../../src/lib/markdown/export-checklist-markdown.ts';
 import { markdownFileName } from '../../../src/lib/markdown/markdown-file-name.ts';
@@ -17,18 +14,6 @@ const items: ChecklistItem[] = [
   { id: 'backup', text: 'Backup or snapshot (if applicable)', owners: [], condition: 'optional' },
   { id: 'customers', text: 'Customer communication sent (Customer Success for customer-facing changes)', owners: [], condition: 'customer-facing' },
 ];
-
-const parse = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-
-function nodesOfType(tree: unknown, type: string): unknown[] {
-  const found: unknown[] = [];
-  const walk = (node: any) => {
-    if (node.type === type) found.push(node);
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  return found;
-}
 
 describe('exportChecklistMarkdown', () => {
   it('writes the format of DESIGN §5', () => {
@@ -84,7 +69,7 @@ describe('exportChecklistMarkdown', () => {
           RUN,
           exportedAt,
         );
-        const tree = parse(markdown);
+        const tree = parseGfm(markdown);
         const lists = nodesOfType(tree, 'list') as { children: unknown[] }[];
         expect(lists).toHaveLength(1);
         expect(lists[0]!.children).toHaveLength(items.length);

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import type { Heading, Nodes, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
+import { nodesOfType, parseGfm } from '../../support/markdown-tree.ts';
 import { oneLine } from '../../../src/lib/markdown/markdown-text.ts';
 import { listEntries, paragraphsOf, parseLinkEntry } from '../../../src/lib/release-notes/field-values.ts';
 import type { ReleaseNotesDraft } from '../../../src/lib/release-notes/release-notes-draft.ts';
@@ -15,18 +13,6 @@ import { deriveField } from '../../../src/lib/release-notes/release-notes-templa
 const fields = ['Release name / number:', 'Date:', 'Summary:', 'Notable changes:', 'Migration steps (if any):', 'Known issues:', 'Documentation links:'].map(
   (label) => deriveField(label),
 );
-
-const parse = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-
-function nodesOfType(tree: Nodes, type: string): Nodes[] {
-  const found: Nodes[] = [];
-  const walk = (node: Nodes) => {
-    if (node.type === type) found.push(node);
-    if ('children' in node) node.children.forEach((child) => walk(child as Nodes));
-  };
-  walk(tree);
-  return found;
-}
 
 /** The blocks under each section heading, by heading text. */
 function sections(tree: Root): Map<string, RootContent[]> {
@@ -97,7 +83,7 @@ describe('exportReleaseNotesMarkdown', () => {
 
   it('keeps a line that is not an http(s) link as text', () => {
     const markdown = exportReleaseNotesMarkdown(fields, { 'documentation-links': 'Evil — javascript:alert(1)' });
-    expect(nodesOfType(parse(markdown), 'link')).toEqual([]);
+    expect(nodesOfType(parseGfm(markdown), 'link')).toEqual([]);
     expect(markdown).toContain('- Evil — javascript:alert(1)\n');
   });
 });
@@ -146,7 +132,7 @@ describe('whatever is typed stays literal text', () => {
       fc.property(fc.array(typed, { minLength: fields.length, maxLength: fields.length }), (values) => {
         const draft = Object.fromEntries(fields.map((field, index) => [field.id, values[index]!]));
         const markdown = exportReleaseNotesMarkdown(fields, draft);
-        const tree = parse(markdown);
+        const tree = parseGfm(markdown);
 
         const headings = nodesOfType(tree, 'heading') as Heading[];
         const release = oneLine(draft['release-name-number']!);
@@ -198,7 +184,7 @@ describe('whatever is typed stays literal text', () => {
   it('copes with a very long summary', () => {
     const summary = 'Ünïcode 🚀 *not bold* <b>not html</b> '.repeat(600);
     const markdown = exportReleaseNotesMarkdown(fields, { summary });
-    const blocks = sections(parse(markdown)).get('Summary')!;
+    const blocks = sections(parseGfm(markdown)).get('Summary')!;
     expect(blocks.map((block) => toString(block))).toEqual([oneLine(summary)]);
   });
 });
