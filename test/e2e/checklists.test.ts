@@ -125,8 +125,12 @@ describe('working a checklist', () => {
     await page.getByRole('button', { name: 'Reset checklist' }).click();
     await page.getByRole('dialog', { name: 'Reset checklist?' }).getByRole('button', { name: 'Reset' }).click();
     await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(false);
-    await page.getByRole('button', { name: 'Undo' }).click();
+    const focused = () => page.evaluate(() => document.activeElement?.textContent);
+    await expect.poll(focused).toBe('Undo');
+    await page.keyboard.press('Enter');
     await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
+    // Undo is gone with its message: focus is back on the button that reset.
+    await expect.poll(focused).toBe('Reset checklist');
     await context.close();
   });
 

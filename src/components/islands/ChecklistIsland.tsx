@@ -1,4 +1,4 @@
-import { lazy, useEffect, useId, useMemo, useState } from 'react';
+import { lazy, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../lib/checklist/checklist-item.ts';
 import {
   checklistProgress,
@@ -26,6 +26,7 @@ import { IdentityBar } from './IdentityBar.tsx';
 import { Modal } from './Modal.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { UndoBar } from './UndoBar.tsx';
+import { useFocusAfterRender } from './use-focus-after-render.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 // Dialog forms load when first opened, keeping the page's first-visit JavaScript small.
@@ -64,6 +65,10 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   const [undo, setUndo] = useState<{ message: string; state: ChecklistState; runId: string } | undefined>();
   const baseId = useId();
   useEffect(() => setMounted(true), []);
+  // After a reset focus goes to Undo; after undoing, back to Reset checklist.
+  const focusAfterRender = useFocusAfterRender();
+  const resetButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
 
   const run = currentRun(releases);
   const states = allStates[run.id]?.[checklist.id] ?? {};
@@ -86,6 +91,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
     setUndo({ message: `The ${checklist.title.toLowerCase()} was reset.`, state: states, runId: run.id });
     replaceChecklist(run.id, checklist.id, {});
     setDialog(undefined);
+    focusAfterRender(undoButton);
   }
 
   const requiredProgress = requires && checklistProgress(requires.items, allStates[run.id]?.[requires.id], run);
@@ -212,7 +218,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states }, run, new Date());
           }}
         />
-        <button type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
+        <button ref={resetButton} type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
           Reset checklist
         </button>
         <UndoBar
@@ -220,7 +226,9 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
           onUndo={() => {
             if (undo) replaceChecklist(undo.runId, checklist.id, undo.state);
             setUndo(undefined);
+            focusAfterRender(resetButton);
           }}
+          undoButton={undoButton}
         />
       </div>
 

@@ -22,6 +22,7 @@ import { ReleaseNotesField } from './ReleaseNotesField.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { VersionHelper } from './VersionHelper.tsx';
 import { UndoBar } from './UndoBar.tsx';
+import { useFocusAfterRender } from './use-focus-after-render.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 interface Props {
@@ -46,14 +47,9 @@ export function ReleaseNotesIsland({ fields }: Props) {
   const [undo, setUndo] = useState<{ runId: string; draft: ReleaseNotesDraft } | undefined>();
   const id = useId();
   // After clearing, focus goes to Undo; after undoing, back to Clear draft (the button that vanished or was disabled).
-  const [focusTarget, setFocusTarget] = useState<'undo' | 'clear'>();
+  const focusAfterRender = useFocusAfterRender();
   const undoButton = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!focusTarget) return;
-    (focusTarget === 'undo' ? undoButton : clearButton).current?.focus();
-    setFocusTarget(undefined);
-  }, [focusTarget]);
 
   const run = currentRun(releases);
   const saved = drafts[run.id];
@@ -76,13 +72,13 @@ export function ReleaseNotesIsland({ fields }: Props) {
     setTouched(new Set());
     setCheckAll(false);
     setConfirmClear(false);
-    setFocusTarget('undo');
+    focusAfterRender(undoButton);
   }
 
   function restore(cleared: { runId: string; draft: ReleaseNotesDraft }) {
     replaceNotesDraft(cleared.runId, cleared.draft);
     setUndo(undefined);
-    setFocusTarget('clear');
+    focusAfterRender(clearButton);
   }
 
   const unfinished = checkAll ? fields.filter((field) => problems[field.id]?.error) : [];

@@ -14,6 +14,7 @@ import type { ChecklistDefinitionProps, RequiredChecklistProps } from './Checkli
 import { Modal } from './Modal.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { UndoBar } from './UndoBar.tsx';
+import { useFocusAfterRender } from './use-focus-after-render.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 const RunForm = lazy(() => import('./RunForm.tsx').then((module) => ({ default: module.RunForm })));
@@ -39,16 +40,11 @@ export function ReleasesManager({ checklists, notes }: Props) {
   const [undo, setUndo] = useState<{ message: string; apply: () => void } | undefined>();
   const [mounted, setMounted] = useState(false);
   useEffect(() => setMounted(true), []);
-  // The Delete button that was used is gone: focus goes to Undo, and after undoing to "New release
-  // run", never back to the top of the page.
-  const [focusTarget, setFocusTarget] = useState<'undo' | 'new-run'>();
+  // The Delete button that was used is gone with its run: focus goes to Undo, and after undoing to
+  // "New release run".
+  const focusAfterRender = useFocusAfterRender();
   const undoButton = useRef<HTMLButtonElement>(null);
   const newRunButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (!focusTarget) return;
-    (focusTarget === 'undo' ? undoButton : newRunButton).current?.focus();
-    setFocusTarget(undefined);
-  }, [focusTarget]);
   const current = currentRun(releases);
 
   async function downloadRun(run: ReleaseRun) {
@@ -84,7 +80,7 @@ export function ReleasesManager({ checklists, notes }: Props) {
     replaceNotesDraft(run.id, undefined);
     deleteRun(run.id);
     setDialog(undefined);
-    setFocusTarget('undo');
+    focusAfterRender(undoButton);
   }
 
   return (
@@ -100,7 +96,7 @@ export function ReleasesManager({ checklists, notes }: Props) {
         onUndo={() => {
           undo?.apply();
           setUndo(undefined);
-          setFocusTarget('new-run');
+          focusAfterRender(newRunButton);
         }}
         undoButton={undoButton}
       />
