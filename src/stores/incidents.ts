@@ -6,17 +6,13 @@ import {
   type Incident,
   type IncidentInput,
 } from '../lib/incident/incident-run.ts';
-import { persistentDocument } from './storage.ts';
+import { newId, persistentDocument } from './storage.ts';
 
 /** Every incident worked in this browser, and the one on screen. */
 export const $incidents = persistentDocument('incidents', incidentsCodec);
 
-function newIncidentId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `incident-${Date.now().toString(36)}`;
-}
-
 export function beginIncident(input: IncidentInput, signature: Signature): Incident {
-  const incident = startIncident(input, newIncidentId(), signature);
+  const incident = startIncident(input, newId('incident'), signature);
   $incidents.set(upsertIncident($incidents.get(), incident));
   return incident;
 }

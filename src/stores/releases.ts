@@ -10,16 +10,12 @@ import {
   type ReleaseRun,
   type RunInput,
 } from '../lib/releases/release-run.ts';
-import { persistentDocument } from './storage.ts';
+import { newId, persistentDocument } from './storage.ts';
 
 export const $releases = persistentDocument('releases', releasesCodec);
 
 /** The run that checklists and notes apply to. A first-time visitor works in the default run. */
 export const $currentRun = computed($releases, currentRun);
-
-function newRunId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `run-${Date.now().toString(36)}`;
-}
 
 /** Save the default run the first time someone works in it, so that it shows on /releases/. */
 export function ensureCurrentRunSaved(): ReleaseRun {
@@ -34,7 +30,7 @@ export function ensureCurrentRunSaved(): ReleaseRun {
 }
 
 export function createReleaseRun(input: RunInput): ReleaseRun {
-  const run = createRun(input, newRunId(), new Date());
+  const run = createRun(input, newId('run'), new Date());
   $releases.set(upsertRun($releases.get(), run));
   return run;
 }

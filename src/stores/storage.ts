@@ -75,3 +75,8 @@ export function persistentDocument<T>(name: string, codec: Codec<T>): WritableAt
   persistentDocuments.push({ key, codec, store } as PersistentDocument<unknown>);
   return store;
 }
+
+/** A new id for a run or an incident, unique across browsers so that backups merge cleanly. */
+export function newId(fallbackPrefix: string): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${fallbackPrefix}-${Date.now().toString(36)}`;
+}

@@ -27,7 +27,7 @@ import { Modal } from './Modal.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { UndoBar } from './UndoBar.tsx';
 import { useFocusAfterRender } from './use-focus-after-render.ts';
-import { useHydratedStore } from './use-hydrated-store.ts';
+import { useHydratedStore, useMounted } from './use-hydrated-store.ts';
 
 // Dialog forms load when first opened, keeping the page's first-visit JavaScript small.
 const ItemTextForm = lazy(() => import('./ItemTextForm.tsx'));
@@ -59,12 +59,11 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   const releases = useHydratedStore($releases, NO_RUNS);
   const allStates = useHydratedStore($checklists, NO_STATES);
   const identity = useHydratedStore($identity, NOBODY);
-  const [mounted, setMounted] = useState(false);
+  const mounted = useMounted();
   const [onlyMine, setOnlyMine] = useState(false);
   const [dialog, setDialog] = useState<DialogState>();
   const [undo, setUndo] = useState<{ message: string; state: ChecklistState; runId: string } | undefined>();
   const baseId = useId();
-  useEffect(() => setMounted(true), []);
   // After a reset focus goes to Undo; after undoing, back to Reset checklist.
   const focusAfterRender = useFocusAfterRender();
   const resetButton = useRef<HTMLButtonElement>(null);

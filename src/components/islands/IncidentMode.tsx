@@ -1,4 +1,4 @@
-import { lazy, useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { lazy, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { signatureOf, type Identity } from '../../lib/identity/identity.ts';
 import {
   addEntry,
@@ -32,7 +32,8 @@ import { IncidentTimeline } from './IncidentTimeline.tsx';
 import { LocalTime, UtcTime } from './LocalTime.tsx';
 import { Modal } from './Modal.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
-import { useHydratedStore } from './use-hydrated-store.ts';
+import { useFocusAfterRender } from './use-focus-after-render.ts';
+import { useHydratedStore, useMounted } from './use-hydrated-store.ts';
 
 // The reason form loads when first needed, keeping the page's first-visit JavaScript small.
 const ItemTextForm = lazy(() => import('./ItemTextForm.tsx'));
@@ -55,12 +56,12 @@ export function IncidentMode({ playbook, roles }: Props) {
   const incidents = useHydratedStore($incidents, NO_INCIDENTS);
   const releases = useHydratedStore($releases, NO_RUNS);
   const identity = useHydratedStore($identity, NOBODY);
-  const [mounted, setMounted] = useState(false);
+  const mounted = useMounted();
   const [skipping, setSkipping] = useState<PlaybookStep | undefined>();
   const [problem, setProblem] = useState('');
   const [starting, setStarting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => setMounted(true), []);
+  const focusAfterRender = useFocusAfterRender();
 
   const roleNames = useMemo(() => new Map(roles.map((role) => [role.id, role.name])), [roles]);
   const incident = starting ? undefined : currentIncident(incidents);
@@ -80,7 +81,7 @@ export function IncidentMode({ playbook, roles }: Props) {
     beginIncident(input, signature());
     setStarting(false);
     setProblem('');
-    requestAnimationFrame(() => heading.current?.focus());
+    focusAfterRender(heading);
   }
 
   return (

@@ -1,4 +1,4 @@
-import { lazy, useEffect, useRef, useState } from 'react';
+import { lazy, useRef, useState } from 'react';
 import { checklistProgress, describeProgress, type Checklists } from '../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../lib/markdown/markdown-file-name.ts';
 import { currentRun, describeRun, type ReleaseRun, type Releases } from '../../lib/releases/release-run.ts';
@@ -15,7 +15,7 @@ import { Modal } from './Modal.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { UndoBar } from './UndoBar.tsx';
 import { useFocusAfterRender } from './use-focus-after-render.ts';
-import { useHydratedStore } from './use-hydrated-store.ts';
+import { useHydratedStore, useMounted } from './use-hydrated-store.ts';
 
 const RunForm = lazy(() => import('./RunForm.tsx').then((module) => ({ default: module.RunForm })));
 
@@ -38,8 +38,7 @@ export function ReleasesManager({ checklists, notes }: Props) {
   const drafts = useHydratedStore($releaseNotes, NO_NOTES);
   const [dialog, setDialog] = useState<Dialog>();
   const [undo, setUndo] = useState<{ message: string; apply: () => void } | undefined>();
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  const mounted = useMounted();
   // The Delete button that was used is gone with its run: focus goes to Undo, and after undoing to
   // "New release run".
   const focusAfterRender = useFocusAfterRender();

@@ -1,4 +1,4 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReadableAtom } from 'nanostores';
 
 /**
@@ -10,4 +10,11 @@ export function useHydratedStore<T>(store: ReadableAtom<T>, serverValue: T): T {
   const subscribe = useCallback((onChange: () => void) => store.subscribe(onChange), [store]);
   const getServerValue = useCallback(() => serverValue, [serverValue]);
   return useSyncExternalStore(subscribe, store.get, getServerValue);
+}
+
+/** False in the server's HTML and while hydrating, then true: controls that need the page's script wait for it. */
+export function useMounted(): boolean {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return mounted;
 }

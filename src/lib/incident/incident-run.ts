@@ -8,7 +8,9 @@ import {
   type Signature,
 } from '../checklist/checklist-state.ts';
 import { markdownFileName } from '../markdown/markdown-file-name.ts';
+import { oneLine } from '../markdown/markdown-text.ts';
 import type { Codec } from '../storage/envelope.ts';
+import { formatUtc } from '../time/format-time.ts';
 import { elapsedMs, formatDuration } from './clock.ts';
 import { decisionDoneLabel, isCustomerSuccessStep, type PlaybookStep } from './playbook.ts';
 
@@ -93,7 +95,7 @@ function append(incident: Incident, signature: Signature, kind: TimelineKind, te
 }
 
 export function startIncident(input: IncidentInput, id: string, signature: Signature): Incident {
-  const title = input.title.trim().replace(/\s+/g, ' ').slice(0, TITLE_MAX);
+  const title = oneLine(input.title).slice(0, TITLE_MAX);
   const incident: Incident = {
     id,
     title,
@@ -110,8 +112,7 @@ export function startIncident(input: IncidentInput, id: string, signature: Signa
 /** "Incident of 2026-11-26 14:02 UTC" when it has no title. */
 export function incidentTitle(incident: Pick<Incident, 'title' | 'startedAt'>): string {
   if (incident.title.trim()) return incident.title.trim();
-  const at = new Date(incident.startedAt).toISOString();
-  return `Incident of ${at.slice(0, 10)} ${at.slice(11, 16)} UTC`;
+  return `Incident of ${formatUtc(incident.startedAt)}`;
 }
 
 /** "incident-2026-11-26-1402-checkout-errors.md" */
