@@ -10,7 +10,7 @@ import {
   tick,
   untick,
 } from '../../../src/lib/checklist/checklist-state.ts';
-import { INTERNAL_RUN, RUN } from '../fixtures.ts';
+import { INTERNAL_RUN, RUN } from '../../fixtures/release-work.ts';
 
 const at = '2026-11-26T15:52:00.000Z';
 const items: ChecklistItem[] = [

@@ -7,7 +7,7 @@ import {
 } from '../../../src/lib/checklist/extract-checklist.ts';
 import { slugify } from '../../../src/lib/checklist/slugify.ts';
 import { findRoles } from '../../../src/lib/roles/roles.ts';
-import { ROLES } from '../fixtures.ts';
+import { ROLES } from '../../fixtures/release-work.ts';
 
 const DEPLOYMENT_MARKDOWN = `_Release Manager coordinates; PM and Tech Lead support_
 

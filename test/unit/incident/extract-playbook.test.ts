@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractPlaybookFromHtml } from '../../../src/lib/incident/extract-playbook.ts';
 import { decisionDoneLabel, isCustomerSuccessStep } from '../../../src/lib/incident/playbook.ts';
-import { ROLES } from '../fixtures.ts';
-import { PLAYBOOK, PLAYBOOK_HTML } from './fixtures.ts';
+import { ROLES } from '../../fixtures/release-work.ts';
+import { PLAYBOOK, PLAYBOOK_HTML } from '../../fixtures/playbook.ts';
 
 describe('extractPlaybookFromHtml', () => {
   it('takes the parent line as the trigger and the leaf items as steps, with owners from the roles', () => {

@@ -27,7 +27,7 @@ import {
   type Incident,
   type TimelineEntry,
 } from '../../../src/lib/incident/incident-run.ts';
-import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from './fixtures.ts';
+import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from '../../fixtures/playbook.ts';
 
 const RELEASE = { id: 'run-1', description: 'Release 2.4.0 (minor, customer-facing)' };
 const start = (customerImpact = true) =>

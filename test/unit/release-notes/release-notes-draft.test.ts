@@ -9,7 +9,7 @@ import {
   withVersion,
 } from '../../../src/lib/release-notes/release-notes-draft.ts';
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
-import { RUN } from '../fixtures.ts';
+import { RUN } from '../../fixtures/release-work.ts';
 
 const fields = ['Release name / number:', 'Date:', 'Summary:', 'Known issues:'].map((label) => deriveField(label));
 

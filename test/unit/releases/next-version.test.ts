@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareVersions, nextVersion, previousRunVersion } from '../../../src/lib/releases/next-version.ts';
-import { RUN } from '../fixtures.ts';
+import { RUN } from '../../fixtures/release-work.ts';
 import { parseVersion } from '../../../src/lib/releases/semver.ts';
 
 describe('nextVersion', () => {

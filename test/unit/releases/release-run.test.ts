@@ -10,7 +10,7 @@ import {
   upsertRun,
 } from '../../../src/lib/releases/release-run.ts';
 import { formatVersion, parseVersion, versionProblem } from '../../../src/lib/releases/semver.ts';
-import { RUN } from '../fixtures.ts';
+import { RUN } from '../../fixtures/release-work.ts';
 
 describe('semver', () => {
   it.each(['2.4.0', '0.0.1', '3.0.0-rc.1', '1.2.3-alpha.1+build.5', 'v2.4.0'])('accepts %s', (version) => {

@@ -1,0 +1,158 @@
+import { useId, type ReactNode } from 'react';
+import { isRequired, mayBeNotApplicable, nextStep, stepState, type Incident } from '../../../lib/incident/incident-run.ts';
+import { decisionDoneLabel, type Playbook, type PlaybookStep } from '../../../lib/incident/playbook.ts';
+import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
+
+interface Props {
+  playbook: Playbook;
+  roleNames: ReadonlyMap<string, string>;
+  /** The incident on screen; without one the steps read as the playbook. */
+  incident?: Incident | undefined;
+  /** The steps can be changed: an open incident, after hydration. */
+  active: boolean;
+  now: Date;
+  onTick: (step: PlaybookStep, done: boolean) => void;
+  /** N/A for a step that may be skipped, "not needed" for a decision: asks for the reason. */
+  onSkip: (step: PlaybookStep) => void;
+}
+
+/**
+ * The playbook's steps. Every row keeps its place and its height as it changes (a status line is
+ * always there), so nothing moves under the pointer while steps are ticked.
+ */
+export function IncidentSteps({ playbook, roleNames, incident, active, now, onTick, onSkip }: Props) {
+  const baseId = useId();
+  const next = incident && !incident.resolvedAt ? nextStep(playbook.steps, incident) : undefined;
+
+  return (
+    <ol className="incident-steps">
+      {playbook.steps.map((step) => {
+        const state = incident ? stepState(incident, step) : { status: 'open' as const };
+        const isNext = next?.id === step.id;
+        const controlId = `${baseId}-${step.id}`;
+        const statusId = `${controlId}-status`;
+        const signature = (
+          <>
+            {state.at && (
+              <>
+                {' '}
+                <LocalTime iso={state.at} now={now} />
+              </>
+            )}
+            {state.by && ` by ${state.by}`}
+            {state.at && <UtcTime iso={state.at} now={now} />}
+          </>
+        );
+        let status: ReactNode = null;
+        if (state.status === 'done') status = <>{step.decision ? decisionDoneLabel(step) : 'Done'}{signature}</>;
+        else if (state.status === 'na') status = <>{step.decision ? 'Not needed' : 'N/A'}: {state.reason} ·{signature}</>;
+        else if (state.at) status = <>Reopened{signature}</>;
+        const actions = incident && active && stepActions(step, incident, state.status, onTick, onSkip);
+
+        return (
+          <li key={step.id} className={`incident-step is-${state.status}${isNext ? ' is-next' : ''}`} data-step={step.id}>
+            <div className="step-mark">
+              {step.decision ? (
+                <span className="step-decision-mark" aria-hidden="true">
+                  ◆
+                </span>
+              ) : (
+                <label className="step-check">
+                  <input
+                    type="checkbox"
+                    id={controlId}
+                    checked={state.status === 'done'}
+                    disabled={!active || state.status === 'na'}
+                    aria-describedby={incident ? statusId : undefined}
+                    onChange={(event) => onTick(step, event.target.checked)}
+                  />
+                </label>
+              )}
+            </div>
+            <div className="step-body">
+              {step.decision ? (
+                <span className="step-text">
+                  {step.text}
+                </span>
+              ) : (
+                <label htmlFor={controlId} className="step-text">
+                  {step.text}
+                </label>
+              )}
+              <span className="step-tags">
+                {step.decision && <span className="tag tag-decision">Decision</span>}
+                {step.owners.map((owner) => (
+                  <span key={owner} className="owner-badge">
+                    {roleNames.get(owner) ?? owner}
+                  </span>
+                ))}
+                {incident && isRequired(step, incident) && <span className="tag tag-required">Required: customers are affected</span>}
+              </span>
+              {incident && (
+                <p id={statusId} className="step-status">
+                  {isNext && <strong className="tag tag-next">Next</strong>}
+                  {isNext && status && ' '}
+                  {status}
+                </p>
+              )}
+            </div>
+            {actions && (
+              <div className="step-actions" data-pagefind-ignore>
+                {actions}
+              </div>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function stepActions(
+  step: PlaybookStep,
+  incident: Incident,
+  status: 'open' | 'done' | 'na',
+  onTick: Props['onTick'],
+  onSkip: Props['onSkip'],
+): ReactNode {
+  const named = (words: string) => (
+    <>
+      {words}
+      <span className="visually-hidden">: {step.text}</span>
+    </>
+  );
+  if (step.decision) {
+    if (status !== 'open') {
+      return (
+        <button type="button" className="button" onClick={() => onTick(step, false)}>
+          {named('Undo decision')}
+        </button>
+      );
+    }
+    return (
+      <>
+        <button type="button" className="button" onClick={() => onTick(step, true)}>
+          {named(decisionDoneLabel(step))}
+        </button>
+        <button type="button" className="button" onClick={() => onSkip(step)}>
+          {named('Not needed')}
+        </button>
+      </>
+    );
+  }
+  if (status === 'na') {
+    return (
+      <button type="button" className="button" onClick={() => onTick(step, false)}>
+        {named('Undo N/A')}
+      </button>
+    );
+  }
+  if (status === 'open' && mayBeNotApplicable(step, incident)) {
+    return (
+      <button type="button" className="button" onClick={() => onSkip(step)}>
+        {named('N/A')}
+      </button>
+    );
+  }
+  return null;
+}

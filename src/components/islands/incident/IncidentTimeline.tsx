@@ -1,0 +1,161 @@
+import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react';
+import { ENTRY_MAX, entryProblem, mayCorrect, timelineRows, type TimelineEntry } from '../../../lib/incident/incident-run.ts';
+import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
+
+interface Props {
+  timeline: TimelineEntry[];
+  active: boolean;
+  now: Date;
+  onAdd: (kind: 'note' | 'action', text: string) => string | undefined;
+  onCorrect: (entry: TimelineEntry, text: string) => string | undefined;
+}
+
+/**
+ * The incident's timeline: notes and action items typed here, ticks, decisions and impact
+ * changes added by themselves. A correction strikes the old text and adds the new one.
+ */
+export function IncidentTimeline({ timeline, active, now, onAdd, onCorrect }: Props) {
+  const headingId = useId();
+  const [isAction, setIsAction] = useState(false);
+  const [correcting, setCorrecting] = useState<string | undefined>();
+  const rows = timelineRows(timeline);
+
+  return (
+    <section className="incident-timeline" aria-labelledby={headingId}>
+      <h2 id={headingId}>Timeline</h2>
+      {active && (
+        <EntryForm
+          label="Add to the timeline"
+          hint="Enter adds it with the time and your name. Ticks, decisions and impact changes are added by themselves."
+          submitLabel="Add"
+          onSubmit={(text) => {
+            const problem = onAdd(isAction ? 'action' : 'note', text);
+            if (!problem) setIsAction(false);
+            return problem;
+          }}
+        >
+          <label className="choice">
+            <input type="checkbox" checked={isAction} onChange={(event) => setIsAction(event.target.checked)} />
+            Follow-up action item (listed in the export)
+          </label>
+        </EntryForm>
+      )}
+      <ol className="timeline">
+        {rows.map(({ entry, struck }) => (
+          <li key={entry.id} className={`timeline-entry kind-${entry.kind}${struck ? ' is-struck' : ''}`}>
+            <span className="timeline-time">
+              <LocalTime iso={entry.at} now={now} />
+              <UtcTime iso={entry.at} now={now} />
+            </span>
+            <span className="timeline-text">
+              {entry.corrects && <span className="tag">Correction</span>}
+              {entry.kind === 'action' && <span className="tag tag-action">Action item</span>}{' '}
+              {struck ? (
+                <del>
+                  <span className="visually-hidden">Corrected: </span>
+                  {entry.text}
+                </del>
+              ) : (
+                entry.text
+              )}
+              {entry.by && <span className="timeline-by"> · {entry.by}</span>}
+            </span>
+            {active && mayCorrect(entry, timeline) && correcting !== entry.id && (
+              <button type="button" className="button timeline-correct" onClick={() => setCorrecting(entry.id)}>
+                Correct<span className="visually-hidden">: {entry.text}</span>
+              </button>
+            )}
+            {active && correcting === entry.id && (
+              <EntryForm
+                label="Corrected text"
+                initial={entry.text}
+                submitLabel="Save correction"
+                autoFocus
+                onCancel={() => setCorrecting(undefined)}
+                onSubmit={(text) => {
+                  const problem = onCorrect(entry, text);
+                  if (!problem) setCorrecting(undefined);
+                  return problem;
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+interface EntryFormProps {
+  label: string;
+  hint?: string;
+  initial?: string;
+  submitLabel: string;
+  autoFocus?: boolean;
+  /** Returns why the text was not taken, or undefined. */
+  onSubmit: (text: string) => string | undefined;
+  onCancel?: () => void;
+  children?: ReactNode;
+}
+
+/** One line of text, sent with Enter; what is typed stays until it is taken. */
+function EntryForm({ label, hint, initial = '', submitLabel, autoFocus = false, onSubmit, onCancel, children }: EntryFormProps) {
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [text, setText] = useState(initial);
+  const [problem, setProblem] = useState<string | undefined>();
+
+  useEffect(() => {
+    if (autoFocus) input.current?.select();
+  }, [autoFocus]);
+
+  function submit(event: SubmitEvent) {
+    event.preventDefault();
+    const found = entryProblem(text) ?? onSubmit(text);
+    setProblem(found);
+    if (!found) setText('');
+    input.current?.focus();
+  }
+
+  const described = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  return (
+    <form className="entry-form" onSubmit={submit} noValidate>
+      <label htmlFor={id}>{label}</label>
+      <div className="entry-form-row">
+        <input
+          ref={input}
+          id={id}
+          value={text}
+          maxLength={ENTRY_MAX}
+          autoComplete="off"
+          enterKeyHint="send"
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && onCancel) onCancel();
+          }}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={described || undefined}
+        />
+        <button type="submit" className="button">
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+      {problem && (
+        <p id={`${id}-problem`} className="field-problem">
+          {problem}
+        </p>
+      )}
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+    </form>
+  );
+}

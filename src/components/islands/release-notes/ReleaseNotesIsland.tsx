@@ -1,0 +1,192 @@
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { previousRunVersion } from '../../../lib/releases/next-version.ts';
+import { currentRun, describeRun, type Releases } from '../../../lib/releases/release-run.ts';
+import {
+  localIsoDate,
+  prefilledDraft,
+  releaseNotesFileName,
+  withVersion,
+  type ReleaseNotesDraft,
+  type ReleaseNotesDrafts,
+} from '../../../lib/release-notes/release-notes-draft.ts';
+import { releaseNotesNodes } from '../../../lib/release-notes/release-notes-markdown.ts';
+import { notesProblems } from '../../../lib/release-notes/release-notes-problems.ts';
+import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
+import { $releaseNotes, replaceNotesDraft } from '../../../stores/release-notes.ts';
+import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
+import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
+import { ExportButtons } from '../shared/ExportButtons.tsx';
+import { MarkdownPreview } from './MarkdownPreview.tsx';
+import { Modal } from '../shared/Modal.tsx';
+import { ReleaseNotesField } from './ReleaseNotesField.tsx';
+import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { VersionHelper } from './VersionHelper.tsx';
+import { UndoBar } from '../shared/UndoBar.tsx';
+import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
+import { useHydratedStore } from '../shared/use-hydrated-store.ts';
+
+interface Props {
+  fields: NotesField[];
+}
+
+const NO_RUNS: Releases = { runs: [] };
+const NO_DRAFTS: ReleaseNotesDrafts = {};
+const EMPTY_DRAFT: ReleaseNotesDraft = {};
+
+/** The release-notes generator: the template's fields as a form, saved per run as you type, with a live preview. */
+export function ReleaseNotesIsland({ fields }: Props) {
+  const releases = useHydratedStore($releases, NO_RUNS);
+  const drafts = useHydratedStore($releaseNotes, NO_DRAFTS);
+  // The server renders no date (it would be the build's); today is known once mounted.
+  const [today, setToday] = useState<string | undefined>();
+  useEffect(() => setToday(localIsoDate(new Date())), []);
+  const mounted = today !== undefined;
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [checkAll, setCheckAll] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [undo, setUndo] = useState<{ runId: string; draft: ReleaseNotesDraft } | undefined>();
+  const id = useId();
+  // After clearing, focus goes to Undo; after undoing, back to Clear draft (the button that vanished or was disabled).
+  const focusAfterRender = useFocusAfterRender();
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+
+  const run = currentRun(releases);
+  const saved = drafts[run.id];
+  const draft = saved ?? (today ? prefilledDraft(fields, run, today) : EMPTY_DRAFT);
+  const problems = notesProblems(fields, draft, run);
+  const previewDraft = useDeferredValue(draft);
+  const previewNodes = useMemo(() => releaseNotesNodes(fields, previewDraft, 3), [fields, previewDraft]);
+  const releaseField = fields.find((field) => field.purpose === 'release');
+  const fieldId = (field: NotesField) => `${id}-${field.id}`;
+
+  function change(field: NotesField, value: string) {
+    const savedRun = ensureCurrentRunSaved();
+    replaceNotesDraft(savedRun.id, { ...draft, [field.id]: value });
+    setUndo(undefined);
+  }
+
+  function clear() {
+    if (saved) setUndo({ runId: run.id, draft: saved });
+    replaceNotesDraft(run.id, undefined);
+    setTouched(new Set());
+    setCheckAll(false);
+    setConfirmClear(false);
+    focusAfterRender(undoButton);
+  }
+
+  function restore(cleared: { runId: string; draft: ReleaseNotesDraft }) {
+    replaceNotesDraft(cleared.runId, cleared.draft);
+    setUndo(undefined);
+    focusAfterRender(clearButton);
+  }
+
+  const unfinished = checkAll ? fields.filter((field) => problems[field.id]?.error) : [];
+
+  return (
+    // A button keeps the focus where it is when pressed: the field being left would otherwise show
+    // its message on blur, move the button from under the pointer, and the click would be lost.
+    <div
+      className="notes-generator"
+      onMouseDown={(event) => {
+        if ((event.target as Element).closest('button, summary')) event.preventDefault();
+      }}
+    >
+      <div className="notes-tools needs-js" data-pagefind-ignore>
+        <StorageNotices />
+        <CurrentRunBar />
+      </div>
+      <div className="notes-columns">
+        <form className="notes-form" aria-label="Release notes" noValidate onSubmit={(event) => event.preventDefault()}>
+          {fields.map((field) => (
+            <ReleaseNotesField
+              key={field.id}
+              field={field}
+              id={fieldId(field)}
+              value={draft[field.id] ?? ''}
+              problems={mounted ? (problems[field.id] ?? {}) : {}}
+              showError={checkAll || touched.has(field.id)}
+              readOnly={!mounted}
+              onChange={(value) => change(field, value)}
+              onBlur={() => setTouched((before) => (before.has(field.id) ? before : new Set(before).add(field.id)))}
+            >
+              {field === releaseField && (
+                <VersionHelper
+                  defaultPrevious={previousRunVersion(releases.runs, run) ?? ''}
+                  defaultType={run.type}
+                  target={field.title}
+                  disabled={!mounted}
+                  onUse={(version) => change(field, withVersion(draft[field.id] ?? '', version))}
+                />
+              )}
+            </ReleaseNotesField>
+          ))}
+
+          <div className="notes-actions needs-js" data-pagefind-ignore>
+            <p className="notes-check" role="status">
+              {unfinished.length > 0 && (
+                <>
+                  {unfinished.length === 1 ? 'One field needs' : `${unfinished.length} fields need`} attention before you publish:{' '}
+                  {unfinished.map((field, index) => (
+                    <span key={field.id}>
+                      {index > 0 && ', '}
+                      <a
+                        href={`#${fieldId(field)}`}
+                        onClick={(event) => {
+                          event.preventDefault();
+                          document.getElementById(fieldId(field))?.focus();
+                        }}
+                      >
+                        {field.title}
+                      </a>
+                    </span>
+                  ))}
+                  .
+                </>
+              )}
+            </p>
+            <ExportButtons
+              label="release notes"
+              fileName={releaseNotesFileName(fields, draft, run)}
+              getMarkdown={async () => {
+                setCheckAll(true);
+                // The Markdown serialiser loads on first export, not with the page.
+                const { exportReleaseNotesMarkdown } = await import('../../../lib/release-notes/export-release-notes-markdown.ts');
+                return exportReleaseNotesMarkdown(fields, draft);
+              }}
+            />
+            <button ref={clearButton} type="button" className="button button-danger" disabled={!saved} onClick={() => setConfirmClear(true)}>
+              Clear draft
+            </button>
+            <UndoBar message={undo && 'The draft was cleared.'} onUndo={() => undo && restore(undo)} undoButton={undoButton} />
+          </div>
+        </form>
+
+        {/* Focusable: on wide screens the preview scrolls on its own. */}
+        <section className="notes-preview needs-js" aria-labelledby={`${id}-preview`} tabIndex={0} data-pagefind-ignore>
+          <h2 id={`${id}-preview`} className="notes-preview-title">
+            Preview
+          </h2>
+          <div className="notes-preview-body">
+            <MarkdownPreview nodes={previewNodes} />
+          </div>
+        </section>
+      </div>
+
+      <Modal title="Clear the release notes draft?" open={confirmClear} onClose={() => setConfirmClear(false)}>
+        <p>
+          Everything typed in the release notes for {describeRun(run)} is removed, and the draft starts afresh. You can undo this
+          right after.
+        </p>
+        <div className="form-actions">
+          <button type="button" className="button button-danger" onClick={clear}>
+            Clear draft
+          </button>
+          <button type="button" className="button" onClick={() => setConfirmClear(false)}>
+            Cancel
+          </button>
+        </div>
+      </Modal>
+    </div>
+  );
+}

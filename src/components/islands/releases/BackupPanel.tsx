@@ -1,0 +1,124 @@
+import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { describeRunChanges } from '../../../lib/backup/backup.ts';
+import type { ReleaseRun, Releases } from '../../../lib/releases/release-run.ts';
+import { storageKey } from '../../../lib/storage/storage-keys.ts';
+import { backupText, deleteKeptAside, keptAsideData, readBackupText, replaceDocuments, snapshotDocuments, type KeptAside } from '../../../stores/backup.ts';
+import { downloadFile } from '../shared/file-actions.ts';
+import { Modal } from '../shared/Modal.tsx';
+
+interface Props {
+  runs: ReleaseRun[];
+  onRestored: (previous: Map<string, unknown>) => void;
+}
+
+type Pending = { values: Map<string, unknown>; fileName: string; exportedAt?: string | undefined; ignored: string[] };
+
+/** Download everything as one JSON file; restore one after checking it and saying what will change. */
+export function BackupPanel({ runs, onRestored }: Props) {
+  const [problem, setProblem] = useState('');
+  const [pending, setPending] = useState<Pending | undefined>();
+  const [kept, setKept] = useState<KeptAside[]>([]);
+  const inputId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  useEffect(() => setKept(keptAsideData()), []);
+
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setProblem('');
+    if (file.size > 5_000_000) {
+      setProblem(`${file.name} is too large to be a backup of this site (over 5 MB). Nothing was changed.`);
+      return;
+    }
+    const reading = readBackupText(await file.text());
+    if (!reading.ok) setProblem(`${reading.message} Nothing was changed.`);
+    else setPending({ values: reading.values, fileName: file.name, exportedAt: reading.exportedAt, ignored: reading.ignored });
+  }
+
+  function restore() {
+    if (!pending) return;
+    const previous = snapshotDocuments();
+    replaceDocuments(pending.values);
+    setPending(undefined);
+    onRestored(previous);
+  }
+
+  const restoredRuns = (pending?.values.get(storageKey('releases')) as Releases | undefined)?.runs ?? [];
+  const changes = describeRunChanges(runs, restoredRuns);
+
+  return (
+    <section className="backup" aria-labelledby={`${inputId}-heading`}>
+      <h2 id={`${inputId}-heading`}>Backup and restore</h2>
+      <p>
+        A backup holds every release run, checklist state, release notes draft and incident record kept in this browser (not who you are). Restore it in another browser to hand
+        over a release.
+      </p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => downloadFile(`release-guide-backup-${new Date().toISOString().slice(0, 10)}.json`, backupText(new Date()), 'application/json')}>
+          Download backup
+        </button>
+        <button type="button" className="button" onClick={() => fileInput.current?.click()} aria-describedby={problem ? `${inputId}-problem` : undefined}>
+          Restore from backup…
+        </button>
+        <input ref={fileInput} id={inputId} hidden type="file" accept="application/json,.json" onChange={choose} />
+      </div>
+      <p id={`${inputId}-problem`} className="field-problem" role="alert">
+        {problem}
+      </p>
+      {kept.length > 0 && (
+        <div className="kept-aside">
+          <h3>Data kept aside</h3>
+          <p>This data could not be read when it was loaded. It is kept here untouched so that nothing is lost.</p>
+          <ul>
+            {kept.map((entry) => (
+              <li key={entry.key}>
+                <code>{entry.key.split(':').slice(2, -3).join(':') || entry.key}</code>{' '}
+                <button type="button" className="button button-small" onClick={() => downloadFile('kept-aside.json', entry.raw, 'application/json')}>
+                  Download
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button button-small button-danger"
+                  onClick={() => {
+                    deleteKeptAside(entry.key);
+                    setKept(keptAsideData());
+                  }}
+                >
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <Modal title="Restore this backup?" open={pending !== undefined} onClose={() => setPending(undefined)}>
+        {pending && (
+          <>
+            <p>
+              <strong>{pending.fileName}</strong>
+              {pending.exportedAt ? `, made ${pending.exportedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}, replaces the release runs,
+              checklist progress, release notes drafts and incident records kept in this browser with its own:
+            </p>
+            <ul>
+              {changes.added.length > 0 && <li>Adds {changes.added.join(', ')}</li>}
+              {changes.replaced.length > 0 && <li>Replaces {changes.replaced.join(', ')}</li>}
+              {changes.removed.length > 0 && <li>Removes {changes.removed.join(', ')}</li>}
+              {restoredRuns.length === 0 && <li>Holds no release runs</li>}
+            </ul>
+            {pending.ignored.length > 0 && <p>Parts this site does not know are left out: {pending.ignored.join(', ')}.</p>}
+            <p>You can undo this right after.</p>
+            <div className="form-actions">
+              <button type="button" className="button button-primary" onClick={restore}>
+                Restore
+              </button>
+              <button type="button" className="button" onClick={() => setPending(undefined)}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
+      </Modal>
+    </section>
+  );
+}

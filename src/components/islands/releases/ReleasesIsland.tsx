@@ -1,0 +1,185 @@
+import { lazy, useRef, useState } from 'react';
+import { checklistProgress, describeProgress, type Checklists } from '../../../lib/checklist/checklist-state.ts';
+import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
+import { currentRun, describeRun, type ReleaseRun, type Releases } from '../../../lib/releases/release-run.ts';
+import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes-draft.ts';
+import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
+import { $checklists } from '../../../stores/checklists.ts';
+import { $releaseNotes, replaceNotesDraft } from '../../../stores/release-notes.ts';
+import { $releases, createReleaseRun, deleteRun, switchRun, undeleteRun, updateReleaseRun } from '../../../stores/releases.ts';
+import { replaceDocuments } from '../../../stores/backup.ts';
+import { BackupPanel } from './BackupPanel.tsx';
+import { downloadFile } from '../shared/file-actions.ts';
+import type { ChecklistDefinitionProps, RequiredChecklistProps } from '../checklist/ChecklistIsland.tsx';
+import { Modal } from '../shared/Modal.tsx';
+import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { UndoBar } from '../shared/UndoBar.tsx';
+import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
+import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
+
+const RunForm = lazy(() => import('./RunForm.tsx').then((module) => ({ default: module.RunForm })));
+
+const NO_RUNS: Releases = { runs: [] };
+const NO_STATES: Checklists = {};
+const NO_NOTES: Record<string, ReleaseNotesDraft> = {};
+
+interface Props {
+  checklists: RequiredChecklistProps[];
+  /** The release notes template: a run's notes draft joins its Markdown export. */
+  notes?: { fields: NotesField[]; href: string };
+}
+
+type Dialog = { kind: 'new' } | { kind: 'edit' | 'delete'; run: ReleaseRun } | undefined;
+
+/** The release runs kept in this browser: progress, switch, edit, export, delete (with undo), backup and restore. */
+export function ReleasesIsland({ checklists, notes }: Props) {
+  const releases = useHydratedStore($releases, NO_RUNS);
+  const states = useHydratedStore($checklists, NO_STATES);
+  const drafts = useHydratedStore($releaseNotes, NO_NOTES);
+  const [dialog, setDialog] = useState<Dialog>();
+  const [undo, setUndo] = useState<{ message: string; apply: () => void } | undefined>();
+  const mounted = useMounted();
+  // The Delete button that was used is gone with its run: focus goes to Undo, and after undoing to
+  // "New release run".
+  const focusAfterRender = useFocusAfterRender();
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const newRunButton = useRef<HTMLButtonElement>(null);
+  const current = currentRun(releases);
+
+  async function downloadRun(run: ReleaseRun) {
+    const [{ exportRunMarkdown }, { releaseNotesNodes }] = await Promise.all([
+      import('../../../lib/releases/run-markdown.ts'),
+      import('../../../lib/release-notes/release-notes-markdown.ts'),
+    ]);
+    const draft = drafts[run.id];
+    const notesSections = notes && draft ? releaseNotesNodes(notes.fields, draft, 2) : [];
+    const exports = checklists.map((checklist: ChecklistDefinitionProps) => ({
+      title: checklist.title,
+      items: checklist.items,
+      states: states[run.id]?.[checklist.id],
+    }));
+    downloadFile(markdownFileName('release', run.version, run.name ?? ''), exportRunMarkdown(run, exports, new Date(), notesSections));
+  }
+
+  function remove(run: ReleaseRun) {
+    // Undo puts back this run alone, so that it cannot revert work done since (here or in another tab).
+    const index = $releases.get().runs.findIndex((saved) => saved.id === run.id);
+    const wasCurrent = run.id === current.id;
+    const { [run.id]: progress, ...otherStates } = $checklists.get();
+    const draft = $releaseNotes.get()[run.id];
+    setUndo({
+      message: `Deleted ${describeRun(run)}.`,
+      apply: () => {
+        undeleteRun(run, index, wasCurrent);
+        if (progress) $checklists.set({ ...$checklists.get(), [run.id]: progress });
+        if (draft) replaceNotesDraft(run.id, draft);
+      },
+    });
+    $checklists.set(otherStates);
+    replaceNotesDraft(run.id, undefined);
+    deleteRun(run.id);
+    setDialog(undefined);
+    focusAfterRender(undoButton);
+  }
+
+  return (
+    <div className="releases needs-js">
+      <StorageNotices />
+      <div className="releases-actions">
+        <button ref={newRunButton} type="button" className="button button-primary" disabled={!mounted} onClick={() => setDialog({ kind: 'new' })}>
+          New release run
+        </button>
+      </div>
+      <UndoBar
+        message={undo?.message}
+        onUndo={() => {
+          undo?.apply();
+          setUndo(undefined);
+          focusAfterRender(newRunButton);
+        }}
+        undoButton={undoButton}
+      />
+      {releases.runs.length === 0 ? (
+        <p className="releases-empty">
+          No release runs in this browser yet. Tick an item of a checklist and a first run is created, or start one with
+          “New release run”.
+        </p>
+      ) : (
+        <ul className="run-list">
+          {[...releases.runs].reverse().map((run) => (
+            <li key={run.id} className={`run-card${run.id === current.id ? ' is-current' : ''}`} aria-current={run.id === current.id ? 'true' : undefined}>
+              <h2 className="run-title">
+                {describeRun(run)}
+                {run.id === current.id && <span className="run-current-badge">Current</span>}
+              </h2>
+              <ul className="run-progress">
+                {checklists.map((checklist) => (
+                  <li key={checklist.id}>
+                    <a href={checklist.href}>{checklist.title}</a>: {describeProgress(checklistProgress(checklist.items, states[run.id]?.[checklist.id], run))}
+                  </li>
+                ))}
+                {notes && (
+                  <li>
+                    <a href={notes.href}>Release notes</a>: {drafts[run.id] ? 'draft saved' : 'not started'}
+                  </li>
+                )}
+              </ul>
+              <div className="run-actions">
+                {run.id !== current.id && (
+                  <button type="button" className="button button-small" onClick={() => switchRun(run.id)} aria-label={`Make current: ${describeRun(run)}`}>
+                    Make current
+                  </button>
+                )}
+                <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'edit', run })} aria-label={`Edit: ${describeRun(run)}`}>
+                  Edit
+                </button>
+                <button type="button" className="button button-small" onClick={() => downloadRun(run)} aria-label={`Download Markdown: ${describeRun(run)}`}>
+                  Download Markdown
+                </button>
+                <button type="button" className="button button-small button-danger" onClick={() => setDialog({ kind: 'delete', run })} aria-label={`Delete: ${describeRun(run)}`}>
+                  Delete
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <BackupPanel runs={releases.runs} onRestored={(previous) => setUndo({ message: 'Restored the backup.', apply: () => replaceDocuments(previous) })} />
+
+      <Modal
+        title={dialog?.kind === 'edit' ? 'Edit release run' : 'New release run'}
+        open={dialog?.kind === 'new' || dialog?.kind === 'edit'}
+        onClose={() => setDialog(undefined)}
+      >
+        <RunForm
+          run={dialog?.kind === 'edit' ? dialog.run : undefined}
+          others={releases.runs}
+          onCancel={() => setDialog(undefined)}
+          onSubmit={(input) => {
+            if (dialog?.kind === 'edit') updateReleaseRun(dialog.run.id, input);
+            else createReleaseRun(input);
+            setDialog(undefined);
+          }}
+        />
+      </Modal>
+      <Modal title="Delete release run?" open={dialog?.kind === 'delete'} onClose={() => setDialog(undefined)}>
+        {dialog?.kind === 'delete' && (
+          <>
+            <p>
+              {describeRun(dialog.run)} is deleted from this browser, with its checklist progress and release notes draft. You can undo this right after.
+            </p>
+            <div className="form-actions">
+              <button type="button" className="button button-danger" onClick={() => remove(dialog.run)}>
+                Delete
+              </button>
+              <button type="button" className="button" onClick={() => setDialog(undefined)}>
+                Cancel
+              </button>
+            </div>
+          </>
+        )}
+      </Modal>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Root, RootContent } from 'mdast';
+import { describeRun, type ReleaseRun } from './release-run.ts';
+import { checklistNodes, type ChecklistExport } from '../checklist/checklist-markdown.ts';
+import { formatUtcDateTime, text, toGfmMarkdown } from '../markdown/gfm-markdown.ts';
+
+/** A whole release run as one Markdown document: its checklists, then any further sections (the notes). */
+export function exportRunMarkdown(
+  run: ReleaseRun,
+  checklists: readonly ChecklistExport[],
+  exportedAt: Date,
+  moreSections: readonly RootContent[] = [],
+): string {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'heading', depth: 1, children: [text(describeRun(run))] },
+      { type: 'paragraph', children: [text(`Created ${formatUtcDateTime(new Date(run.createdAt))} · exported ${formatUtcDateTime(exportedAt)}`)] },
+      ...checklists.flatMap((checklist) => checklistNodes(checklist, run, exportedAt)),
+      ...moreSections,
+    ],
+  };
+  return toGfmMarkdown(tree);
+}

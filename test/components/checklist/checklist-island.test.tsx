@@ -1,0 +1,68 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ChecklistIsland } from '../../../src/components/islands/checklist/ChecklistIsland.tsx';
+import { $checklists } from '../../../src/stores/checklists.ts';
+import { $identity } from '../../../src/stores/identity.ts';
+import { $releases } from '../../../src/stores/releases.ts';
+
+const checklist = {
+  id: 'deployment',
+  title: 'Deployment checklist',
+  ownerLine: 'Release Manager coordinates',
+  items: [
+    { id: 'staging', text: 'Deploy to staging (QA Lead signs off)', owners: ['qa-lead'] },
+    { id: 'customers', text: 'Customer communication sent (customer-facing)', owners: ['customer-success'], condition: 'customer-facing' as const },
+  ],
+};
+const roles = [
+  { id: 'qa-lead', name: 'QA Lead', summary: 'Signs off staging.' },
+  { id: 'customer-success', name: 'Customer Success', summary: 'Talks to customers.' },
+];
+
+beforeEach(() => {
+  localStorage.clear();
+  $releases.set({ runs: [] });
+  $checklists.set({});
+  $identity.set({ name: '' });
+});
+
+describe('ChecklistIsland', () => {
+  it('renders every item with its owners and the owner line', () => {
+    render(<ChecklistIsland checklist={checklist} roles={roles} />);
+    expect(screen.getByRole('checkbox', { name: 'Deploy to staging (QA Lead signs off)' })).toBeTruthy();
+    expect(screen.getAllByText('QA Lead').some((element) => element.className === 'owner-badge')).toBe(true);
+    expect(screen.getByText('Release Manager coordinates').tagName).toBe('EM');
+    expect(screen.getByText('0 of 2 done')).toBeTruthy();
+  });
+
+  it('records a tick with who did it, in the current run, and saves the default run', () => {
+    $identity.set({ name: 'Dana', roleId: 'qa-lead' });
+    render(<ChecklistIsland checklist={checklist} roles={roles} />);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Deploy to staging (QA Lead signs off)' }));
+    const runs = $releases.get().runs;
+    expect(runs.map((run) => run.id)).toEqual(['default']);
+    expect($checklists.get().default?.deployment?.staging).toMatchObject({ status: 'done', by: 'Dana (QA Lead)' });
+    expect(screen.getByText('1 of 2 done')).toBeTruthy();
+    expect(JSON.parse(localStorage.getItem('octoacme-rg:v1:checklists')!).v).toBe(1);
+  });
+
+  it('follows a change made elsewhere (another tab, a restore)', () => {
+    render(<ChecklistIsland checklist={checklist} roles={roles} />);
+    act(() => $checklists.set({ default: { deployment: { staging: { status: 'done', at: '2026-11-26T15:52:00.000Z' } } } }));
+    expect((screen.getByRole('checkbox', { name: 'Deploy to staging (QA Lead signs off)' }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('marks customer-facing items N/A for an internal run', () => {
+    $releases.set({ runs: [{ id: 'r', version: '1.0.0', type: 'patch', customerFacing: false, createdAt: '2026-11-26T10:00:00.000Z' }], currentId: 'r' });
+    render(<ChecklistIsland checklist={checklist} roles={roles} />);
+    expect(screen.getByText('N/A: Not a customer-facing release')).toBeTruthy();
+    expect(screen.getByText('0 of 2 done · 1 N/A')).toBeTruthy();
+  });
+
+  it('shows typed text as text, never as markup', () => {
+    $checklists.set({ default: { deployment: { staging: { status: 'open', note: '<img src=x onerror=alert(1)>' } } } });
+    const { container } = render(<ChecklistIsland checklist={checklist} roles={roles} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText(/Note: <img src=x onerror=alert\(1\)>/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,173 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IncidentIsland } from '../../../src/components/islands/incident/IncidentIsland.tsx';
+import { encode } from '../../../src/lib/storage/envelope.ts';
+import { incidentsCodec, type Incidents } from '../../../src/lib/incident/incident-run.ts';
+import { $incidents } from '../../../src/stores/incidents.ts';
+import { $identity } from '../../../src/stores/identity.ts';
+import { PLAYBOOK } from '../../fixtures/playbook.ts';
+import { ROLES } from '../../fixtures/release-work.ts';
+
+const KEY = 'octoacme-rg:v1:incidents';
+const island = <IncidentIsland playbook={PLAYBOOK} roles={ROLES} />;
+const HOSTILE = '<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1)) שלום 🚀';
+
+beforeEach(() => {
+  localStorage.clear();
+  $incidents.set({ incidents: [] });
+  $identity.set({ name: 'Dana', roleId: 'release-manager' });
+});
+
+function start(title = '') {
+  render(island);
+  if (title) fireEvent.change(screen.getByLabelText('Title (optional)'), { target: { value: title } });
+  fireEvent.click(screen.getByRole('button', { name: 'Start incident' }));
+}
+
+const step = (index: number) => PLAYBOOK.steps[index]!;
+
+describe('IncidentIsland', () => {
+  it('renders the playbook on the server: the trigger and every step, each as the whole text of one element', () => {
+    const html = renderToString(island);
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    const texts = [...container.querySelectorAll('*')].map((element) => element.textContent?.trim());
+    expect(texts).toContain(PLAYBOOK.trigger);
+    for (const { text } of PLAYBOOK.steps) expect(texts).toContain(text);
+    expect(html).not.toMatch(/ style="/);
+    const startButton = [...container.querySelectorAll('button')].find((button) => button.textContent === 'Start incident');
+    expect(startButton?.hasAttribute('disabled'), 'inert until the page runs').toBe(true);
+  });
+
+  it('hydrates over the server HTML without a mismatch, then shows the stored incident', async () => {
+    const html = renderToString(island);
+    const stored: Incidents = {
+      incidents: [{ id: 'i1', title: 'Checkout errors', startedAt: new Date().toISOString(), customerImpact: true, steps: {}, timeline: [] }],
+      currentId: 'i1',
+    };
+    $incidents.set(stored);
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const root = await act(async () => hydrateRoot(container, island));
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+    expect(within(container).getByRole('heading', { name: 'Checkout errors' })).toBeTruthy();
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  it('starts an incident, ticks a step with time and signature, and marks the next one', () => {
+    start('Checkout errors');
+    const stored = $incidents.get().incidents[0]!;
+    expect(stored).toMatchObject({ title: 'Checkout errors', customerImpact: true });
+    expect(screen.getByRole('heading', { name: 'Checkout errors' })).toBeTruthy();
+    expect(screen.getByRole('timer').textContent).toBe('00:00:00');
+
+    fireEvent.click(screen.getByLabelText(step(0).text));
+    const state = $incidents.get().incidents[0]!.steps[step(0).id]!;
+    expect(state).toMatchObject({ status: 'done', by: 'Dana (Release Manager)' });
+    const row = document.querySelector(`[data-step="${step(0).id}"]`)!;
+    expect(row.querySelector('.step-status')!.textContent).toMatch(/^Done \d\d:\d\d by Dana \(Release Manager\) \d\d:\d\d UTC$/);
+    expect(row.querySelector('time')!.getAttribute('title')).toMatch(/UTC$/);
+    expect(document.querySelector('.is-next')!.getAttribute('data-step')).toBe(step(1).id);
+    // Customer-impacting: the Customer Success steps are required and cannot be N/A.
+    expect(screen.getAllByText('Required: customers are affected')).toHaveLength(2);
+    expect(screen.queryByRole('button', { name: /^N\/A/ })).toBeNull();
+  });
+
+  it('asks for a reason before a step is N/A, and records the rollback decision', async () => {
+    render(island);
+    fireEvent.click(screen.getByLabelText('No'));
+    fireEvent.click(screen.getByRole('button', { name: 'Start incident' }));
+    fireEvent.click(screen.getByRole('button', { name: new RegExp(`^N/A.*${step(1).text}`) }));
+    const reason = await screen.findByLabelText('Why does this step not apply?');
+    expect((reason as HTMLTextAreaElement).value).toBe('No customer is affected');
+    fireEvent.change(reason, { target: { value: ' ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark N/A' }));
+    expect(screen.getByText('Give a reason: the export and the team see it.')).toBeTruthy();
+    fireEvent.change(reason, { target: { value: 'Internal admin pages only' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mark N/A' }));
+    expect($incidents.get().incidents[0]!.steps[step(1).id]).toMatchObject({ status: 'na', reason: 'Internal admin pages only' });
+
+    fireEvent.click(screen.getByRole('button', { name: /^Rolled back.*Rollback/ }));
+    expect(document.querySelector(`[data-step="${step(2).id}"] .step-status`)!.textContent).toMatch(/^Rolled back \d\d:\d\d by Dana/);
+    fireEvent.click(screen.getByRole('button', { name: /^Undo decision/ }));
+    expect($incidents.get().incidents[0]!.steps[step(2).id]!.status).toBe('open');
+  });
+
+  it('adds notes with Enter, keeps hostile text as text, and corrects by striking through', () => {
+    start();
+    const input = screen.getByLabelText('Add to the timeline');
+    fireEvent.submit(input.closest('form')!);
+    expect(screen.getByText('Write something first.')).toBeTruthy();
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+
+    fireEvent.change(input, { target: { value: HOSTILE } });
+    fireEvent.submit(input.closest('form')!);
+    expect((input as HTMLInputElement).value).toBe('');
+    expect(screen.getByText(HOSTILE)).toBeTruthy();
+    expect(document.querySelector('.timeline img')).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: /^Correct/ }));
+    const corrected = screen.getByLabelText('Corrected text');
+    fireEvent.change(corrected, { target: { value: 'Error rate 15%' } });
+    fireEvent.submit(corrected.closest('form')!);
+    expect(document.querySelector('.is-struck del')!.textContent).toBe(`Corrected: ${HOSTILE}`);
+    expect(screen.getByText('Error rate 15%')).toBeTruthy();
+    expect($incidents.get().incidents[0]!.timeline.map((entry) => entry.text)).toContain(HOSTILE);
+  });
+
+  it('lists action items apart, resolves, reopens, and keeps several incidents', () => {
+    start('First');
+    fireEvent.click(screen.getByLabelText('Follow-up action item (listed in the export)'));
+    const input = screen.getByLabelText('Add to the timeline');
+    fireEvent.change(input, { target: { value: 'Alert on error rate' } });
+    fireEvent.submit(input.closest('form')!);
+    expect($incidents.get().incidents[0]!.timeline.at(-1)).toMatchObject({ kind: 'action', text: 'Alert on error rate' });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Resolve incident' }));
+    expect($incidents.get().incidents[0]!.resolvedAt).toBeDefined();
+    expect(screen.getByText('Resolved incident')).toBeTruthy();
+    expect((screen.getByLabelText(step(0).text) as HTMLInputElement).disabled).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Start another incident' }));
+    fireEvent.change(screen.getByLabelText('Title (optional)'), { target: { value: 'Second' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Start incident' }));
+    expect($incidents.get().incidents.map((incident) => incident.title)).toEqual(['First', 'Second']);
+
+    fireEvent.click(screen.getByRole('button', { name: /^Reopen.*First/ }));
+    expect($incidents.get().incidents[0]!.resolvedAt).toBeUndefined();
+    expect(screen.getByRole('heading', { name: 'First' })).toBeTruthy();
+  });
+
+  it('says so when saved incidents cannot be read, and starts afresh without losing them', async () => {
+    localStorage.setItem(KEY, '{"v":1,"data":{"incidents":[{"id":1}]}}');
+    window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: localStorage.getItem(KEY) }));
+    render(island);
+    expect(await screen.findByText('Some saved data could not be read.')).toBeTruthy();
+    const kept = Object.keys(localStorage).filter((key) => key.startsWith('octoacme-rg:quarantine:'));
+    expect(kept.map((key) => localStorage.getItem(key))).toContain('{"v":1,"data":{"incidents":[{"id":1}]}}');
+    expect(screen.getByRole('button', { name: 'Start incident' })).toBeTruthy();
+    expect(encode(incidentsCodec, $incidents.get())).toBe('{"v":1,"data":{"incidents":[]}}');
+  });
+
+  it('keeps working in memory when the browser’s storage is full, and says so', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      start('Storage full');
+      fireEvent.click(screen.getByLabelText(step(0).text));
+      expect(await screen.findByText('Changes are not being saved.')).toBeTruthy();
+      expect(screen.getByText(/This browser’s storage is full\./)).toBeTruthy();
+      expect($incidents.get().incidents[0]!.steps[step(0).id]!.status).toBe('done');
+      expect((screen.getByLabelText(step(0).text) as HTMLInputElement).checked).toBe(true);
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+});

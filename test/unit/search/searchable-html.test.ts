@@ -1,0 +1,66 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { builtPageUrl, searchableHtml } from '../../../src/lib/search/searchable-html.ts';
+
+const page = (article: string) => `<!doctype html><html lang="en"><head><title>T</title></head><body>
+<header><label>Theme <select><option>System</option></select></label><button>Search</button></header>
+<article data-pagefind-body data-pagefind-filter="section:Guide">${article}</article>
+<nav><label>Outside</label></nav></body></html>`;
+
+describe('searchableHtml', () => {
+  it('turns labels and forms in the article into text, so checklist items and template fields are indexed', () => {
+    const html = searchableHtml(
+      page(`<ul class="contains-task-list"><li class="task-list-item"><label><input type="checkbox" disabled> Deploy to staging and run smoke tests</label></li></ul>
+      <form action="/x" method="post"><label for="name">Release name / number:</label><input id="name"></form>`),
+    );
+    const article = /<article[^>]*>([\s\S]*)<\/article>/.exec(html)![1]!;
+    expect(article).not.toMatch(/<label|<form/);
+    expect(article).toContain('<span><input type="checkbox" disabled> Deploy to staging and run smoke tests</span>');
+    expect(article).toContain('<div><span>Release name / number:</span><input id="name"></div>');
+  });
+
+  it('leaves buttons, selects and text areas in the article out of the index', () => {
+    const html = searchableHtml(
+      page('<p>Keep this.</p><button type="button">Mark done</button><select><option>Patch</option></select><textarea>draft</textarea>'),
+    );
+    const article = toString(fromHtml(/<article[^>]*>[\s\S]*<\/article>/.exec(html)![0]!, { fragment: true }));
+    expect(article.trim()).toBe('Keep this.');
+  });
+
+  it('changes nothing outside the article, and keeps the Pagefind attributes', () => {
+    const html = searchableHtml(page('<p>Text</p><label>Field</label>'));
+    expect(html).toContain('<p>Text</p><span>Field</span></article>');
+    expect(html).toContain('<header><label>Theme <select><option>System</option></select></label><button>Search</button></header>');
+    expect(html).toContain('<nav><label>Outside</label></nav>');
+    expect(html).toContain('<article data-pagefind-body="" data-pagefind-filter="section:Guide">');
+    expect(html).toMatch(/^<!doctype html><html lang="en">/);
+  });
+
+  it('returns a page whose article has nothing to change as it is, without parsing it', () => {
+    const html = page('<h2 id="purpose">Purpose</h2><p>Text &amp; more</p>');
+    expect(searchableHtml(html)).toBe(html);
+  });
+
+  it('reads a body that is not an article to its end', () => {
+    const html = searchableHtml(
+      '<html><body><main data-pagefind-body><article><p>Nested</p></article><label>Field name</label></main><button>x</button></body></html>',
+    );
+    expect(html).toContain('<span>Field name</span></main><button>x</button>');
+  });
+
+  it('leaves a page without data-pagefind-body as it was (the 404 page is not indexed)', () => {
+    const html = searchableHtml('<!doctype html><html lang="en"><body><main><label>Search the guide</label></main></body></html>');
+    expect(html).toContain('<main><label>Search the guide</label></main>');
+  });
+});
+
+describe('builtPageUrl', () => {
+  it.each([
+    ['index.html', '/'],
+    ['guide/index.html', '/guide/'],
+    ['guide/pre-release/index.html', '/guide/pre-release/'],
+    ['404.html', '/404.html'],
+    ['guide\\deployment\\index.html', '/guide/deployment/'],
+  ])('%s → %s', (path, url) => expect(builtPageUrl(path)).toBe(url));
+});
