@@ -165,7 +165,8 @@ export function actionsBetween(before: ItemState | undefined, after: ItemState |
     else if (after.status === 'open') actions.push({ action: 'reopen' });
     else if (after.reason) actions.push({ action: 'na', reason: after.reason });
   }
-  if ((before?.note ?? '') !== (after.note ?? '')) actions.push({ action: 'note', note: after.note ?? '' });
+  // A note set on an untouched item is also what makes an empty open state ("note cleared").
+  if ((before?.note ?? '') !== (after.note ?? '') || actions.length === 0) actions.push({ action: 'note', note: after.note ?? '' });
   const named = actions.reduce<ItemState | undefined>(
     (state, fields) => applyAction(state, { id: '-', list: '', item: '', seq: 1, at: signature.at, ...(signature.by ? { by: signature.by } : {}), ...fields }),
     before,
