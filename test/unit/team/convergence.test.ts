@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { markNotApplicable, setNote, tick, untick, type Checklists, type ItemState } from '../../../src/lib/checklist/checklist-state.ts';
+import { markNotApplicable, setNote, tick, untick, type Checklists } from '../../../src/lib/checklist/checklist-state.ts';
 import { itemHistory, readActions } from '../../../src/lib/team/item-history.ts';
 import {
   markItemNotApplicable,
@@ -57,13 +57,14 @@ function applyToModel(model: Checklists[string], change: ItemChange): Checklists
   }
   const states = Object.hasOwn(model, change.list) ? model[change.list]! : {};
   const current = Object.hasOwn(states, change.item) ? states[change.item] : undefined;
-  const transitions: Record<typeof change.kind, (state: ItemState | undefined) => ItemState> = {
-    tick: (state) => tick(state, signed),
-    untick: (state) => untick(state, signed),
-    na: (state) => markNotApplicable(state, change.text ?? '', signed),
-    note: (state) => setNote(state, change.text ?? ''),
-  };
-  const next = transitions[change.kind](current);
+  const next =
+    change.kind === 'tick'
+      ? tick(current, signed)
+      : change.kind === 'untick'
+        ? untick(current, signed)
+        : change.kind === 'na'
+          ? markNotApplicable(current, change.text, signed)
+          : setNote(current, change.text);
   return { ...model, [change.list]: Object.fromEntries([...Object.entries(states), [change.item, next]]) };
 }
 
