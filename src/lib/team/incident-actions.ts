@@ -1,0 +1,63 @@
+/*
+ * The incident actions of the incident page, one function each, on a shared incident document:
+ * each runs the same pure transition of incident-run as a local incident does, so the rules and
+ * the timeline's wording cannot drift between local and team mode.
+ */
+import type * as Y from 'yjs';
+import {
+  addEntry,
+  correctEntry,
+  reopenIncident,
+  resolveIncident,
+  setCustomerImpact,
+  skipStep,
+  startIncident,
+  tickStep,
+  untickStep,
+  type IncidentInput,
+} from '../incident/incident-run.ts';
+import type { PlaybookStep } from '../incident/playbook.ts';
+import { importIncident, updateIncidentDocument } from './incident-document.ts';
+import type { TeamSignature } from './team-documents.ts';
+
+export function startSharedIncident(doc: Y.Doc, input: IncidentInput, id: string, signature: TeamSignature): void {
+  importIncident(doc, startIncident(input, id, signature), signature);
+}
+
+export function tickIncidentStep(doc: Y.Doc, step: PlaybookStep, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => tickStep(incident, step, signature), signature);
+}
+
+export function untickIncidentStep(doc: Y.Doc, step: PlaybookStep, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => untickStep(incident, step, signature), signature);
+}
+
+/** N/A for a step that may be skipped, "not needed" for a decision; both need a reason. */
+export function skipIncidentStep(doc: Y.Doc, step: PlaybookStep, reason: string, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => skipStep(incident, step, reason, signature), signature);
+}
+
+export function setSharedCustomerImpact(
+  doc: Y.Doc,
+  customerImpact: boolean,
+  steps: readonly PlaybookStep[],
+  signature: TeamSignature,
+): void {
+  updateIncidentDocument(doc, (incident) => setCustomerImpact(incident, customerImpact, steps, signature), signature);
+}
+
+export function addTimelineEntry(doc: Y.Doc, kind: 'note' | 'action', text: string, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => addEntry(incident, kind, text, signature), signature);
+}
+
+export function correctTimelineEntry(doc: Y.Doc, entryId: string, text: string, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => correctEntry(incident, entryId, text, signature), signature);
+}
+
+export function resolveSharedIncident(doc: Y.Doc, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => resolveIncident(incident, signature), signature);
+}
+
+export function reopenSharedIncident(doc: Y.Doc, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => reopenIncident(incident, signature), signature);
+}
