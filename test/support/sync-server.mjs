@@ -76,6 +76,10 @@ export function spawnServer(workspace, env = {}) {
  */
 export function connectClient(url, documentName, token) {
   const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxAttempts: 1 });
+  // The provider reconnects after a close by calling connect() without handling its rejection; once the one
+  // attempt allowed here fails (the server was killed on purpose), that would be an unhandled rejection.
+  const connect = socket.connect.bind(socket);
+  socket.connect = () => connect().catch(() => undefined);
   const document = new Y.Doc();
   const authenticated = deferred();
   const refused = deferred();
