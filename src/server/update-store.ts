@@ -1,7 +1,7 @@
 /**
  * Durable storage of each document's Yjs updates in LevelDB (classic-level: prebuilt binaries inside the npm
- * package, nothing to compile). Every update a client sends is written with `sync: true` before the server
- * acknowledges it, so an acknowledged change survives a crash or `kill -9`. Loading and storing a document
+ * package, nothing to compile). Every update a client sends is written with `sync: true` (fsync) before the
+ * server acknowledges it, so an acknowledged change survives a crash or `kill -9`. Loading and storing a document
  * compact its updates into one: the new state is written and the updates it covers are deleted in one atomic batch.
  */
 import { randomBytes } from 'node:crypto';
@@ -19,6 +19,13 @@ export interface UpdateStore {
   /** Puts `state` in place of the updates under `keys`, atomically: a crash leaves either all or none of it. */
   replace(documentName: string, state: Uint8Array, keys: readonly string[]): Promise<void>;
   close(): Promise<void>;
+}
+
+interface PendingAppend {
+  key: string;
+  update: Uint8Array;
+  resolve: () => void;
+  reject: (error: Error) => void;
 }
 
 export class StoreInUseError extends Error {}
@@ -44,9 +51,33 @@ export async function openUpdateStore(directory: string): Promise<UpdateStore> {
   const nextKey = (documentName: string) =>
     `${documentName}${SEPARATOR}${run}-${(counter++).toString(36).padStart(8, '0')}`;
 
+  // Group commit: an fsync costs milliseconds, so updates that arrive while one batch is being written wait
+  // and go together in the next batch; each append still resolves only once its own update is on disk.
+  let waiting: PendingAppend[] = [];
+  let writing = false;
+  async function writeWaiting(): Promise<void> {
+    writing = true;
+    while (waiting.length > 0) {
+      const group = waiting;
+      waiting = [];
+      const batch = db.batch();
+      for (const { key, update } of group) batch.put(key, update);
+      try {
+        await batch.write({ sync: true });
+        for (const pending of group) pending.resolve();
+      } catch (error) {
+        for (const pending of group) pending.reject(error as Error);
+      }
+    }
+    writing = false;
+  }
+
   return {
-    async append(documentName, update) {
-      await db.put(nextKey(documentName), update, { sync: true });
+    append(documentName, update) {
+      return new Promise<void>((resolve, reject) => {
+        waiting.push({ key: nextKey(documentName), update, resolve, reject });
+        if (!writing) void writeWaiting();
+      });
     },
     async read(documentName) {
       const keys: string[] = [];

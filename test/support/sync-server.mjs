@@ -109,7 +109,8 @@ export function connectClient(url, documentName, token) {
     /** @type {Promise<string>} why the server refused the token */
     refused: refused.promise,
     /** Resolves once the server has acknowledged every change this client sent. */
-    synced: () => waitFor(() => provider.isSynced && provider.unsyncedChanges === 0, 'acknowledged'),
+    synced: (timeoutMs = 5000) =>
+      waitFor(() => provider.isSynced && provider.unsyncedChanges === 0, 'acknowledged', timeoutMs),
     close() {
       provider.destroy();
       socket.destroy();
