@@ -1,7 +1,7 @@
 /**
  * The audit log: one JSON line per connection, disconnection, stored change and refusal, naming the token
- * holder (never the token). Lines are written synchronously so that the log and the stored changes agree
- * after a crash; the file is opened once, in append mode, so lines from one server never interleave.
+ * holder (never the token). A change is logged once Yjs has applied it, so a change sent twice is logged once.
+ * Lines are written synchronously (no buffer to lose in a crash) to a file opened once, in append mode.
  */
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';

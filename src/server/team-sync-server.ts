@@ -103,14 +103,15 @@ export async function startTeamSyncServer(options: TeamSyncServerOptions): Promi
         record({ event: 'refused', reason: 'read-only', document: documentName, ...holderFields(holder) });
         return;
       }
+      // The same change can come twice (a first sync racing a live update); storing it twice is harmless.
       await store.append(documentName, message.update);
-      record({
-        event: 'change',
-        kind: 'update',
-        bytes: message.update.byteLength,
-        document: documentName,
-        ...holderFields(holder),
-      });
+    },
+
+    // Yjs reports a change once, when it is applied and only if it changed the document: the audit line.
+    async onChange({ context, documentName, update }) {
+      const holder = (context as Partial<ConnectionContext>).holder;
+      if (!holder) return;
+      record({ event: 'change', kind: 'update', bytes: update.byteLength, document: documentName, ...holderFields(holder) });
     },
 
     async onLoadDocument({ document, documentName }) {

@@ -65,6 +65,18 @@ describe('team sync server', () => {
     expect(running.url).toBe(`ws://127.0.0.1:${running.port}`);
   });
 
+  it('refuses to open a data folder another server is using, and says so', async () => {
+    await start();
+    const second = startTeamSyncServer({
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: workspace.dataDir,
+      auditLogFile: workspace.auditLogFile,
+      tokens: createTokenRegistry([]),
+    });
+    await expect(second).rejects.toThrow(`The data folder ${join(workspace.dataDir, 'documents')} is in use by another sync server.`);
+  });
+
   it('tells each client who the server says it is', async () => {
     await start();
     const dana = client('team', holders.dana.token);
