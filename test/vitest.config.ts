@@ -22,6 +22,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The team sync server: a real server on loopback, Node clients, a child process killed with SIGKILL.
+          name: 'server',
+          include: ['test/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
