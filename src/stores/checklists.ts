@@ -1,12 +1,15 @@
-import { checklistsCodec, type ChecklistState, type ItemState } from '../lib/checklist/checklist-state.ts';
+// Checklist progress, kept per release run, and the only way it changes: one item, one checklist,
+// or a whole run's progress (when the run is deleted or that deletion is undone).
+import { checklistsCodec, type ChecklistState, type Checklists, type ItemState } from '../lib/checklist/checklist-state.ts';
 import { persistentDocument } from './storage.ts';
 
-/** Item states by release run, checklist and item. */
-export const $checklists = persistentDocument('checklists', checklistsCodec);
+export const checklistsDocument = persistentDocument('checklists', checklistsCodec);
 
-export function checklistState(runId: string, checklistId: string): ChecklistState {
-  return $checklists.get()[runId]?.[checklistId] ?? {};
-}
+/** Item states by release run, checklist and item. */
+export const $checklists = checklistsDocument.store;
+
+/** One run's progress: item states by checklist and item. */
+export type RunProgress = Checklists[string];
 
 /** Apply a pure transition to one item of one run's checklist. */
 export function updateItem(
@@ -27,4 +30,16 @@ export function replaceChecklist(runId: string, checklistId: string, state: Chec
   const { [checklistId]: _old, ...otherChecklists } = all[runId] ?? {};
   const run = Object.keys(state).length > 0 ? { ...otherChecklists, [checklistId]: state } : otherChecklists;
   $checklists.set({ ...all, [runId]: run });
+}
+
+/** Remove one run's progress, and return it (undefined when there was none) so that it can be put back. */
+export function takeRunProgress(runId: string): RunProgress | undefined {
+  const { [runId]: progress, ...others } = $checklists.get();
+  $checklists.set(others);
+  return progress;
+}
+
+/** Put back one run's progress, leaving every other run's as it is now. */
+export function putBackRunProgress(runId: string, progress: RunProgress): void {
+  $checklists.set({ ...$checklists.get(), [runId]: progress });
 }

@@ -1,3 +1,4 @@
+// Incidents worked in this browser, and the only way one starts, changes or is shown.
 import type { Signature } from '../lib/checklist/checklist-state.ts';
 import {
   incidentsCodec,
@@ -8,8 +9,10 @@ import {
 } from '../lib/incident/incident-run.ts';
 import { newId, persistentDocument } from './storage.ts';
 
+export const incidentsDocument = persistentDocument('incidents', incidentsCodec);
+
 /** Every incident worked in this browser, and the one on screen. */
-export const $incidents = persistentDocument('incidents', incidentsCodec);
+export const $incidents = incidentsDocument.store;
 
 export function beginIncident(input: IncidentInput, signature: Signature): Incident {
   const incident = startIncident(input, newId('incident'), signature);

@@ -1,3 +1,5 @@
+// Release runs, and the only way a run is created, edited, made current or deleted. Deleting a run
+// takes its checklist progress and release-notes draft with it, and its undo brings all three back.
 import { computed } from 'nanostores';
 import {
   createRun,
@@ -10,9 +12,14 @@ import {
   type ReleaseRun,
   type RunInput,
 } from '../lib/releases/release-run.ts';
+import type { ReleaseNotesDraft } from '../lib/release-notes/release-notes-draft.ts';
+import { putBackRunProgress, takeRunProgress, type RunProgress } from './checklists.ts';
+import { $releaseNotes, replaceNotesDraft } from './release-notes.ts';
 import { newId, persistentDocument } from './storage.ts';
 
-export const $releases = persistentDocument('releases', releasesCodec);
+export const releasesDocument = persistentDocument('releases', releasesCodec);
+
+export const $releases = releasesDocument.store;
 
 /** The run that checklists and notes apply to. A first-time visitor works in the default run. */
 export const $currentRun = computed($releases, currentRun);
@@ -49,11 +56,39 @@ export function switchRun(id: string): void {
   $releases.set({ ...$releases.get(), currentId: id });
 }
 
-export function deleteRun(id: string): void {
-  $releases.set(removeRun($releases.get(), id));
+/** What deleting a run took away, to undo it. */
+export interface DeletedRun {
+  run: ReleaseRun;
+  /** Its place in the list of runs. */
+  index: number;
+  wasCurrent: boolean;
+  progress?: RunProgress;
+  draft?: ReleaseNotesDraft;
 }
 
-/** Put a deleted run back where it was in the list. */
-export function undeleteRun(run: ReleaseRun, index: number, wasCurrent: boolean): void {
+/**
+ * Delete a run with its checklist progress and release-notes draft. Returns what its undo needs, or
+ * undefined when no such run is kept (another tab deleted it meanwhile): then nothing changes.
+ */
+export function deleteReleaseRun(id: string): DeletedRun | undefined {
+  const releases = $releases.get();
+  const index = releases.runs.findIndex((saved) => saved.id === id);
+  const run = releases.runs[index];
+  if (!run) return undefined;
+  const wasCurrent = run.id === currentRun(releases).id;
+  const draft = $releaseNotes.get()[run.id];
+  const progress = takeRunProgress(run.id);
+  replaceNotesDraft(run.id, undefined);
+  $releases.set(removeRun($releases.get(), run.id));
+  return { run, index, wasCurrent, ...(progress ? { progress } : {}), ...(draft ? { draft } : {}) };
+}
+
+/**
+ * Undo `deleteReleaseRun`: that run alone comes back, at its place, current again if it was, with its
+ * progress and draft. Work done since, here or in another tab, stays.
+ */
+export function undoRunDeletion({ run, index, wasCurrent, progress, draft }: DeletedRun): void {
   $releases.set(reinsertRun($releases.get(), run, index, wasCurrent));
+  if (progress) putBackRunProgress(run.id, progress);
+  if (draft) replaceNotesDraft(run.id, draft);
 }
