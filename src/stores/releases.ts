@@ -1,6 +1,6 @@
 // Release runs, and the only way a run is created, edited, made current or deleted. Deleting a run
 // takes its checklist progress and release-notes draft with it, and its undo brings all three back.
-import { computed } from 'nanostores';
+import { computed, type ReadableAtom } from 'nanostores';
 import {
   createRun,
   currentRun,
@@ -9,6 +9,7 @@ import {
   releasesCodec,
   removeRun,
   upsertRun,
+  type Releases,
   type ReleaseRun,
   type RunInput,
 } from '../lib/releases/release-run.ts';
@@ -19,7 +20,8 @@ import { newId, persistentDocument } from './storage.ts';
 
 export const releasesDocument = persistentDocument('releases', releasesCodec);
 
-export const $releases = releasesDocument.store;
+/** The release runs kept in this browser. Read-only: runs change through the verbs below. */
+export const $releases: ReadableAtom<Releases> = releasesDocument.store;
 
 /** The run that checklists and notes apply to. A first-time visitor works in the default run. */
 export const $currentRun = computed($releases, currentRun);
@@ -30,7 +32,7 @@ export function ensureCurrentRunSaved(): ReleaseRun {
   const run = currentRun(releases);
   if (run.id === DEFAULT_RUN.id && !releases.runs.some((saved) => saved.id === run.id)) {
     const saved = { ...DEFAULT_RUN, createdAt: new Date().toISOString() };
-    $releases.set(upsertRun(releases, saved));
+    releasesDocument.store.set(upsertRun(releases, saved));
     return saved;
   }
   return run;
@@ -38,7 +40,7 @@ export function ensureCurrentRunSaved(): ReleaseRun {
 
 export function createReleaseRun(input: RunInput): ReleaseRun {
   const run = createRun(input, newId('run'), new Date());
-  $releases.set(upsertRun($releases.get(), run));
+  releasesDocument.store.set(upsertRun($releases.get(), run));
   return run;
 }
 
@@ -49,11 +51,11 @@ export function updateReleaseRun(id: string, input: RunInput): void {
   const updated = { ...createRun(input, id, new Date(existing.createdAt)) };
   const current = releases.currentId;
   const next = upsertRun(releases, updated);
-  $releases.set(current === undefined || current === id ? next : { ...next, currentId: current });
+  releasesDocument.store.set(current === undefined || current === id ? next : { ...next, currentId: current });
 }
 
 export function switchRun(id: string): void {
-  $releases.set({ ...$releases.get(), currentId: id });
+  releasesDocument.store.set({ ...$releases.get(), currentId: id });
 }
 
 /** What deleting a run took away, to undo it. */
@@ -79,7 +81,7 @@ export function deleteReleaseRun(id: string): DeletedRun | undefined {
   const draft = $releaseNotes.get()[run.id];
   const progress = takeRunProgress(run.id);
   replaceNotesDraft(run.id, undefined);
-  $releases.set(removeRun($releases.get(), run.id));
+  releasesDocument.store.set(removeRun($releases.get(), run.id));
   return { run, index, wasCurrent, ...(progress ? { progress } : {}), ...(draft ? { draft } : {}) };
 }
 
@@ -88,7 +90,7 @@ export function deleteReleaseRun(id: string): DeletedRun | undefined {
  * progress and draft. Work done since, here or in another tab, stays.
  */
 export function undoRunDeletion({ run, index, wasCurrent, progress, draft }: DeletedRun): void {
-  $releases.set(reinsertRun($releases.get(), run, index, wasCurrent));
+  releasesDocument.store.set(reinsertRun($releases.get(), run, index, wasCurrent));
   if (progress) putBackRunProgress(run.id, progress);
   if (draft) replaceNotesDraft(run.id, draft);
 }

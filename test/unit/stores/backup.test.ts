@@ -45,7 +45,7 @@ describe('backups', () => {
     expect([...reading.values.keys()].sort()).toEqual(['checklists', 'incidents', 'release-notes', 'releases'].map(storageKey).sort());
     const { identity: _personal, ...work } = everything();
     expect(reading.values).toEqual(
-      new Map([
+      new Map<string, unknown>([
         [RELEASES, work.releases],
         [storageKey('checklists'), work.checklists],
         [storageKey('release-notes'), work.notes],
