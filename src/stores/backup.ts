@@ -1,64 +1,51 @@
+// Backups of the release work kept in this browser: the file's text, reading one back, and
+// restoring it over the documents it holds, with an undo. Which documents a backup holds is said
+// once, in documents.ts.
 import { createBackup, readBackup } from '../lib/backup/backup.ts';
-import { isQuarantineKey, storageKey } from '../lib/storage/storage-keys.ts';
-import { persistentDocuments, safeStorage } from './storage.ts';
-// A backup holds the documents of every store, also of those that the backup's page does not use
-// otherwise: importing a store registers its document.
-import './checklists.ts';
-import './incidents.ts';
-import './release-notes.ts';
-import './releases.ts';
+import type { ReleaseRun, Releases } from '../lib/releases/release-run.ts';
+import { BACKED_UP_DOCUMENTS } from './documents.ts';
+import { releasesDocument } from './releases.ts';
 
-// Who you are stays with this browser: restoring a colleague's handover must not sign your ticks
-// with their name.
-const PERSONAL = new Set([storageKey('identity')]);
-const backedUpDocuments = () => persistentDocuments.filter((document) => !PERSONAL.has(document.key));
+/** Documents' values by storage key: what a backup holds, or what a restore replaced. */
+export type DocumentValues = Map<string, unknown>;
 
 /** The release work kept in this browser, as a backup file's text. */
 export function backupText(now: Date): string {
   return createBackup(
-    backedUpDocuments().map((document) => ({ key: document.key, codec: document.codec, value: document.store.get() })),
+    BACKED_UP_DOCUMENTS.map((document) => ({ key: document.key, codec: document.codec, value: document.store.get() })),
     now,
   );
 }
 
+/** Read a backup file's text, checked through the same decoders as storage. Changes nothing. */
 export function readBackupText(text: string) {
-  return readBackup(text, backedUpDocuments());
+  return readBackup(text, BACKED_UP_DOCUMENTS);
 }
 
-/** Current values of the documents a backup holds, to undo a restore. */
-export function snapshotDocuments(): Map<string, unknown> {
-  return new Map(backedUpDocuments().map((document) => [document.key, document.store.get()]));
+/** The release runs a backup holds (none when it holds no runs at all), for the confirmation. */
+export function runsInBackup(values: DocumentValues): ReleaseRun[] {
+  return (values.get(releasesDocument.key) as Releases | undefined)?.runs ?? [];
 }
 
 /**
- * Replace the documents in `values`. A document the map does not hold (a backup made before the
- * site kept it) stays as it is.
+ * Replace the documents that the backup holds with its values. A document it does not hold (a
+ * backup made before the site kept it) stays as it is. Returns what was replaced, for `undoRestore`.
  */
-export function replaceDocuments(values: Map<string, unknown>): void {
-  for (const document of persistentDocuments) {
+export function restoreBackup(values: DocumentValues): DocumentValues {
+  const previous: DocumentValues = new Map(
+    BACKED_UP_DOCUMENTS.filter((document) => values.has(document.key)).map((document) => [document.key, document.store.get()]),
+  );
+  replaceDocuments(values);
+  return previous;
+}
+
+/** Put back what a restore replaced. */
+export function undoRestore(previous: DocumentValues): void {
+  replaceDocuments(previous);
+}
+
+function replaceDocuments(values: DocumentValues): void {
+  for (const document of BACKED_UP_DOCUMENTS) {
     if (values.has(document.key)) document.store.set(values.get(document.key));
   }
-}
-
-export interface KeptAside {
-  key: string;
-  raw: string;
-}
-
-/** Data that could not be read and was kept aside, in this browser. */
-export function keptAsideData(): KeptAside[] {
-  const kept: KeptAside[] = [];
-  try {
-    for (let index = 0; index < localStorage.length; index += 1) {
-      const key = localStorage.key(index);
-      if (key && isQuarantineKey(key)) kept.push({ key, raw: localStorage.getItem(key) ?? '' });
-    }
-  } catch {
-    // storage unavailable: nothing was kept aside in it
-  }
-  return kept.sort((a, b) => a.key.localeCompare(b.key));
-}
-
-export function deleteKeptAside(key: string): void {
-  if (isQuarantineKey(key)) safeStorage.write(key, undefined);
 }

@@ -1,12 +1,16 @@
-import { checklistsCodec, type ChecklistState, type ItemState } from '../lib/checklist/checklist-state.ts';
+// Checklist progress, kept per release run, and the only way it changes: one item, one checklist,
+// or a whole run's progress (when the run is deleted or that deletion is undone).
+import { checklistsCodec, type ChecklistState, type Checklists, type ItemState } from '../lib/checklist/checklist-state.ts';
+import type { ReadableAtom } from 'nanostores';
 import { persistentDocument } from './storage.ts';
 
-/** Item states by release run, checklist and item. */
-export const $checklists = persistentDocument('checklists', checklistsCodec);
+export const checklistsDocument = persistentDocument('checklists', checklistsCodec);
 
-export function checklistState(runId: string, checklistId: string): ChecklistState {
-  return $checklists.get()[runId]?.[checklistId] ?? {};
-}
+/** Item states by release run, checklist and item. Read-only: progress changes through the verbs below. */
+export const $checklists: ReadableAtom<Checklists> = checklistsDocument.store;
+
+/** One run's progress: item states by checklist and item. */
+export type RunProgress = Checklists[string];
 
 /** Apply a pure transition to one item of one run's checklist. */
 export function updateItem(
@@ -18,7 +22,7 @@ export function updateItem(
   const all = $checklists.get();
   const run = all[runId] ?? {};
   const checklist = run[checklistId] ?? {};
-  $checklists.set({ ...all, [runId]: { ...run, [checklistId]: { ...checklist, [itemId]: transition(checklist[itemId]) } } });
+  checklistsDocument.store.set({ ...all, [runId]: { ...run, [checklistId]: { ...checklist, [itemId]: transition(checklist[itemId]) } } });
 }
 
 /** Replace one run's checklist state (reset, undo). */
@@ -26,5 +30,17 @@ export function replaceChecklist(runId: string, checklistId: string, state: Chec
   const all = $checklists.get();
   const { [checklistId]: _old, ...otherChecklists } = all[runId] ?? {};
   const run = Object.keys(state).length > 0 ? { ...otherChecklists, [checklistId]: state } : otherChecklists;
-  $checklists.set({ ...all, [runId]: run });
+  checklistsDocument.store.set({ ...all, [runId]: run });
+}
+
+/** Remove one run's progress, and return it (undefined when there was none) so that it can be put back. */
+export function takeRunProgress(runId: string): RunProgress | undefined {
+  const { [runId]: progress, ...others } = $checklists.get();
+  checklistsDocument.store.set(others);
+  return progress;
+}
+
+/** Put back one run's progress, leaving every other run's as it is now. */
+export function putBackRunProgress(runId: string, progress: RunProgress): void {
+  checklistsDocument.store.set({ ...$checklists.get(), [runId]: progress });
 }

@@ -1,19 +1,24 @@
+// Incidents worked in this browser, and the only way one starts, changes or is shown.
 import type { Signature } from '../lib/checklist/checklist-state.ts';
 import {
   incidentsCodec,
   startIncident,
   upsertIncident,
   type Incident,
+  type Incidents,
   type IncidentInput,
 } from '../lib/incident/incident-run.ts';
+import type { ReadableAtom } from 'nanostores';
 import { newId, persistentDocument } from './storage.ts';
 
-/** Every incident worked in this browser, and the one on screen. */
-export const $incidents = persistentDocument('incidents', incidentsCodec);
+export const incidentsDocument = persistentDocument('incidents', incidentsCodec);
+
+/** Every incident worked in this browser, and the one on screen. Read-only: incidents change through the verbs below. */
+export const $incidents: ReadableAtom<Incidents> = incidentsDocument.store;
 
 export function beginIncident(input: IncidentInput, signature: Signature): Incident {
   const incident = startIncident(input, newId('incident'), signature);
-  $incidents.set(upsertIncident($incidents.get(), incident));
+  incidentsDocument.store.set(upsertIncident($incidents.get(), incident));
   return incident;
 }
 
@@ -26,7 +31,7 @@ export function updateIncident(id: string, transition: (incident: Incident) => I
   const incident = incidents.incidents.find((candidate) => candidate.id === id);
   if (!incident) return 'This incident is no longer kept in this browser.';
   try {
-    $incidents.set(upsertIncident(incidents, transition(incident)));
+    incidentsDocument.store.set(upsertIncident(incidents, transition(incident)));
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
@@ -36,5 +41,5 @@ export function updateIncident(id: string, transition: (incident: Incident) => I
 /** Show one incident, or none (the form to start one). */
 export function showIncident(id: string | undefined): void {
   const { currentId: _shown, ...incidents } = $incidents.get();
-  $incidents.set(id === undefined ? incidents : { ...incidents, currentId: id });
+  incidentsDocument.store.set(id === undefined ? incidents : { ...incidents, currentId: id });
 }

@@ -1,11 +1,15 @@
-import { releaseNotesCodec, type ReleaseNotesDraft } from '../lib/release-notes/release-notes-draft.ts';
+// Release-notes drafts, kept per release run, and the only way a draft changes.
+import { releaseNotesCodec, type ReleaseNotesDraft, type ReleaseNotesDrafts } from '../lib/release-notes/release-notes-draft.ts';
+import type { ReadableAtom } from 'nanostores';
 import { persistentDocument } from './storage.ts';
 
-/** Release notes drafts by release run. */
-export const $releaseNotes = persistentDocument('release-notes', releaseNotesCodec);
+export const releaseNotesDocument = persistentDocument('release-notes', releaseNotesCodec);
 
-/** Replace one run's draft; `undefined` removes it (clear, undo). */
+/** Release notes drafts by release run. Read-only: drafts change through `replaceNotesDraft`. */
+export const $releaseNotes: ReadableAtom<ReleaseNotesDrafts> = releaseNotesDocument.store;
+
+/** Replace one run's draft; `undefined` removes it (clear, undo, the run deleted). */
 export function replaceNotesDraft(runId: string, draft: ReleaseNotesDraft | undefined): void {
   const { [runId]: _old, ...others } = $releaseNotes.get();
-  $releaseNotes.set(draft ? { ...others, [runId]: draft } : others);
+  releaseNotesDocument.store.set(draft ? { ...others, [runId]: draft } : others);
 }

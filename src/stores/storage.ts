@@ -1,11 +1,11 @@
 // The one place that connects stored documents to localStorage. Every document is read through
 // the decoder; what it cannot read is kept aside under a quarantine key and reported, and a
 // storage that refuses writes (full, disabled) leaves the page working in memory.
-import { persistentAtom, setPersistentEngine, windowPersistentEvents } from '@nanostores/persistent';
+import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
 import { atom, type WritableAtom } from 'nanostores';
 import { decode, encode, type Codec } from '../lib/storage/envelope.ts';
-import { createSafeStorage } from '../lib/storage/safe-storage.ts';
-import { quarantineKey, storageKey } from '../lib/storage/storage-keys.ts';
+import { createSafeStorage, type SafeStorage } from '../lib/storage/safe-storage.ts';
+import { isQuarantineKey, quarantinedDocumentKey, quarantineKey, storageKey } from '../lib/storage/storage-keys.ts';
 
 export type StorageProblem =
   | { kind: 'quarantined'; key: string; label: string; reason: string; raw: string; keptAt?: string }
@@ -18,7 +18,31 @@ function report(problem: StorageProblem) {
   $storageProblems.set([...$storageProblems.get(), problem]);
 }
 
-function browserStorage(): Storage | undefined {
+/** What the site needs of a browser's Storage: read, write, remove, and list (for data kept aside). */
+export type StorageArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+interface Connection {
+  storage: StorageArea | undefined;
+  safe: SafeStorage;
+  /** Texts already kept aside in this tab, by key, so another tab or a restore does not copy them twice. */
+  quarantined: Set<string>;
+}
+
+function connect(storage: StorageArea | undefined): Connection {
+  const safe = createSafeStorage(storage, (key, error) =>
+    report({
+      kind: 'write-failed',
+      key,
+      message:
+        error instanceof DOMException && error.name === 'QuotaExceededError'
+          ? 'This browser’s storage is full.'
+          : 'This browser does not let the site save data.',
+    }),
+  );
+  return { storage, safe, quarantined: new Set() };
+}
+
+function browserStorage(): StorageArea | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
@@ -26,29 +50,29 @@ function browserStorage(): Storage | undefined {
   }
 }
 
-const isBrowser = typeof window !== 'undefined';
+// Outside a browser (the build's server rendering) nothing is stored: documents stay in memory.
+let connection = connect(undefined);
 
-export const safeStorage = createSafeStorage(isBrowser ? browserStorage() : undefined, (key, error) =>
-  report({
-    kind: 'write-failed',
-    key,
-    message:
-      error instanceof DOMException && error.name === 'QuotaExceededError'
-        ? 'This browser’s storage is full.'
-        : 'This browser does not let the site save data.',
-  }),
-);
-if (isBrowser) setPersistentEngine(safeStorage.engine, windowPersistentEvents);
+/**
+ * Keep documents in `storage`, hearing other tabs' changes through `events`, from now on. The page
+ * does this once, with localStorage; tests do it with a storage of their own before each test.
+ * Problems reported so far and the record of data kept aside start afresh with the new storage.
+ */
+export function connectStorage(storage: StorageArea | undefined, events: PersistentEvents): void {
+  connection = connect(storage);
+  $storageProblems.set([]);
+  setPersistentEngine(connection.safe.engine, events);
+}
 
-const quarantined = new Set<string>();
+if (typeof window !== 'undefined') connectStorage(browserStorage(), windowPersistentEvents);
 
 function quarantine(key: string, label: string, raw: string, reason: string) {
-  if (quarantined.has(`${key}\n${raw}`)) return; // the same text, seen again (another tab, a restore)
-  quarantined.add(`${key}\n${raw}`);
+  if (connection.quarantined.has(`${key}\n${raw}`)) return; // the same text, seen again (another tab, a restore)
+  connection.quarantined.add(`${key}\n${raw}`);
   const keptAt = quarantineKey(key, new Date());
-  const kept = safeStorage.write(keptAt, raw);
+  const kept = connection.safe.write(keptAt, raw);
   // Could not keep a copy aside: then never overwrite the original either.
-  if (!kept) safeStorage.hold(key);
+  if (!kept) connection.safe.hold(key);
   report({ kind: 'quarantined', key, label, reason, raw, ...(kept ? { keptAt } : {}) });
 }
 
@@ -58,11 +82,15 @@ export interface PersistentDocument<T> {
   store: WritableAtom<T>;
 }
 
-/** Every persistent document, for backups. */
-export const persistentDocuments: PersistentDocument<unknown>[] = [];
+const created: PersistentDocument<unknown>[] = [];
 
-/** A store kept in localStorage under `octoacme-rg:v1:<name>`, synced across tabs. */
-export function persistentDocument<T>(name: string, codec: Codec<T>): WritableAtom<T> {
+/** Every document made by `persistentDocument` so far: to check that none is missing from the list of documents. */
+export function createdDocuments(): readonly PersistentDocument<unknown>[] {
+  return created;
+}
+
+/** A document kept in localStorage under `octoacme-rg:v1:<name>`, synced across tabs. */
+export function persistentDocument<T>(name: string, codec: Codec<T>): PersistentDocument<T> {
   const key = storageKey(name);
   const store = persistentAtom<T>(key, codec.empty(), {
     encode: (value) => encode(codec, value),
@@ -72,8 +100,36 @@ export function persistentDocument<T>(name: string, codec: Codec<T>): WritableAt
       return result.value;
     },
   });
-  persistentDocuments.push({ key, codec, store } as PersistentDocument<unknown>);
-  return store;
+  const document = { key, codec, store };
+  created.push(document as PersistentDocument<unknown>);
+  return document;
+}
+
+export interface KeptAside {
+  key: string;
+  /** The key of the document the data was read from: `octoacme-rg:v1:releases`. */
+  documentKey: string;
+  raw: string;
+}
+
+/** Data that could not be read and was kept aside, in this browser, oldest document key first. */
+export function keptAsideData(): KeptAside[] {
+  const { storage } = connection;
+  const kept: KeptAside[] = [];
+  try {
+    for (let index = 0; storage && index < storage.length; index += 1) {
+      const key = storage.key(index);
+      if (key && isQuarantineKey(key)) kept.push({ key, documentKey: quarantinedDocumentKey(key), raw: storage.getItem(key) ?? '' });
+    }
+  } catch {
+    // storage unavailable: nothing was kept aside in it
+  }
+  return kept.sort((a, b) => a.key.localeCompare(b.key));
+}
+
+/** Delete data kept aside, once it has been downloaded or is not wanted. Other keys are left alone. */
+export function deleteKeptAside(key: string): void {
+  if (isQuarantineKey(key)) connection.safe.write(key, undefined);
 }
 
 /** A new id for a run or an incident, unique across browsers so that backups merge cleanly. */

@@ -2,7 +2,7 @@
 import { cleanup } from '@testing-library/react';
 import { cleanStores } from 'nanostores';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { persistentDocuments } from '../../src/stores/storage.ts';
+import { createdDocuments } from '../../src/stores/storage.ts';
 
 // jsdom has <dialog> but not its modal methods.
 beforeAll(() => {
@@ -20,4 +20,4 @@ afterEach(cleanup);
 // Nanostores stop a store one second after its last listener has gone, and a persistent store then
 // unhooks itself from `window`. After the file's DOM is torn down that throws "window is not defined"
 // into whatever test runs next: stop the stores now, while the DOM is still there.
-afterAll(() => cleanStores(...persistentDocuments.map((document) => document.store)));
+afterAll(() => cleanStores(...createdDocuments().map((document) => document.store)));

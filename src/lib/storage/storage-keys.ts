@@ -16,3 +16,9 @@ export function quarantineKey(key: string, at: Date): string {
 export function isQuarantineKey(key: string): boolean {
   return key.startsWith(QUARANTINE_PREFIX);
 }
+
+/** The document that data kept aside came from (`octoacme-rg:v1:releases`), or the key itself if it says none. */
+export function quarantinedDocumentKey(key: string): string {
+  // The ISO time at the end holds two colons of its own.
+  return key.split(':').slice(2, -3).join(':') || key;
+}

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChecklistIsland } from '../../../src/components/islands/checklist/ChecklistIsland.tsx';
-import { $checklists } from '../../../src/stores/checklists.ts';
-import { $identity } from '../../../src/stores/identity.ts';
-import { $releases } from '../../../src/stores/releases.ts';
+import { $checklists, checklistsDocument } from '../../../src/stores/checklists.ts';
+import { identityDocument } from '../../../src/stores/identity.ts';
+import { $releases, releasesDocument } from '../../../src/stores/releases.ts';
 
 const checklist = {
   id: 'deployment',
@@ -21,9 +21,9 @@ const roles = [
 
 beforeEach(() => {
   localStorage.clear();
-  $releases.set({ runs: [] });
-  $checklists.set({});
-  $identity.set({ name: '' });
+  releasesDocument.store.set({ runs: [] });
+  checklistsDocument.store.set({});
+  identityDocument.store.set({ name: '' });
 });
 
 describe('ChecklistIsland', () => {
@@ -36,7 +36,7 @@ describe('ChecklistIsland', () => {
   });
 
   it('records a tick with who did it, in the current run, and saves the default run', () => {
-    $identity.set({ name: 'Dana', roleId: 'qa-lead' });
+    identityDocument.store.set({ name: 'Dana', roleId: 'qa-lead' });
     render(<ChecklistIsland checklist={checklist} roles={roles} />);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Deploy to staging (QA Lead signs off)' }));
     const runs = $releases.get().runs;
@@ -48,19 +48,19 @@ describe('ChecklistIsland', () => {
 
   it('follows a change made elsewhere (another tab, a restore)', () => {
     render(<ChecklistIsland checklist={checklist} roles={roles} />);
-    act(() => $checklists.set({ default: { deployment: { staging: { status: 'done', at: '2026-11-26T15:52:00.000Z' } } } }));
+    act(() => checklistsDocument.store.set({ default: { deployment: { staging: { status: 'done', at: '2026-11-26T15:52:00.000Z' } } } }));
     expect((screen.getByRole('checkbox', { name: 'Deploy to staging (QA Lead signs off)' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('marks customer-facing items N/A for an internal run', () => {
-    $releases.set({ runs: [{ id: 'r', version: '1.0.0', type: 'patch', customerFacing: false, createdAt: '2026-11-26T10:00:00.000Z' }], currentId: 'r' });
+    releasesDocument.store.set({ runs: [{ id: 'r', version: '1.0.0', type: 'patch', customerFacing: false, createdAt: '2026-11-26T10:00:00.000Z' }], currentId: 'r' });
     render(<ChecklistIsland checklist={checklist} roles={roles} />);
     expect(screen.getByText('N/A: Not a customer-facing release')).toBeTruthy();
     expect(screen.getByText('0 of 2 done · 1 N/A')).toBeTruthy();
   });
 
   it('shows typed text as text, never as markup', () => {
-    $checklists.set({ default: { deployment: { staging: { status: 'open', note: '<img src=x onerror=alert(1)>' } } } });
+    checklistsDocument.store.set({ default: { deployment: { staging: { status: 'open', note: '<img src=x onerror=alert(1)>' } } } });
     const { container } = render(<ChecklistIsland checklist={checklist} roles={roles} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(/Note: <img src=x onerror=alert\(1\)>/)).toBeTruthy();

@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IncidentIsland } from '../../../src/components/islands/incident/IncidentIsland.tsx';
 import { encode } from '../../../src/lib/storage/envelope.ts';
 import { incidentsCodec, type Incidents } from '../../../src/lib/incident/incident-run.ts';
-import { $incidents } from '../../../src/stores/incidents.ts';
-import { $identity } from '../../../src/stores/identity.ts';
+import { $incidents, incidentsDocument } from '../../../src/stores/incidents.ts';
+import { identityDocument } from '../../../src/stores/identity.ts';
 import { PLAYBOOK } from '../../fixtures/playbook.ts';
 import { ROLES } from '../../fixtures/release-work.ts';
 
@@ -16,8 +16,8 @@ const HOSTILE = '<img src=x onerror=alert(1)> **bold** [x](javascript:alert(1)) 
 
 beforeEach(() => {
   localStorage.clear();
-  $incidents.set({ incidents: [] });
-  $identity.set({ name: 'Dana', roleId: 'release-manager' });
+  incidentsDocument.store.set({ incidents: [] });
+  identityDocument.store.set({ name: 'Dana', roleId: 'release-manager' });
 });
 
 function start(title = '') {
@@ -47,7 +47,7 @@ describe('IncidentIsland', () => {
       incidents: [{ id: 'i1', title: 'Checkout errors', startedAt: new Date().toISOString(), customerImpact: true, steps: {}, timeline: [] }],
       currentId: 'i1',
     };
-    $incidents.set(stored);
+    incidentsDocument.store.set(stored);
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);

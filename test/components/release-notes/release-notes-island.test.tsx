@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReleaseNotesIsland } from '../../../src/components/islands/release-notes/ReleaseNotesIsland.tsx';
 import { localIsoDate } from '../../../src/lib/release-notes/release-notes-draft.ts';
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
-import { $releaseNotes } from '../../../src/stores/release-notes.ts';
-import { $releases } from '../../../src/stores/releases.ts';
+import { $releaseNotes, releaseNotesDocument } from '../../../src/stores/release-notes.ts';
+import { $releases, releasesDocument } from '../../../src/stores/releases.ts';
 
 const LABELS = ['Release name / number:', 'Date:', 'Summary:', 'Notable changes:', 'Migration steps (if any):', 'Known issues:', 'Documentation links:'];
 const fields = LABELS.map((label) => deriveField(label));
@@ -13,8 +13,8 @@ const RUN = { id: 'run-1', version: '2.4.0', name: 'Aurora', type: 'minor', cust
 
 beforeEach(() => {
   localStorage.clear();
-  $releases.set({ runs: [RUN], currentId: RUN.id });
-  $releaseNotes.set({});
+  releasesDocument.store.set({ runs: [RUN], currentId: RUN.id });
+  releaseNotesDocument.store.set({});
 });
 
 afterEach(() => {
@@ -58,7 +58,7 @@ describe('ReleaseNotesIsland', () => {
   });
 
   it('saves the default run the first time a first-time visitor types', () => {
-    $releases.set({ runs: [] });
+    releasesDocument.store.set({ runs: [] });
     render(<ReleaseNotesIsland fields={fields} />);
     type('Summary:', 'x');
     expect($releases.get().runs.map((run) => run.id)).toEqual(['default']);
@@ -96,7 +96,7 @@ describe('ReleaseNotesIsland', () => {
   });
 
   it('warns when a major release has no migration steps', () => {
-    $releases.set({ runs: [{ ...RUN, type: 'major', version: '3.0.0' }], currentId: RUN.id });
+    releasesDocument.store.set({ runs: [{ ...RUN, type: 'major', version: '3.0.0' }], currentId: RUN.id });
     render(<ReleaseNotesIsland fields={fields} />);
     expect(describedText(field('Migration steps (if any):'))).toContain('This is a major release');
     type('Migration steps (if any):', 'None');
@@ -104,7 +104,7 @@ describe('ReleaseNotesIsland', () => {
   });
 
   it('suggests the next version from the previous run and puts it in the release field', () => {
-    $releases.set({ runs: [{ ...RUN, id: 'old', version: '2.3.1' }, RUN], currentId: RUN.id });
+    releasesDocument.store.set({ runs: [{ ...RUN, id: 'old', version: '2.3.1' }, RUN], currentId: RUN.id });
     render(<ReleaseNotesIsland fields={fields} />);
     fireEvent.click(screen.getByText('Suggest the next version'));
     expect(field('Previous version').value).toBe('2.3.1');

@@ -1,17 +1,17 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeRunChanges } from '../../../lib/backup/backup.ts';
-import type { ReleaseRun, Releases } from '../../../lib/releases/release-run.ts';
-import { storageKey } from '../../../lib/storage/storage-keys.ts';
-import { backupText, deleteKeptAside, keptAsideData, readBackupText, replaceDocuments, snapshotDocuments, type KeptAside } from '../../../stores/backup.ts';
+import type { ReleaseRun } from '../../../lib/releases/release-run.ts';
+import { backupText, readBackupText, restoreBackup, runsInBackup, type DocumentValues } from '../../../stores/backup.ts';
+import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
 import { downloadFile } from '../shared/file-actions.ts';
 import { Modal } from '../shared/Modal.tsx';
 
 interface Props {
   runs: ReleaseRun[];
-  onRestored: (previous: Map<string, unknown>) => void;
+  onRestored: (previous: DocumentValues) => void;
 }
 
-type Pending = { values: Map<string, unknown>; fileName: string; exportedAt?: string | undefined; ignored: string[] };
+type Pending = { values: DocumentValues; fileName: string; exportedAt?: string | undefined; ignored: string[] };
 
 /** Download everything as one JSON file; restore one after checking it and saying what will change. */
 export function BackupPanel({ runs, onRestored }: Props) {
@@ -38,13 +38,12 @@ export function BackupPanel({ runs, onRestored }: Props) {
 
   function restore() {
     if (!pending) return;
-    const previous = snapshotDocuments();
-    replaceDocuments(pending.values);
+    const previous = restoreBackup(pending.values);
     setPending(undefined);
     onRestored(previous);
   }
 
-  const restoredRuns = (pending?.values.get(storageKey('releases')) as Releases | undefined)?.runs ?? [];
+  const restoredRuns = pending ? runsInBackup(pending.values) : [];
   const changes = describeRunChanges(runs, restoredRuns);
 
   return (
@@ -73,7 +72,7 @@ export function BackupPanel({ runs, onRestored }: Props) {
           <ul>
             {kept.map((entry) => (
               <li key={entry.key}>
-                <code>{entry.key.split(':').slice(2, -3).join(':') || entry.key}</code>{' '}
+                <code>{entry.documentKey}</code>{' '}
                 <button type="button" className="button button-small" onClick={() => downloadFile('kept-aside.json', entry.raw, 'application/json')}>
                   Download
                 </button>{' '}

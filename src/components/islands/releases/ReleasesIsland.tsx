@@ -5,9 +5,9 @@ import { currentRun, describeRun, type ReleaseRun, type Releases } from '../../.
 import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes-draft.ts';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { $checklists } from '../../../stores/checklists.ts';
-import { $releaseNotes, replaceNotesDraft } from '../../../stores/release-notes.ts';
-import { $releases, createReleaseRun, deleteRun, switchRun, undeleteRun, updateReleaseRun } from '../../../stores/releases.ts';
-import { replaceDocuments } from '../../../stores/backup.ts';
+import { $releaseNotes } from '../../../stores/release-notes.ts';
+import { $releases, createReleaseRun, deleteReleaseRun, switchRun, undoRunDeletion, updateReleaseRun } from '../../../stores/releases.ts';
+import { undoRestore } from '../../../stores/backup.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { downloadFile } from '../shared/file-actions.ts';
 import type { ChecklistDefinitionProps, RequiredChecklistProps } from '../checklist/ChecklistIsland.tsx';
@@ -63,21 +63,8 @@ export function ReleasesIsland({ checklists, notes }: Props) {
 
   function remove(run: ReleaseRun) {
     // Undo puts back this run alone, so that it cannot revert work done since (here or in another tab).
-    const index = $releases.get().runs.findIndex((saved) => saved.id === run.id);
-    const wasCurrent = run.id === current.id;
-    const { [run.id]: progress, ...otherStates } = $checklists.get();
-    const draft = $releaseNotes.get()[run.id];
-    setUndo({
-      message: `Deleted ${describeRun(run)}.`,
-      apply: () => {
-        undeleteRun(run, index, wasCurrent);
-        if (progress) $checklists.set({ ...$checklists.get(), [run.id]: progress });
-        if (draft) replaceNotesDraft(run.id, draft);
-      },
-    });
-    $checklists.set(otherStates);
-    replaceNotesDraft(run.id, undefined);
-    deleteRun(run.id);
+    const deleted = deleteReleaseRun(run.id);
+    if (deleted) setUndo({ message: `Deleted ${describeRun(deleted.run)}.`, apply: () => undoRunDeletion(deleted) });
     setDialog(undefined);
     focusAfterRender(undoButton);
   }
@@ -145,7 +132,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
         </ul>
       )}
 
-      <BackupPanel runs={releases.runs} onRestored={(previous) => setUndo({ message: 'Restored the backup.', apply: () => replaceDocuments(previous) })} />
+      <BackupPanel runs={releases.runs} onRestored={(previous) => setUndo({ message: 'Restored the backup.', apply: () => undoRestore(previous) })} />
 
       <Modal
         title={dialog?.kind === 'edit' ? 'Edit release run' : 'New release run'}

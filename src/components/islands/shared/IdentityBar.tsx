@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
-import { $identity } from '../../../stores/identity.ts';
+import { $identity, saveIdentity } from '../../../stores/identity.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 const NOBODY: Identity = { name: '' };
@@ -23,7 +23,7 @@ export function IdentityBar({ roles }: { roles: Role[] }) {
 
   function save(event: SubmitEvent) {
     event.preventDefault();
-    $identity.set({ name: name.trim().slice(0, 100), ...(roleId ? { roleId } : {}) });
+    saveIdentity(name, roleId);
     setEditing(false);
   }
 

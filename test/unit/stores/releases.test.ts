@@ -1,0 +1,118 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_RUN, type ReleaseRun } from '../../../src/lib/releases/release-run.ts';
+import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
+import { anotherTabWrites, envelope, freshStorage, storedData } from '../../support/store-storage.ts';
+import { $checklists, updateItem } from '../../../src/stores/checklists.ts';
+import { $releaseNotes, replaceNotesDraft } from '../../../src/stores/release-notes.ts';
+import {
+  $currentRun,
+  $releases,
+  createReleaseRun,
+  deleteReleaseRun,
+  ensureCurrentRunSaved,
+  switchRun,
+  undoRunDeletion,
+  updateReleaseRun,
+} from '../../../src/stores/releases.ts';
+
+const RELEASES = storageKey('releases');
+
+function run(id: string, version: string): ReleaseRun {
+  return { id, version, type: 'minor', customerFacing: true, createdAt: '2026-02-01T09:00:00.000Z' };
+}
+
+const DONE = { status: 'done' as const, at: '2026-03-01T10:00:00.000Z' };
+
+/** Three runs, the second current, each with progress and a notes draft. */
+function threeRunsWithWork() {
+  freshStorage(
+    {
+      [RELEASES]: envelope({ runs: [run('a', '1.0.0'), run('b', '1.1.0'), run('c', '1.2.0')], currentId: 'b' }),
+      [storageKey('checklists')]: envelope({ a: { deployment: { smoke: DONE } }, b: { deployment: { smoke: DONE } } }),
+      [storageKey('release-notes')]: envelope({ b: { Summary: 'Faster exports' }, c: { Summary: 'Dark theme' } }),
+    },
+    [$currentRun],
+  );
+}
+
+describe('release runs', () => {
+  beforeEach(() => freshStorage({}, [$currentRun]));
+
+  it('work in the default run until one is saved, and save it on first use', () => {
+    expect($currentRun.get()).toEqual(DEFAULT_RUN);
+    expect($releases.get().runs).toEqual([]);
+    const saved = ensureCurrentRunSaved();
+    expect(saved).toMatchObject({ id: DEFAULT_RUN.id, version: DEFAULT_RUN.version });
+    expect($releases.get()).toEqual({ runs: [saved], currentId: DEFAULT_RUN.id });
+    expect(ensureCurrentRunSaved()).toEqual(saved);
+    expect($releases.get().runs).toHaveLength(1);
+  });
+
+  it('are created current, edited in place, and switched', () => {
+    const first = createReleaseRun({ version: 'v2.0.0', name: ' Spring ', type: 'major', customerFacing: true });
+    const second = createReleaseRun({ version: '2.1.0', type: 'minor', customerFacing: false });
+    expect(first).toMatchObject({ version: '2.0.0', name: 'Spring' });
+    expect($currentRun.get()).toEqual(second);
+    updateReleaseRun(first.id, { version: '2.0.1', type: 'patch', customerFacing: true });
+    expect($releases.get().runs.map((saved) => saved.version)).toEqual(['2.0.1', '2.1.0']);
+    expect($currentRun.get().id).toBe(second.id); // editing another run does not make it current
+    switchRun(first.id);
+    expect($currentRun.get()).toMatchObject({ id: first.id, version: '2.0.1', createdAt: first.createdAt });
+    expect(storedData(RELEASES)).toEqual($releases.get());
+  });
+
+  it('are not created by editing a run that is not kept', () => {
+    updateReleaseRun('missing', { version: '3.0.0', type: 'major', customerFacing: true });
+    expect($releases.get()).toEqual({ runs: [] });
+  });
+});
+
+describe('deleting a run', () => {
+  beforeEach(threeRunsWithWork);
+
+  it('deletes its checklist progress and notes draft with it, and nothing of the other runs', () => {
+    const deleted = deleteReleaseRun('b');
+    expect(deleted).toEqual({ run: run('b', '1.1.0'), index: 1, wasCurrent: true, progress: { deployment: { smoke: DONE } }, draft: { Summary: 'Faster exports' } });
+    expect($releases.get()).toEqual({ runs: [run('a', '1.0.0'), run('c', '1.2.0')] });
+    expect($checklists.get()).toEqual({ a: { deployment: { smoke: DONE } } });
+    expect($releaseNotes.get()).toEqual({ c: { Summary: 'Dark theme' } });
+    expect(storedData(storageKey('checklists'))).toEqual($checklists.get());
+    expect(storedData(storageKey('release-notes'))).toEqual($releaseNotes.get());
+  });
+
+  it('is undone: the run back at its place, current again, with its progress and draft', () => {
+    const before = { releases: $releases.get(), checklists: $checklists.get(), notes: $releaseNotes.get() };
+    const deleted = deleteReleaseRun('b');
+    undoRunDeletion(deleted!);
+    expect($releases.get()).toEqual(before.releases);
+    expect($checklists.get()).toEqual(before.checklists);
+    expect($releaseNotes.get()).toEqual(before.notes);
+  });
+
+  it('of a run that was not current is undone without making it current', () => {
+    const deleted = deleteReleaseRun('c');
+    expect(deleted).toEqual({ run: run('c', '1.2.0'), index: 2, wasCurrent: false, draft: { Summary: 'Dark theme' } });
+    undoRunDeletion(deleted!);
+    expect($releases.get()).toEqual({ runs: [run('a', '1.0.0'), run('b', '1.1.0'), run('c', '1.2.0')], currentId: 'b' });
+    expect($checklists.get()).not.toHaveProperty('c');
+  });
+
+  it('is undone without reverting work done since, here or in another tab', () => {
+    const deleted = deleteReleaseRun('b');
+    updateItem('a', 'deployment', 'window', () => DONE);
+    replaceNotesDraft('a', { Summary: 'Written after the deletion' });
+    const unbind = $releases.listen(() => {});
+    anotherTabWrites(RELEASES, envelope({ runs: [run('a', '1.0.0'), run('c', '1.2.0'), run('d', '2.0.0')], currentId: 'd' }));
+    undoRunDeletion(deleted!);
+    unbind();
+    expect($releases.get()).toEqual({ runs: [run('a', '1.0.0'), run('b', '1.1.0'), run('c', '1.2.0'), run('d', '2.0.0')], currentId: 'b' });
+    expect($checklists.get()).toEqual({ a: { deployment: { smoke: DONE, window: DONE } }, b: { deployment: { smoke: DONE } } });
+    expect($releaseNotes.get()).toEqual({ a: { Summary: 'Written after the deletion' }, b: { Summary: 'Faster exports' }, c: { Summary: 'Dark theme' } });
+  });
+
+  it('that is no longer kept changes nothing and offers no undo', () => {
+    const before = { releases: $releases.get(), checklists: $checklists.get(), notes: $releaseNotes.get() };
+    expect(deleteReleaseRun('gone')).toBeUndefined();
+    expect({ releases: $releases.get(), checklists: $checklists.get(), notes: $releaseNotes.get() }).toEqual(before);
+  });
+});
