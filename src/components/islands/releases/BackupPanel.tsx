@@ -4,7 +4,7 @@ import type { ReleaseRun, Releases } from '../../../lib/releases/release-run.ts'
 import { storageKey } from '../../../lib/storage/storage-keys.ts';
 import { backupText, deleteKeptAside, keptAsideData, readBackupText, replaceDocuments, snapshotDocuments, type KeptAside } from '../../../stores/backup.ts';
 import { downloadFile } from '../shared/file-actions.ts';
-import { Modal } from '../shared/Modal.tsx';
+import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 
 interface Props {
   runs: ReleaseRun[];
@@ -92,7 +92,14 @@ export function BackupPanel({ runs, onRestored }: Props) {
           </ul>
         </div>
       )}
-      <Modal title="Restore this backup?" open={pending !== undefined} onClose={() => setPending(undefined)}>
+      <ConfirmDialog
+        title="Restore this backup?"
+        open={pending !== undefined}
+        confirmLabel="Restore"
+        tone="primary"
+        onConfirm={restore}
+        onCancel={() => setPending(undefined)}
+      >
         {pending && (
           <>
             <p>
@@ -108,17 +115,9 @@ export function BackupPanel({ runs, onRestored }: Props) {
             </ul>
             {pending.ignored.length > 0 && <p>Parts this site does not know are left out: {pending.ignored.join(', ')}.</p>}
             <p>You can undo this right after.</p>
-            <div className="form-actions">
-              <button type="button" className="button button-primary" onClick={restore}>
-                Restore
-              </button>
-              <button type="button" className="button" onClick={() => setPending(undefined)}>
-                Cancel
-              </button>
-            </div>
           </>
         )}
-      </Modal>
+      </ConfirmDialog>
     </section>
   );
 }
