@@ -110,6 +110,39 @@ describe('working a checklist', () => {
     await context.close();
   });
 
+  it('keeps a note typed the moment its dialog opens', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    // The first open of the page: nothing of the dialog has been used yet.
+    await page.getByRole('button', { name: `Add note: ${STAGING}` }).click();
+    await page.keyboard.type('Smoke tests took 4 minutes');
+    const dialog = page.getByRole('dialog', { name: 'Note' });
+    await expect(dialog.getByLabel('Note for this item').inputValue()).resolves.toBe('Smoke tests took 4 minutes');
+    await dialog.getByRole('button', { name: 'Save note' }).click();
+    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toBe('Note: Smoke tests took 4 minutes');
+    await context.close();
+  });
+
+  it('lets a tick of an N/A item be undone, with its reason back', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    await page.getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' }).click();
+    await page.keyboard.type('Stateless service');
+    await page.keyboard.press('Enter');
+    const backup = page.getByLabel('Backup or snapshot (if applicable)', { exact: true });
+    await backup.check();
+    await expect(page.locator('.undo-bar').textContent()).resolves.toBe(
+      'Marked done: Backup or snapshot (if applicable) (it was N/A: Stateless service). Undo',
+    );
+    await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect(item(page, 'Backup or snapshot (if applicable)').locator('.item-meta').textContent()).resolves.toBe('N/A: Stateless service');
+    await expect(backup.isChecked()).resolves.toBe(false);
+    await expect.poll(() => backup.evaluate((element) => element === document.activeElement)).toBe(true);
+    await context.close();
+  });
+
   it('filters to my items, and resets with undo', async () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
@@ -292,6 +325,37 @@ describe('release runs page', () => {
     await expect(page.locator('.run-card h2').count()).resolves.toBe(2);
     await context.close();
     expect(problems).toEqual([]);
+  });
+
+  it('opens the run dialog with the focus in Version, and its checkbox beside its words', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await page.goto(url('/releases/'));
+    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    // The first open: typing goes straight into Version.
+    await page.getByRole('button', { name: 'New release run' }).click();
+    await page.keyboard.type('3.0.0');
+    const dialog = page.getByRole('dialog', { name: 'New release run' });
+    await expect(dialog.getByLabel('Version').inputValue()).resolves.toBe('3.0.0');
+    const layout = await dialog.getByLabel('Customer-facing release').evaluate((box) => {
+      const label = box.closest('label')!;
+      const words = document.createRange();
+      words.selectNodeContents(label);
+      words.setStartAfter(box);
+      return { box: box.getBoundingClientRect().toJSON(), words: words.getBoundingClientRect().toJSON() };
+    });
+    expect(layout.box.right, 'the box is left of its words').toBeLessThanOrEqual(layout.words.left);
+    const middle = (rect: { top: number; bottom: number }) => (rect.top + rect.bottom) / 2;
+    expect(Math.abs(middle(layout.box) - middle(layout.words)), 'on one line').toBeLessThan(layout.box.height / 2);
+    await page.keyboard.press('Escape');
+
+    // From a checklist's current-run bar too.
+    await openChecklist(page);
+    await page.getByRole('button', { name: 'Edit run' }).click();
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Edit release run' }).getByLabel('Version').evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    await context.close();
   });
 
   it('refuses a foreign file with a clear message and changes nothing', async () => {

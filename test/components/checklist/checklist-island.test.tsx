@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ChecklistIsland } from '../../../src/components/islands/checklist/ChecklistIsland.tsx';
 import { $checklists, checklistsDocument } from '../../../src/stores/checklists.ts';
@@ -64,5 +64,46 @@ describe('ChecklistIsland', () => {
     const { container } = render(<ChecklistIsland checklist={checklist} roles={roles} />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText(/Note: <img src=x onerror=alert\(1\)>/)).toBeTruthy();
+  });
+
+  it('has the note field focused the moment the note dialog opens, so that nothing typed at once is lost', () => {
+    render(<ChecklistIsland checklist={checklist} roles={roles} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add note: Deploy to staging (QA Lead signs off)' }));
+    // No await: the field is there in the same render that opens the dialog, not after a load.
+    const field = screen.getByLabelText('Note for this item');
+    expect(document.activeElement).toBe(field);
+    fireEvent.change(field, { target: { value: 'Smoke tests took 4 minutes' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+    expect($checklists.get().default?.deployment?.staging).toMatchObject({ status: 'open', note: 'Smoke tests took 4 minutes' });
+  });
+
+  it('offers to undo a tick that replaced an N/A reason, and puts the reason back', () => {
+    const na = { status: 'na' as const, at: '2026-11-26T15:52:00.000Z', by: 'Sam', reason: 'Stateless service', note: 'Asked Ops' };
+    $checklists.set({ default: { deployment: { staging: na } } });
+    render(<ChecklistIsland checklist={checklist} roles={roles} />);
+    const checkbox = screen.getByRole('checkbox', { name: 'Deploy to staging (QA Lead signs off)' });
+    fireEvent.click(checkbox);
+    expect($checklists.get().default?.deployment?.staging?.status).toBe('done');
+    const undoBar = document.querySelector('.undo-bar')!;
+    expect(undoBar.textContent).toBe('Marked done: Deploy to staging (QA Lead signs off) (it was N/A: Stateless service). Undo');
+    fireEvent.click(within(undoBar as HTMLElement).getByRole('button', { name: 'Undo' }));
+    expect($checklists.get().default?.deployment?.staging).toEqual(na);
+    expect(screen.getByText(/^N\/A: Stateless service/)).toBeTruthy();
+    expect(document.activeElement).toBe(checkbox);
+  });
+
+  it('asks before a reset, describing what it does, and undoes it', () => {
+    $checklists.set({ default: { deployment: { staging: { status: 'done', at: '2026-11-26T15:52:00.000Z' } } } });
+    render(<ChecklistIsland checklist={checklist} roles={roles} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset checklist' }));
+    const dialog = screen.getByRole('dialog', { name: 'Reset checklist?' });
+    const description = document.getElementById(dialog.getAttribute('aria-describedby')!);
+    expect(description?.textContent).toMatch(/^Every item of the deployment checklist for 0\.1\.0 goes back to open/);
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Reset' }));
+    expect($checklists.get().default?.deployment?.staging).toBeUndefined();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Undo' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect($checklists.get().default?.deployment?.staging?.status).toBe('done');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reset checklist' }));
   });
 });

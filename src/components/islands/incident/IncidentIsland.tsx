@@ -1,16 +1,13 @@
-import { lazy, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
 import {
   addEntry,
   correctEntry,
   currentIncident,
-  incidentFileName,
-  incidentTitle,
   reopenIncident,
   resolveIncident,
   setCustomerImpact,
   skipStep,
-  stepState,
   tickStep,
   untickStep,
   type Incident,
@@ -22,21 +19,16 @@ import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $incidents, beginIncident, showIncident, updateIncident } from '../../../stores/incidents.ts';
 import { $releases } from '../../../stores/releases.ts';
-import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
-import { IncidentClock } from './IncidentClock.tsx';
+import { IncidentHeader } from './IncidentHeader.tsx';
 import { IncidentList } from './IncidentList.tsx';
 import { IncidentStart } from './IncidentStart.tsx';
 import { IncidentSteps } from './IncidentSteps.tsx';
 import { IncidentTimeline } from './IncidentTimeline.tsx';
-import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
-import { Modal } from '../shared/Modal.tsx';
+import { SkipStepDialog } from './SkipStepDialog.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
-
-// The reason form loads when first needed, keeping the page's first-visit JavaScript small.
-const ItemTextForm = lazy(() => import('../shared/ItemTextForm.tsx'));
 
 interface Props {
   playbook: Playbook;
@@ -156,115 +148,14 @@ export function IncidentIsland({ playbook, roles }: Props) {
         )}
       </div>
 
-      <Modal
-        title={skipping?.decision ? 'Not needed' : 'Not applicable'}
-        open={skipping !== undefined}
-        onClose={() => setSkipping(undefined)}
-      >
-        {skipping && (
-          <ItemTextForm
-            item={skipping}
-            label={skipping.decision ? 'Why is it not needed?' : 'Why does this step not apply?'}
-            initial={skipping.decision ? '' : 'No customer is affected'}
-            required
-            maxLength={2000}
-            multiline={false}
-            submitLabel={skipping.decision ? 'Not needed' : 'Mark N/A'}
-            onCancel={() => setSkipping(undefined)}
-            onSubmit={(reason) => {
-              change((current) => skipStep(current, skipping, reason, signature()));
-              setSkipping(undefined);
-            }}
-          />
-        )}
-      </Modal>
+      <SkipStepDialog
+        step={skipping}
+        onCancel={() => setSkipping(undefined)}
+        onSkip={(step, reason) => {
+          change((current) => skipStep(current, step, reason, signature()));
+          setSkipping(undefined);
+        }}
+      />
     </section>
-  );
-}
-
-interface HeaderProps {
-  incident: Incident;
-  playbook: Playbook;
-  active: boolean;
-  now: Date;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  onImpact: (customerImpact: boolean) => void;
-  onResolve: () => void;
-  onReopen: () => void;
-}
-
-/** What the incident is, how long it has run, whether customers are affected; resolve and export. */
-function IncidentHeader({ incident, playbook, active, now, headingRef, onImpact, onResolve, onReopen }: HeaderProps) {
-  const id = useId();
-  const title = incidentTitle(incident);
-  const open = playbook.steps.filter((step) => stepState(incident, step).status === 'open').length;
-  return (
-    <div className={`incident-header ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`}>
-      <p className="incident-state">{incident.resolvedAt ? 'Resolved incident' : 'Incident in progress'}</p>
-      <h2 ref={headingRef} tabIndex={-1} className="incident-title">
-        {title}
-      </h2>
-      <IncidentClock startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
-      <dl className="incident-facts">
-        <div>
-          <dt>Started</dt>
-          <dd>
-            <LocalTime iso={incident.startedAt} now={now} />
-            <UtcTime iso={incident.startedAt} now={now} />
-          </dd>
-        </div>
-        {incident.resolvedAt && (
-          <div>
-            <dt>Resolved</dt>
-            <dd>
-              <LocalTime iso={incident.resolvedAt} now={now} />
-              <UtcTime iso={incident.resolvedAt} now={now} />
-            </dd>
-          </div>
-        )}
-        {incident.release && (
-          <div>
-            <dt>Release</dt>
-            <dd>{incident.release}</dd>
-          </div>
-        )}
-      </dl>
-      <fieldset className="incident-impact" disabled={!active}>
-        <legend>Are customers affected?</legend>
-        <label className="choice">
-          <input type="radio" name={`${id}-impact`} checked={incident.customerImpact} onChange={() => onImpact(true)} />
-          Yes, customer-impacting
-        </label>
-        <label className="choice">
-          <input type="radio" name={`${id}-impact`} checked={!incident.customerImpact} onChange={() => onImpact(false)} />
-          No
-        </label>
-      </fieldset>
-      <div className="incident-actions">
-        {incident.resolvedAt ? (
-          <button type="button" className="button" onClick={onReopen}>
-            Reopen incident
-          </button>
-        ) : (
-          <button type="button" className="button button-primary" onClick={onResolve} aria-describedby={`${id}-open-steps`}>
-            Resolve incident
-          </button>
-        )}
-        <ExportButtons
-          label="incident record"
-          fileName={incidentFileName(incident)}
-          getMarkdown={async () => {
-            // The Markdown serialiser loads on first export, not with the page.
-            const { exportIncidentMarkdown } = await import('../../../lib/incident/incident-markdown.ts');
-            return exportIncidentMarkdown(incident, playbook, new Date());
-          }}
-        />
-      </div>
-      {!incident.resolvedAt && (
-        <p id={`${id}-open-steps`} className="field-hint">
-          {open === 0 ? 'Every step is done or decided.' : `${open} of ${playbook.steps.length} steps still open.`}
-        </p>
-      )}
-    </div>
   );
 }

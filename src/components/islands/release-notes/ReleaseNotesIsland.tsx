@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
 import { currentRun, describeRun, type Releases } from '../../../lib/releases/release-run.ts';
 import {
@@ -17,13 +17,13 @@ import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
 import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { MarkdownPreview } from './MarkdownPreview.tsx';
-import { Modal } from '../shared/Modal.tsx';
 import { ReleaseNotesField } from './ReleaseNotesField.tsx';
+import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { VersionHelper } from './VersionHelper.tsx';
 import { UndoBar } from '../shared/UndoBar.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
-import { useHydratedStore } from '../shared/use-hydrated-store.ts';
+import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
 
 interface Props {
   fields: NotesField[];
@@ -37,10 +37,9 @@ const EMPTY_DRAFT: ReleaseNotesDraft = {};
 export function ReleaseNotesIsland({ fields }: Props) {
   const releases = useHydratedStore($releases, NO_RUNS);
   const drafts = useHydratedStore($releaseNotes, NO_DRAFTS);
+  const mounted = useMounted();
   // The server renders no date (it would be the build's); today is known once mounted.
-  const [today, setToday] = useState<string | undefined>();
-  useEffect(() => setToday(localIsoDate(new Date())), []);
-  const mounted = today !== undefined;
+  const today = mounted ? localIsoDate(new Date()) : undefined;
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [checkAll, setCheckAll] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -173,20 +172,19 @@ export function ReleaseNotesIsland({ fields }: Props) {
         </section>
       </div>
 
-      <Modal title="Clear the release notes draft?" open={confirmClear} onClose={() => setConfirmClear(false)}>
+      <ConfirmDialog
+        title="Clear the release notes draft?"
+        open={confirmClear}
+        confirmLabel="Clear draft"
+        tone="danger"
+        onConfirm={clear}
+        onCancel={() => setConfirmClear(false)}
+      >
         <p>
           Everything typed in the release notes for {describeRun(run)} is removed, and the draft starts afresh. You can undo this
           right after.
         </p>
-        <div className="form-actions">
-          <button type="button" className="button button-danger" onClick={clear}>
-            Clear draft
-          </button>
-          <button type="button" className="button" onClick={() => setConfirmClear(false)}>
-            Cancel
-          </button>
-        </div>
-      </Modal>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import type { ReleaseRun } from '../../../lib/releases/release-run.ts';
 import { backupText, readBackupText, restoreBackup, runsInBackup, type DocumentValues } from '../../../stores/backup.ts';
 import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
 import { downloadFile } from '../shared/file-actions.ts';
-import { Modal } from '../shared/Modal.tsx';
+import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 
 interface Props {
   runs: ReleaseRun[];
@@ -91,7 +91,14 @@ export function BackupPanel({ runs, onRestored }: Props) {
           </ul>
         </div>
       )}
-      <Modal title="Restore this backup?" open={pending !== undefined} onClose={() => setPending(undefined)}>
+      <ConfirmDialog
+        title="Restore this backup?"
+        open={pending !== undefined}
+        confirmLabel="Restore"
+        tone="primary"
+        onConfirm={restore}
+        onCancel={() => setPending(undefined)}
+      >
         {pending && (
           <>
             <p>
@@ -107,17 +114,9 @@ export function BackupPanel({ runs, onRestored }: Props) {
             </ul>
             {pending.ignored.length > 0 && <p>Parts this site does not know are left out: {pending.ignored.join(', ')}.</p>}
             <p>You can undo this right after.</p>
-            <div className="form-actions">
-              <button type="button" className="button button-primary" onClick={restore}>
-                Restore
-              </button>
-              <button type="button" className="button" onClick={() => setPending(undefined)}>
-                Cancel
-              </button>
-            </div>
           </>
         )}
-      </Modal>
+      </ConfirmDialog>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { checklistProgress, describeProgress, type Checklists } from '../../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
 import { currentRun, describeRun, type ReleaseRun, type Releases } from '../../../lib/releases/release-run.ts';
@@ -11,13 +11,13 @@ import { undoRestore } from '../../../stores/backup.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { downloadFile } from '../shared/file-actions.ts';
 import type { ChecklistDefinitionProps, RequiredChecklistProps } from '../checklist/ChecklistIsland.tsx';
+import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { Modal } from '../shared/Modal.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { UndoBar } from '../shared/UndoBar.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
-
-const RunForm = lazy(() => import('./RunForm.tsx').then((module) => ({ default: module.RunForm })));
+import { RunForm } from './RunForm.tsx';
 
 const NO_RUNS: Releases = { runs: [] };
 const NO_STATES: Checklists = {};
@@ -45,6 +45,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
   const undoButton = useRef<HTMLButtonElement>(null);
   const newRunButton = useRef<HTMLButtonElement>(null);
   const current = currentRun(releases);
+  const deleting = dialog?.kind === 'delete' ? dialog.run : undefined;
 
   async function downloadRun(run: ReleaseRun) {
     const [{ exportRunMarkdown }, { releaseNotesNodes }] = await Promise.all([
@@ -150,23 +151,19 @@ export function ReleasesIsland({ checklists, notes }: Props) {
           }}
         />
       </Modal>
-      <Modal title="Delete release run?" open={dialog?.kind === 'delete'} onClose={() => setDialog(undefined)}>
-        {dialog?.kind === 'delete' && (
-          <>
-            <p>
-              {describeRun(dialog.run)} is deleted from this browser, with its checklist progress and release notes draft. You can undo this right after.
-            </p>
-            <div className="form-actions">
-              <button type="button" className="button button-danger" onClick={() => remove(dialog.run)}>
-                Delete
-              </button>
-              <button type="button" className="button" onClick={() => setDialog(undefined)}>
-                Cancel
-              </button>
-            </div>
-          </>
-        )}
-      </Modal>
+      <ConfirmDialog
+        title="Delete release run?"
+        open={deleting !== undefined}
+        confirmLabel="Delete"
+        tone="danger"
+        onConfirm={() => deleting && remove(deleting)}
+        onCancel={() => setDialog(undefined)}
+      >
+        <p>
+          {deleting && describeRun(deleting)} is deleted from this browser, with its checklist progress and release notes draft.
+          You can undo this right after.
+        </p>
+      </ConfirmDialog>
     </div>
   );
 }

@@ -47,6 +47,7 @@ export function RunForm({ run, others, onSubmit, onCancel }: Props) {
           placeholder="2.4.0"
           autoComplete="off"
           required
+          data-autofocus
           aria-invalid={problems.version ? true : undefined}
           aria-describedby={problems.version ? `${id}-version-problem` : `${id}-version-hint`}
         />
@@ -85,7 +86,8 @@ export function RunForm({ run, others, onSubmit, onCancel }: Props) {
           </label>
         ))}
       </fieldset>
-      <label className="choice field">
+      {/* A choice, not a field: a field lays out its children in a column, which put the box above its words. */}
+      <label className="choice">
         <input type="checkbox" checked={customerFacing} onChange={(event) => setCustomerFacing(event.target.checked)} />
         Customer-facing release
       </label>

@@ -1,11 +1,10 @@
-import { lazy, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { currentRun, describeRun, type Releases } from '../../../lib/releases/release-run.ts';
 import { withBase } from '../../../lib/site/base-path.ts';
 import { $releases, createReleaseRun, switchRun, updateReleaseRun } from '../../../stores/releases.ts';
+import { RunForm } from '../releases/RunForm.tsx';
 import { Modal } from './Modal.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
-
-const RunForm = lazy(() => import('../releases/RunForm.tsx').then((module) => ({ default: module.RunForm })));
 
 const NO_RUNS: Releases = { runs: [] };
 

@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** A one-field form for an item: the N/A reason (required) or a note. */
-export default function ItemTextForm({ item, label, initial, required, maxLength, multiline, submitLabel, onSubmit, onCancel }: Props) {
+export function ItemTextForm({ item, label, initial, required, maxLength, multiline, submitLabel, onSubmit, onCancel }: Props) {
   const [text, setText] = useState(initial);
   const [problem, setProblem] = useState('');
   const id = useId();
@@ -32,7 +32,8 @@ export default function ItemTextForm({ item, label, initial, required, maxLength
 
   const fieldProps = {
     maxLength,
-    autoFocus: true,
+    // Focused as the dialog opens: typing can start at once.
+    'data-autofocus': true,
     required,
     onChange: (event: { target: { value: string } }) => setText(event.target.value),
     'aria-invalid': problem ? true : undefined,

@@ -1,0 +1,79 @@
+import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
+import type { ItemState } from '../../../lib/checklist/checklist-state.ts';
+import { ItemDetails } from './ItemDetails.tsx';
+
+interface Props {
+  item: ChecklistItem;
+  /** The state shown: stored, or N/A by itself for a customer-facing item in an internal run. */
+  state: ItemState & { automatic?: true };
+  /** The checkbox's id; the row's other ids derive from it. */
+  checkboxId: string;
+  roleName: ReadonlyMap<string, string>;
+  hidden: boolean;
+  /** The page's script runs: the controls work. */
+  mounted: boolean;
+  now: Date | undefined;
+  onToggle: (checked: boolean) => void;
+  onUndoNotApplicable: () => void;
+  onMarkNotApplicable: () => void;
+  onEditNote: () => void;
+}
+
+/** One item of a checklist: its checkbox and words, its owners, what happened to it, and its actions. */
+export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounted, now, ...actions }: Props) {
+  const detailsId = `${checkboxId}-meta`;
+  const noteAction = state.note ? 'Edit note' : 'Add note';
+  return (
+    <li className={`checklist-item is-${state.status}`} hidden={hidden} data-item={item.id}>
+      <input
+        type="checkbox"
+        id={checkboxId}
+        checked={state.status === 'done'}
+        disabled={!mounted}
+        aria-describedby={state.at || state.status === 'na' || state.note ? detailsId : undefined}
+        onChange={(event) => actions.onToggle(event.target.checked)}
+      />
+      <div className="item-body">
+        <label htmlFor={checkboxId} className="item-text">
+          {item.text}
+        </label>
+        <span className="item-owners">
+          {item.owners.map((owner) => (
+            <span key={owner} className="owner-badge">
+              {roleName.get(owner) ?? owner}
+            </span>
+          ))}
+        </span>
+        <ItemDetails id={detailsId} state={state} now={now} />
+      </div>
+      <div className="item-actions needs-js" data-pagefind-ignore>
+        {state.status === 'na' && !state.automatic ? (
+          <button
+            type="button"
+            className="button button-small"
+            disabled={!mounted}
+            onClick={actions.onUndoNotApplicable}
+            aria-label={`Undo N/A: ${item.text}`}
+          >
+            Undo N/A
+          </button>
+        ) : (
+          state.status === 'open' && (
+            <button
+              type="button"
+              className="button button-small"
+              disabled={!mounted}
+              onClick={actions.onMarkNotApplicable}
+              aria-label={`Mark N/A: ${item.text}`}
+            >
+              Mark N/A
+            </button>
+          )
+        )}
+        <button type="button" className="button button-small" disabled={!mounted} onClick={actions.onEditNote} aria-label={`${noteAction}: ${item.text}`}>
+          {noteAction}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,93 @@
+import { useId, type RefObject } from 'react';
+import { incidentFileName, incidentTitle, stepState, type Incident } from '../../../lib/incident/incident-run.ts';
+import type { Playbook } from '../../../lib/incident/playbook.ts';
+import { ExportButtons } from '../shared/ExportButtons.tsx';
+import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
+import { IncidentClock } from './IncidentClock.tsx';
+
+interface Props {
+  incident: Incident;
+  playbook: Playbook;
+  active: boolean;
+  now: Date;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  onImpact: (customerImpact: boolean) => void;
+  onResolve: () => void;
+  onReopen: () => void;
+}
+
+/** What the incident is, how long it has run, whether customers are affected; resolve and export. */
+export function IncidentHeader({ incident, playbook, active, now, headingRef, onImpact, onResolve, onReopen }: Props) {
+  const id = useId();
+  const title = incidentTitle(incident);
+  const open = playbook.steps.filter((step) => stepState(incident, step).status === 'open').length;
+  return (
+    <div className={`incident-header ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`}>
+      <p className="incident-state">{incident.resolvedAt ? 'Resolved incident' : 'Incident in progress'}</p>
+      <h2 ref={headingRef} tabIndex={-1} className="incident-title">
+        {title}
+      </h2>
+      <IncidentClock startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
+      <dl className="incident-facts">
+        <div>
+          <dt>Started</dt>
+          <dd>
+            <LocalTime iso={incident.startedAt} now={now} />
+            <UtcTime iso={incident.startedAt} now={now} />
+          </dd>
+        </div>
+        {incident.resolvedAt && (
+          <div>
+            <dt>Resolved</dt>
+            <dd>
+              <LocalTime iso={incident.resolvedAt} now={now} />
+              <UtcTime iso={incident.resolvedAt} now={now} />
+            </dd>
+          </div>
+        )}
+        {incident.release && (
+          <div>
+            <dt>Release</dt>
+            <dd>{incident.release}</dd>
+          </div>
+        )}
+      </dl>
+      <fieldset className="incident-impact" disabled={!active}>
+        <legend>Are customers affected?</legend>
+        <label className="choice">
+          <input type="radio" name={`${id}-impact`} checked={incident.customerImpact} onChange={() => onImpact(true)} />
+          Yes, customer-impacting
+        </label>
+        <label className="choice">
+          <input type="radio" name={`${id}-impact`} checked={!incident.customerImpact} onChange={() => onImpact(false)} />
+          No
+        </label>
+      </fieldset>
+      <div className="incident-actions">
+        {incident.resolvedAt ? (
+          <button type="button" className="button" onClick={onReopen}>
+            Reopen incident
+          </button>
+        ) : (
+          <button type="button" className="button button-primary" onClick={onResolve} aria-describedby={`${id}-open-steps`}>
+            Resolve incident
+          </button>
+        )}
+        <ExportButtons
+          label="incident record"
+          fileName={incidentFileName(incident)}
+          getMarkdown={async () => {
+            // The Markdown serialiser loads on first export, not with the page.
+            const { exportIncidentMarkdown } = await import('../../../lib/incident/incident-markdown.ts');
+            return exportIncidentMarkdown(incident, playbook, new Date());
+          }}
+        />
+      </div>
+      {!incident.resolvedAt && (
+        <p id={`${id}-open-steps`} className="field-hint">
+          {open === 0 ? 'Every step is done or decided.' : `${open} of ${playbook.steps.length} steps still open.`}
+        </p>
+      )}
+    </div>
+  );
+}
