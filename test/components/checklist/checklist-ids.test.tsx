@@ -5,9 +5,9 @@ import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChecklistIsland } from '../../../src/components/islands/checklist/ChecklistIsland.tsx';
-import { $checklists } from '../../../src/stores/checklists.ts';
-import { $identity } from '../../../src/stores/identity.ts';
-import { $releases } from '../../../src/stores/releases.ts';
+import { checklistsDocument } from '../../../src/stores/checklists.ts';
+import { identityDocument } from '../../../src/stores/identity.ts';
+import { releasesDocument } from '../../../src/stores/releases.ts';
 import { ROLES } from '../../fixtures/release-work.ts';
 
 const preRelease = {
@@ -57,9 +57,9 @@ let containers: HTMLElement[] = [];
 
 beforeEach(async () => {
   localStorage.clear();
-  $releases.set({ runs: [] });
-  $identity.set({ name: 'Dana', roleId: 'qa-lead' });
-  $checklists.set({
+  releasesDocument.store.set({ runs: [] });
+  identityDocument.store.set({ name: 'Dana', roleId: 'qa-lead' });
+  checklistsDocument.store.set({
     default: {
       'pre-release': { backup: { status: 'na', at: '2026-11-26T15:52:00.000Z', reason: 'Stateless service' } },
       deployment: { staging: { status: 'done', at: '2026-11-26T15:52:00.000Z', note: 'Took 4 minutes' } },

@@ -79,7 +79,7 @@ describe('ChecklistIsland', () => {
 
   it('offers to undo a tick that replaced an N/A reason, and puts the reason back', () => {
     const na = { status: 'na' as const, at: '2026-11-26T15:52:00.000Z', by: 'Sam', reason: 'Stateless service', note: 'Asked Ops' };
-    $checklists.set({ default: { deployment: { staging: na } } });
+    checklistsDocument.store.set({ default: { deployment: { staging: na } } });
     render(<ChecklistIsland checklist={checklist} roles={roles} />);
     const checkbox = screen.getByRole('checkbox', { name: 'Deploy to staging (QA Lead signs off)' });
     fireEvent.click(checkbox);
@@ -93,7 +93,7 @@ describe('ChecklistIsland', () => {
   });
 
   it('asks before a reset, describing what it does, and undoes it', () => {
-    $checklists.set({ default: { deployment: { staging: { status: 'done', at: '2026-11-26T15:52:00.000Z' } } } });
+    checklistsDocument.store.set({ default: { deployment: { staging: { status: 'done', at: '2026-11-26T15:52:00.000Z' } } } });
     render(<ChecklistIsland checklist={checklist} roles={roles} />);
     fireEvent.click(screen.getByRole('button', { name: 'Reset checklist' }));
     const dialog = screen.getByRole('dialog', { name: 'Reset checklist?' });

@@ -2,14 +2,14 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ReleasesIsland } from '../../../src/components/islands/releases/ReleasesIsland.tsx';
 import { CurrentRunBar } from '../../../src/components/islands/shared/CurrentRunBar.tsx';
-import { $checklists } from '../../../src/stores/checklists.ts';
-import { $releases } from '../../../src/stores/releases.ts';
+import { checklistsDocument } from '../../../src/stores/checklists.ts';
+import { $releases, releasesDocument } from '../../../src/stores/releases.ts';
 import { RUN } from '../../fixtures/release-work.ts';
 
 beforeEach(() => {
   localStorage.clear();
-  $releases.set({ runs: [RUN], currentId: RUN.id });
-  $checklists.set({});
+  releasesDocument.store.set({ runs: [RUN], currentId: RUN.id });
+  checklistsDocument.store.set({});
 });
 
 describe('the release run dialog', () => {
