@@ -64,8 +64,9 @@ function groupOf(raw: Pasted, read: ReadSubject): GroupId {
 }
 
 function leftOutReason(raw: Pasted, read: ReadSubject, breaking: boolean): LeftOutReason | undefined {
+  if (raw.merge) return 'merge';
   if (!hasWords(read.text)) return 'empty';
-  if (raw.merge || read.kind === 'merge') return 'merge';
+  if (read.kind === 'merge') return 'merge';
   if (read.kind === 'revert-of-revert') return 'revert-of-revert';
   if (breaking) return undefined;
   if (read.leftOut) return read.leftOut;
@@ -79,7 +80,9 @@ function candidateOf(raw: Pasted, keep: ReadonlySet<LeftOutReason>): Candidate {
   const footer = breakingFooter(body);
   const breaking = read.breaking || footer.breaking || raw.bump === 'major';
   const refs = [...new Set([...read.refs, ...(raw.refs ?? []), ...closedIssues(body)])].sort((a, b) => a - b);
-  const reason = leftOutReason(raw, read, breaking);
+  const found = leftOutReason(raw, read, breaking);
+  // A kept merge still needs words to be an entry.
+  const reason = found && keep.has(found) && !hasWords(read.text) ? 'empty' : found;
   const kept = reason !== undefined && keep.has(reason);
   return {
     raw,
