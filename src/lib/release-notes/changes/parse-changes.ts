@@ -74,31 +74,29 @@ function leftOutReason(raw: Pasted, read: ReadSubject, breaking: boolean): LeftO
   return undefined;
 }
 
+const sortedRefs = (refs: number[]) => (refs.length < 2 ? refs : [...new Set(refs)].sort((a, b) => a - b));
+
 function candidateOf(raw: Pasted, keep: ReadonlySet<LeftOutReason>): Candidate {
   const read = readSubject(raw.subject, raw.author);
   const body = raw.body ?? [];
   const footer = breakingFooter(body);
   const breaking = read.breaking || footer.breaking || raw.bump === 'major';
-  const refs = [...new Set([...read.refs, ...(raw.refs ?? []), ...closedIssues(body)])].sort((a, b) => a - b);
+  const refs = sortedRefs([...read.refs, ...(raw.refs ?? []), ...(body.length > 0 ? closedIssues(body) : [])]);
   const found = leftOutReason(raw, read, breaking);
   // A kept merge still needs words to be an entry.
   const reason = found && keep.has(found) && !hasWords(read.text) ? 'empty' : found;
   const kept = reason !== undefined && keep.has(reason);
-  return {
-    raw,
-    read,
-    group: kept ? 'maintenance' : groupOf(raw, read),
-    ...(reason && !kept ? { leftOut: reason } : {}),
-    breaking,
-    ...(footer.note ? { breakingNote: footer.note } : {}),
-    refs,
-  };
+  const candidate: Candidate = { raw, read, group: kept ? 'maintenance' : groupOf(raw, read), breaking, refs };
+  if (reason && !kept) candidate.leftOut = reason;
+  if (footer.note) candidate.breakingNote = footer.note;
+  return candidate;
 }
 
 const subjectKey = (subject: string) => oneLine(splitRefs(oneLine(subject)).text).toLowerCase();
 
 /** A revert and the change it reverts, both pasted, cancel out: both are left out as "reverted". */
 function cancelReverts(candidates: Candidate[]): void {
+  if (!candidates.some((candidate) => candidate.read.kind === 'revert')) return;
   const bySubject = new Map<string, Candidate[]>();
   for (const candidate of candidates) {
     if (candidate.leftOut || candidate.read.kind !== 'change') continue;
@@ -114,7 +112,8 @@ function cancelReverts(candidates: Candidate[]): void {
   }
 }
 
-const entryKey = (entry: Pick<ChangeEntry, 'scope' | 'text'>) => `${(entry.scope ?? '').toLowerCase()}\u0000${entry.text.toLowerCase()}`;
+/** Entries are the same when scope and text are, case aside. */
+const entryKey = (scope: string, text: string) => `${scope.toLowerCase()}\u0000${text.toLowerCase()}`;
 
 /**
  * Reads pasted commits, pull request titles or changesets (see `detectFormat` for how the format is
@@ -136,28 +135,22 @@ export function parseChanges(text: string, options: ParseChangesOptions = {}): P
       leftOutCounts[reason] = (leftOutCounts[reason] ?? 0) + 1;
       continue;
     }
-    const entryText = oneLine(read.text);
-    const scope = read.scope ? oneLine(read.scope) : '';
-    const key = entryKey({ text: entryText, ...(scope ? { scope } : {}) });
+    const entryText = read.text;
+    const scope = read.scope ?? '';
+    const key = entryKey(scope, entryText);
     const same = entries.get(key);
     if (same) {
-      same.refs = [...new Set([...same.refs, ...refs])].sort((a, b) => a - b);
+      same.refs = sortedRefs([...same.refs, ...refs]);
       if (raw.hash) same.hashes.push(raw.hash);
       same.lines.push(raw.line);
       same.breaking ||= breaking;
       if (!same.breakingNote && breakingNote) same.breakingNote = breakingNote;
       continue;
     }
-    entries.set(key, {
-      group,
-      text: entryText,
-      ...(scope ? { scope } : {}),
-      refs,
-      breaking,
-      ...(breakingNote ? { breakingNote } : {}),
-      hashes: raw.hash ? [raw.hash] : [],
-      lines: [raw.line],
-    });
+    const entry: ChangeEntry = { group, text: entryText, refs, breaking, hashes: raw.hash ? [raw.hash] : [], lines: [raw.line] };
+    if (scope) entry.scope = scope;
+    if (breakingNote) entry.breakingNote = breakingNote;
+    entries.set(key, entry);
   }
   const all = [...entries.values()];
   const groups = GROUP_IDS.map((id) => ({ id, title: GROUP_TITLES[id], entries: all.filter((entry) => entry.group === id) })).filter(

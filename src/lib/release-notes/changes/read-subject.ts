@@ -38,7 +38,7 @@ export interface ReadSubject {
 }
 
 /** Conventional Commits types; anything else before a colon ("Note: …") is part of the text. */
-const TYPE_GROUPS: Readonly<Record<string, GroupId | 'maintenance' | 'dependencies' | 'revert'>> = {
+const TYPE_GROUPS: ReadonlyMap<string, GroupId | 'maintenance' | 'dependencies' | 'revert'> = new Map(Object.entries({
   feat: 'features',
   feature: 'features',
   fix: 'fixes',
@@ -58,10 +58,13 @@ const TYPE_GROUPS: Readonly<Record<string, GroupId | 'maintenance' | 'dependenci
   release: 'maintenance',
   deps: 'dependencies',
   revert: 'revert',
-};
+} as const));
 
-/** An optional gitmoji ("✨ feat: …", ":sparkles: feat: …"), then type, scope, "!" and description. */
-const CONVENTIONAL = /^(?:(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)[\uFE0F\u200D\p{Extended_Pictographic}]*\s+)?([a-z]+)(?:\(([^()]*)\))?(!)?:\s*(.*)$/iu;
+/** Type, scope, "!" and description: "feat(api)!: …". */
+const CONVENTIONAL = /^([a-z]+)(?:\(([^()]*)\))?(!)?:\s*(.*)$/i;
+/** The same after a gitmoji ("✨ feat: …", ":sparkles: feat: …"); tried only when a subject starts with neither a letter nor a digit. */
+const GITMOJI_CONVENTIONAL = /^(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)[\uFE0F\u200D\p{Extended_Pictographic}]*\s+([a-z]+)(?:\(([^()]*)\))?(!)?:\s*(.*)$/iu;
+const conventionalParts = (text: string) => (/^[a-z]/i.test(text) ? CONVENTIONAL.exec(text) : GITMOJI_CONVENTIONAL.exec(text));
 
 /** What GitHub, GitLab and Azure DevOps write for a merge; "Merge sort for tables" is not one. */
 const MERGE = /^(?:Merge (?:pull request|branch|remote-tracking branch|tag|commit)\b|Merge \S+ into \S+|Merged PR \d+)/i;
@@ -91,6 +94,7 @@ const TRAILING_REFS = /\s*\(\s*((?:GH-|#)\d{1,9}(?:\s*,\s*(?:GH-|#)\d{1,9})*)\s*
 export function splitRefs(subject: string): { text: string; refs: number[] } {
   let text = subject.trimEnd();
   const refs: number[] = [];
+  if (!text.endsWith(')')) return { text, refs };
   for (let match = TRAILING_REFS.exec(text); match; match = TRAILING_REFS.exec(text)) {
     const numbers = (match[1] ?? '').match(/\d+/g) ?? [];
     refs.unshift(...numbers.map(Number));
@@ -99,69 +103,74 @@ export function splitRefs(subject: string): { text: string; refs: number[] } {
   return { text, refs };
 }
 
-const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/**
+ * "add export" → "Add export", as git-cliff's default template writes it; only a first word of
+ * lowercase letters alone, so that "iOS", "www.example.com" and "`npm`" stay as written.
+ */
+const upperFirst = (text: string) => (/^[^a-z\u0080-\uffff]/.test(text) ? text : text.replace(/^\p{Ll}+(?=\s|$)/u, (word) => word.charAt(0).toUpperCase() + word.slice(1)));
 const isRevert = (subject: string) => REVERT.test(subject.trim()) || /^revert(?:\([^()]*\))?!?:/i.test(subject.trim());
 
 function plainGroup(text: string): GroupId | undefined {
   return PLAIN_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-/** A revert reads as 'Revert "<what it reverts>"'; reverting a dependency update is still one. */
-function reverting(kind: 'revert', read: ReadSubject, refs: number[], reverts: string): ReadSubject {
-  return {
-    kind,
-    ...(read.leftOut ? { leftOut: read.leftOut } : {}),
-    text: read.text ? `Revert "${read.text}"` : '',
-    ...(read.scope ? { scope: read.scope } : {}),
-    breaking: false,
-    refs,
-    reverts,
-  };
+/** A change, its optional parts set only when present (objects built without spreads: this runs per line). */
+function change(kind: ReadSubject['kind'], text: string, refs: number[], parts: Partial<Omit<ReadSubject, 'kind' | 'text' | 'refs'>> = {}): ReadSubject {
+  const read: ReadSubject = { kind, text, breaking: parts.breaking ?? false, refs };
+  if (parts.group) read.group = parts.group;
+  if (parts.typed) read.typed = true;
+  if (parts.leftOut) read.leftOut = parts.leftOut;
+  if (parts.scope) read.scope = parts.scope;
+  if (parts.reverts !== undefined) read.reverts = parts.reverts;
+  return read;
 }
+
+/** A revert reads as 'Revert "<what it reverts>"'; reverting a dependency update is still one. */
+function reverting(read: ReadSubject, refs: number[], reverts: string): ReadSubject {
+  const text = read.text ? `Revert "${read.text}"` : '';
+  return change('revert', text, refs, { ...(read.leftOut ? { leftOut: read.leftOut } : {}), ...(read.scope ? { scope: read.scope } : {}), reverts });
+}
+
+/** Whitespace other than single spaces, or a control character: what `oneLine` would change. */
+const NEEDS_FOLDING = /[^\S ]|  |^ | $|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** `oneLine`, skipped for the usual subject that has nothing to fold. */
+const folded = (text: string) => (NEEDS_FOLDING.test(text) ? oneLine(text) : text);
 
 /** Reads a subject; `author` is the GitHub login when the format gives one (Dependabot, Renovate). */
 export function readSubject(subject: string, author?: string): ReadSubject {
-  const whole = oneLine(subject);
-  const outer = REVERT.exec(whole) ?? REAPPLY.exec(whole);
+  const whole = folded(subject);
+  const outer = /^Re(?:vert|apply)\s/.test(whole) ? (REVERT.exec(whole) ?? REAPPLY.exec(whole)) : null;
   if (outer) {
     const inner = outer[1] ?? '';
     // A revert of a revert is left out as it stands: reading it further would only nest deeper.
-    if (REAPPLY.test(whole) || isRevert(inner)) return { kind: 'revert-of-revert', ...splitRefs(whole), breaking: false, reverts: inner };
+    if (REAPPLY.test(whole) || isRevert(inner)) {
+      const { text, refs } = splitRefs(whole);
+      return change('revert-of-revert', text, refs, { reverts: inner });
+    }
     const read = readSubject(inner);
-    return reverting('revert', read, [...read.refs, ...splitRefs(outer[2] ?? '').refs], inner);
+    return reverting(read, [...read.refs, ...splitRefs(outer[2] ?? '').refs], inner);
   }
   const { text: withoutRefs, refs } = splitRefs(whole);
   const dependency = DEPENDENCY_UPDATE.test(withoutRefs) || (author !== undefined && DEPENDENCY_BOTS.test(author));
-  const conventional = CONVENTIONAL.exec(withoutRefs);
-  const typeGroup = conventional ? TYPE_GROUPS[conventional[1]!.toLowerCase()] : undefined;
-  if (MERGE.test(withoutRefs)) return { kind: 'merge', text: upperFirst(withoutRefs), breaking: false, refs };
+  const conventional = conventionalParts(withoutRefs);
+  const typeGroup = conventional ? TYPE_GROUPS.get(conventional[1]!.toLowerCase()) : undefined;
+  if (MERGE.test(withoutRefs)) return change('merge', upperFirst(withoutRefs), refs);
   if (conventional && typeGroup) {
-    const scope = oneLine(conventional[2] ?? '');
-    const description = oneLine(conventional[4] ?? '');
+    // The subject's white space is folded already.
+    const scope = (conventional[2] ?? '').trim();
+    const description = conventional[4] ?? '';
     if (typeGroup === 'revert') {
       const reverted = description.replace(/^"(.*)"$/s, '$1');
-      if (isRevert(reverted)) return { kind: 'revert-of-revert', text: upperFirst(withoutRefs), breaking: false, refs, reverts: reverted };
+      if (isRevert(reverted)) return change('revert-of-revert', upperFirst(withoutRefs), refs, { reverts: reverted });
       const read = readSubject(reverted);
-      return reverting('revert', read, [...read.refs, ...refs], reverted);
+      return reverting(read, [...read.refs, ...refs], reverted);
     }
     const leftOut = dependency || /^deps/i.test(scope) ? 'dependencies' : typeGroup === 'maintenance' || typeGroup === 'dependencies' ? typeGroup : undefined;
-    return {
-      kind: 'change',
-      ...(leftOut ? { leftOut } : { group: typeGroup as GroupId, typed: true }),
-      text: upperFirst(description),
-      ...(scope ? { scope } : {}),
-      breaking: conventional[3] === '!',
-      refs,
-    };
+    const breaking = conventional[3] === '!';
+    if (leftOut) return change('change', upperFirst(description), refs, { leftOut, scope, breaking });
+    return change('change', upperFirst(description), refs, { group: typeGroup as GroupId, typed: true, scope, breaking });
   }
-  return {
-    kind: 'change',
-    ...(dependency ? { leftOut: 'dependencies' as const } : {}),
-    ...(plainGroup(withoutRefs) ? { group: plainGroup(withoutRefs)! } : {}),
-    text: upperFirst(withoutRefs),
-    breaking: false,
-    refs,
-  };
+  return change('change', upperFirst(withoutRefs), refs, { leftOut: dependency ? 'dependencies' : undefined, group: plainGroup(withoutRefs) });
 }
 
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGES?\s*:\s*(.*)$/;
@@ -170,7 +179,7 @@ const TRAILER = /^[A-Za-z][\w-]*(?::\s|\s#)/;
 
 /** Whether a message body has a `BREAKING CHANGE:` footer, and what it says (lines joined). */
 export function breakingFooter(body: readonly string[]): { breaking: boolean; note?: string } {
-  const start = body.findIndex((line) => BREAKING_FOOTER.test(line.trim()));
+  const start = body.findIndex((line) => line.includes('BREAKING') && BREAKING_FOOTER.test(line.trim()));
   if (start < 0) return { breaking: false };
   const words = [BREAKING_FOOTER.exec(body[start]!.trim())![1]!];
   for (const line of body.slice(start + 1)) {
@@ -185,5 +194,5 @@ const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+#(\d+)/gi;
 
 /** The issues a body closes ("Fixes #12", "Closes #14"). */
 export function closedIssues(body: readonly string[]): number[] {
-  return body.flatMap((line) => [...line.matchAll(CLOSING)].map((match) => Number(match[1])));
+  return body.flatMap((line) => (line.includes('#') ? [...line.matchAll(CLOSING)].map((match) => Number(match[1])) : []));
 }

@@ -45,7 +45,7 @@ describe('hostile text in pasted changes', () => {
       '&lt;entity&gt; &amp; &#x3C;script&#x3E; [ref][1] ![img](x.png)',
       'Add <!-- a comment --> and <iframe src="https://evil.example"></iframe>',
       '[click me](javascript:alert(1)) and <https://evil.example>',
-      'Www.example.com and javascript:alert(2) stay text',
+      'www.example.com and javascript:alert(2) stay text',
       '<img src=x onerror=alert(1)> Add images',
       '**bold** _em_ `code` | pipe | ~~strike~~ \\ backslash',
       '# not a heading, 1. not a list, > not a quote',

@@ -178,9 +178,15 @@ describe('parseChanges: a list of titles', () => {
     });
   });
 
+  it('reads a prefix that is not a Conventional Commits type as part of the text', () => {
+    expect(shown(parseChanges('Note: the API is faster\nconstructor: builds twice\n__proto__: stays text\ntoString: too'))).toEqual({
+      Other: ['Note: the API is faster', 'constructor: builds twice', '__proto__: stays text', 'toString: too'],
+    });
+  });
+
   it('can be told the format', () => {
     const changes = parseChanges('a1b2c3d fix: one\n', { format: 'title-list' });
-    expect(shown(changes)).toEqual({ Other: ['A1b2c3d fix: one'] });
+    expect(shown(changes)).toEqual({ Other: ['a1b2c3d fix: one'] });
   });
 });
 
