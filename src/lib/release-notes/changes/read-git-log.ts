@@ -23,20 +23,27 @@ export function readOneline(lines: readonly string[]): RawChange[] {
 /** A message line of the full log: indented by four spaces (or a tab, once pasted through an editor). */
 const MESSAGE_LINE = /^(?: {4}|\t)/;
 
+const BLANK = /^\s*$/;
+
+/** A commit being read: its message is the input lines from `from` up to (not including) `to`. */
 interface OpenCommit {
   hash: string;
   merge: boolean;
   state: 'headers' | 'message' | 'after';
-  message: { text: string; line: number }[];
+  from: number;
+  to: number;
 }
 
-function closeCommit(commit: OpenCommit | undefined, changes: RawChange[]): void {
+function closeCommit(lines: readonly string[], commit: OpenCommit | undefined, changes: RawChange[]): void {
   if (!commit) return;
-  const start = commit.message.findIndex((entry) => entry.text.trim() !== '');
-  if (start < 0) return;
-  const subject = commit.message[start]!;
-  const body = commit.message.slice(start + 1).map((entry) => entry.text);
-  changes.push({ subject: subject.text, line: subject.line, body, hash: commit.hash, ...(commit.merge ? { merge: true } : {}) });
+  let start = commit.from;
+  while (start < commit.to && BLANK.test(lines[start]!)) start += 1;
+  if (start >= commit.to) return;
+  const body: string[] = [];
+  for (let index = start + 1; index < commit.to; index += 1) body.push(lines[index]!.replace(MESSAGE_LINE, ''));
+  const change: RawChange = { subject: lines[start]!.replace(MESSAGE_LINE, ''), line: start + 1, body, hash: commit.hash };
+  if (commit.merge) change.merge = true;
+  changes.push(change);
 }
 
 /**
@@ -50,27 +57,29 @@ export function readFullLog(lines: readonly string[]): RawChange[] {
   const changes: RawChange[] = [];
   let commit: OpenCommit | undefined;
   lines.forEach((line, index) => {
-    const header = COMMIT_HEADER.exec(line);
+    const header = line.startsWith('commit ') ? COMMIT_HEADER.exec(line) : null;
     if (header) {
-      closeCommit(commit, changes);
-      commit = { hash: header[1]!, merge: false, state: 'headers', message: [] };
+      closeCommit(lines, commit, changes);
+      commit = { hash: header[1]!, merge: false, state: 'headers', from: index, to: index };
       return;
     }
+    const blank = BLANK.test(line);
     if (!commit) {
-      if (line.trim() !== '') changes.push({ subject: line, line: index + 1 });
+      if (!blank) changes.push({ subject: line, line: index + 1 });
       return;
     }
     if (commit.state === 'headers') {
-      if (line.trim() === '') commit.state = 'message';
-      else if (/^Merge:\s/.test(line)) commit.merge = true;
+      if (blank) {
+        commit.state = 'message';
+        commit.from = commit.to = index + 1;
+      } else if (line.startsWith('Merge:')) {
+        commit.merge = true;
+      }
       return;
     }
-    if (commit.state === 'message' && (MESSAGE_LINE.test(line) || line.trim() === '')) {
-      commit.message.push({ text: line.replace(MESSAGE_LINE, ''), line: index + 1 });
-    } else {
-      commit.state = 'after';
-    }
+    if (commit.state === 'message' && (blank || MESSAGE_LINE.test(line))) commit.to = index + 1;
+    else commit.state = 'after';
   });
-  closeCommit(commit, changes);
+  closeCommit(lines, commit, changes);
   return changes;
 }

@@ -46,13 +46,11 @@ export function readGithubNotes(lines: readonly string[]): (RawChange & { catego
     const item = line.replace(BULLET, '');
     const suffix = GITHUB_ITEM_SUFFIX.exec(item);
     const subject = suffix ? item.slice(0, suffix.index) : item;
-    changes.push({
-      subject,
-      line: index + 1,
-      ...(suffix?.[1] ? { author: suffix[1] } : {}),
-      ...(suffix?.[2] ? { refs: [Number(suffix[2])] } : {}),
-      ...(category ? { category } : {}),
-    });
+    const change: RawChange & { category?: Category } = { subject, line: index + 1 };
+    if (suffix?.[1]) change.author = suffix[1];
+    if (suffix?.[2]) change.refs = [Number(suffix[2])];
+    if (category) change.category = category;
+    changes.push(change);
   });
   return changes;
 }
@@ -96,7 +94,8 @@ export function readChangesets(lines: readonly string[]): RawChange[] {
       return;
     }
     if (state === 'summary' && !current) bulleted = BULLET.test(line);
-    current = { subject: line.replace(BULLET, ''), line: index + 1, body: [], ...(state === 'summary' && bump ? { bump } : {}) };
+    current = { subject: line.replace(BULLET, ''), line: index + 1, body: [] };
+    if (state === 'summary' && bump) current.bump = bump;
     changes.push(current);
     if (state === 'outside') current = undefined;
   });
