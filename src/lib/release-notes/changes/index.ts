@@ -1,0 +1,12 @@
+// The API of "release notes from what was merged", in one place for the generator's form:
+//   parseChanges(text, { keep?, format? })   pasted log → { format, groups, leftOut, leftOutCounts }
+//   notableChangeLines / migrationStepLines   groups → lines of the "Notable changes" / "Migration steps" fields
+//   updateListField(current, lines, mode)     append to or replace a list field's text
+//   suggestBump(changes) / applyBump(prev, b) the release the changes call for, and its version
+//   repositoryUrl, textWithRefLinks, newReleaseUrl, newIssueUrl   links to the repository (REPO_URL)
+export * from './change-groups.ts';
+export { parseChanges, type ParseChangesOptions } from './parse-changes.ts';
+export { detectFormat, inputLines } from './detect-format.ts';
+export * from './notable-changes-lines.ts';
+export * from './suggest-bump.ts';
+export * from './repository-links.ts';
