@@ -30,7 +30,7 @@ cleanupOutdatedCaches();
 
 /** The page at `href` (a directory address), from the precache or from the pages kept on visit. */
 async function keptPage(href: string): Promise<Response | undefined> {
-  return (await matchPrecache(`${href}index.html`)) ?? (await (await caches.open(PAGES_CACHE)).match(href));
+  return (await matchPrecache(`${href}index.html`)) ?? (await (await caches.open(PAGES_CACHE)).match(href, { ignoreSearch: true }));
 }
 
 // Before the precache: an address without its trailing slash goes to the network (whose host
@@ -41,21 +41,21 @@ registerRoute(
     try {
       return await fetch(request);
     } catch (error) {
-      const target = new URL(withTrailingSlash(url.pathname)!, url);
-      target.search = url.search;
-      if (await keptPage(target.href)) return Response.redirect(target.href, 301);
+      const page = new URL(withTrailingSlash(url.pathname)!, url.origin);
+      if (await keptPage(page.href)) return Response.redirect(`${page.href}${url.search}`, 301);
       throw error;
     }
   },
 );
 
-// Pagefind asks for its entry file with a cache-busting `?ts=`: the precached copy answers.
-precacheAndRoute(PRECACHE_MANIFEST, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^ts$/], directoryIndex: 'index.html', cleanURLs: false });
+// A static site serves the same file whatever the query (`?from=chat`, Pagefind's cache-busting
+// `?ts=`): the precached copy answers for any.
+precacheAndRoute(PRECACHE_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html', cleanURLs: false });
 
 // Any other page: the network first (a new version is seen at once), the kept copy offline.
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && url.href.startsWith(scope),
-  new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 5, plugins: [new ExpirationPlugin({ maxEntries: 2000 })] }),
+  new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true }, plugins: [new ExpirationPlugin({ maxEntries: 2000 })] }),
 );
 
 // Search index files not precached are kept as they are fetched, so a search made once works offline.

@@ -86,6 +86,59 @@ describe('offline', () => {
   });
 });
 
+describe('offline, beyond what is precached', () => {
+  for (const [where, base] of [
+    ['at the domain root', siteUrl],
+    ['under a sub-path', inject('subPathSiteUrl')],
+  ] as const) {
+    it(`opens a runbook from an address without its trailing slash (${where})`, async () => {
+      const { context, page, problems } = await open();
+      await page.goto(base);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await context.setOffline(true);
+      await page.goto(new URL('playbook/rollback', base).href);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+      expect(page.url()).toBe(new URL('playbook/rollback/', base).href);
+      await page.goto(new URL('guide/deployment?from=chat', base).href);
+      await expect(page.locator('h1').textContent()).resolves.toBe('Deployment Checklist');
+      expect(page.url()).toBe(new URL('guide/deployment/?from=chat', base).href);
+      await context.close();
+      expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    });
+
+    it(`says that a page never opened is not available, and links to what is (${where})`, async () => {
+      const { context, page } = await open();
+      await page.goto(base);
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      await context.setOffline(true);
+      await page.goto(new URL('guide/never-opened/', base).href);
+      await expect(page.locator('h1').textContent()).resolves.toBe('You are offline');
+      const links = await page.locator('[data-offline-pages] a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      const path = new URL(base).pathname;
+      expect(links).toEqual(expect.arrayContaining(['guide/pre-release/', 'guide/deployment/', 'playbook/rollback/', 'templates/release-notes/', 'releases/'].map((route) => `${path}${route}`)));
+      await page.locator('[data-offline-pages] a', { hasText: 'Rollback' }).click();
+      await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+      await context.close();
+    });
+  }
+
+  it('precaches the shell, the runbooks, the offline page and the search code, each once', async () => {
+    const worker = await readFile(join(inject('siteDir'), 'sw.js'), 'utf8');
+    const precached = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
+    expect(precached).toEqual(
+      expect.arrayContaining([
+        'index.html', 'guide/index.html', 'offline/index.html', '404.html',
+        'guide/pre-release/index.html', 'guide/deployment/index.html', 'playbook/rollback/index.html', 'templates/release-notes/index.html', 'releases/index.html',
+        'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json',
+      ]),
+    );
+    expect(precached.some((url) => /^pagefind\/index\/.+\.pf_index$/.test(url!)), 'the first index chunks').toBe(true);
+    expect(precached.some((url) => /^_astro\/.+\.css$/.test(url!))).toBe(true);
+    expect(precached.filter((url) => /^(sw|workbox-.+)\.js$|pagefind-(.*ui|highlight)/.test(url!))).toEqual([]);
+    expect(new Set(precached).size).toBe(precached.length);
+  });
+});
+
 describe('a copy of the build, served on its own', () => {
   // It stands for the deployed site: a test can change its files as a new deployment would.
   const deployed = join(OUTPUT, 'site-deployed');
@@ -119,6 +172,22 @@ describe('a copy of the build, served on its own', () => {
     await context.setOffline(true);
     await expect(fetchText('pagefind/pagefind-entry.json?ts=2')).resolves.toBe('200 {"version":"test"}');
     await expect(fetchText('pagefind/fragment/en_1.pf_fragment')).resolves.toBe('200 fragment');
+    await context.close();
+  });
+
+  it('keeps a page that is not precached once it has been opened, and shows it offline', async () => {
+    // A page of a larger guide: deployed, not in the precache list.
+    await mkdir(join(deployed, 'guide/extra-page'), { recursive: true });
+    const guide = await readFile(join(deployed, 'guide/index.html'), 'utf8');
+    await writeFile(join(deployed, 'guide/extra-page/index.html'), guide.replace(/<h1>[^<]*<\/h1>/, '<h1>Extra page</h1>'));
+    const { context, page } = await open();
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.goto(new URL('guide/extra-page/', server.url).href);
+    await context.setOffline(true);
+    await page.goto(new URL('guide/', server.url).href);
+    await page.goto(new URL('guide/extra-page', server.url).href);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Extra page');
     await context.close();
   });
 
