@@ -2,6 +2,7 @@
 // scratch copy of the project, against the site as it is. Prints build time, peak memory, the
 // marginal build cost per page, page HTML weight, the service worker's precache and search latency.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -57,10 +58,18 @@ async function treeRss(rootPid) {
   return total;
 }
 
-/** `astro build` in `cwd`, with its wall time and the peak memory of its process tree. */
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME);
+
+/**
+ * `astro build` in `cwd`, with its wall time, the peak memory of its process tree and, with
+ * /usr/bin/time, its CPU time (user + system), which depends less on what else the machine runs.
+ */
 function measuredBuild(cwd) {
   const started = performance.now();
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/astro.js'), 'build'], {
+  const command = [process.execPath, join(PROJECT_ROOT, 'node_modules/astro/astro.js'), 'build'];
+  const [file, ...args] = hasTime ? [TIME, '-f', 'cpu-seconds %U %S', ...command] : command;
+  const child = spawn(file, args, {
     cwd,
     env: astroEnvironment('/'),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,8 +82,9 @@ function measuredBuild(cwd) {
   return new Promise((resolve, reject) => {
     child.on('close', (code) => {
       clearInterval(sampler);
-      if (code !== 0) reject(new Error(`astro build failed (exit ${code}):\n${output}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peak, output });
+      if (code !== 0) return reject(new Error(`astro build failed (exit ${code}):\n${output}`));
+      const cpu = output.match(/cpu-seconds ([\d.]+) ([\d.]+)/);
+      return resolve({ seconds: (performance.now() - started) / 1000, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, peak, output });
     });
   });
 }
@@ -137,12 +147,13 @@ const medianOf = (result) => result.weights[Math.floor(result.weights.length / 2
 console.log(`## The site with ${PAGES} generated pages\n`);
 console.log(
   table(
-    ['pages', 'build (wall)', 'peak memory', 'page HTML gzip (median / heaviest)', 'precache', 'first search', 'later searches (median)'],
+    ['pages', 'build (wall)', 'build (CPU)', 'peak memory', 'page HTML gzip (median / heaviest)', 'precache', 'first search', 'later searches (median)'],
     results.map((result) => {
       const later = result.search.later.map((run) => run.ms).sort((a, b) => a - b);
       return [
         String(result.weights.length),
         `${result.build.seconds.toFixed(1)} s`,
+        result.build.cpu === undefined ? 'n/a' : `${result.build.cpu.toFixed(1)} s`,
         mb(result.build.peak),
         `${kb(medianOf(result).gzip)} / ${kb(heaviest(result).gzip)} (${heaviest(result).route})`,
         `${result.precache.length} files, ${mb(result.precacheBytes)}`,
@@ -152,6 +163,8 @@ console.log(
     }),
   ),
 );
-console.log(`\nMarginal build cost: ${marginal.toFixed(1)} ms per page (from ${small.weights.length} to ${large.weights.length} pages).\n`);
+const marginalCpu = large.build.cpu === undefined ? '' : `, ${(((large.build.cpu - small.build.cpu) / PAGES) * 1000).toFixed(1)} ms of CPU`;
+console.log(`\nMarginal build cost: ${marginal.toFixed(1)} ms per page of wall time${marginalCpu} (from ${small.weights.length} to ${large.weights.length} pages).`);
+console.log('Wall times depend on what else the machine runs; compare CPU times between runs on a busy machine.\n');
 const timings = large.build.output.split('\n').filter((line) => /(Completed in|indexed \d+ pages|service worker|\d+ page\(s\) built)/.test(line));
 console.log(`Build log at ${PAGES} pages:\n\n${timings.map((line) => `    ${line.trim()}`).join('\n')}\n`);
