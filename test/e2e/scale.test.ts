@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEARCH_INDEX_BUDGET } from '../../src/lib/offline/precache.ts';
 import { BUDGETS } from '../support/budgets.mjs';
 import { buildSite } from '../support/build-site.mjs';
 import { listPages, loadDocument, pageWeight } from '../support/built-site.mjs';
@@ -75,6 +76,8 @@ describe(`a guide of ${GENERATED_PAGES} more pages`, () => {
     expect(precached.filter((file) => file.endsWith('.html'))).toHaveLength(10);
     const bytes = (await Promise.all(precached.map(async (file) => (await stat(join(siteDir, file))).size))).reduce((sum, size) => sum + size, 0);
     expect(bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
-    expect(precached.length).toBeLessThan(150);
+    const index = precached.filter((file) => /^pagefind\/(index|fragment)\//.test(file));
+    const indexBytes = (await Promise.all(index.map(async (file) => (await stat(join(siteDir, file))).size))).reduce((sum, size) => sum + size, 0);
+    expect(indexBytes).toBeLessThanOrEqual(SEARCH_INDEX_BUDGET);
   });
 });

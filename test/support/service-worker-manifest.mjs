@@ -2,7 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
+/** @returns {Promise<string[]>} */
 export async function precachedFiles(siteDir) {
   const worker = await readFile(join(siteDir, 'sw.js'), 'utf8');
-  return [...new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]))];
+  return [...new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1] ?? ''))];
 }

@@ -76,20 +76,33 @@ interface Folder {
 
 const isFolder = (entry: NavPage | Folder): entry is Folder => 'entries' in entry;
 
-/** The folders of a page below its section: `guide/area-02/topic-01` in `guide` → `['area-02']`. */
-function folderPath(page: NavPage): string[] {
-  const segments = docRoute(page.id).split('/').filter(Boolean);
-  // An `index` page is its folder's own page: its route is the folder.
-  const folders = /(^|\/)index$/.test(page.id) ? segments : segments.slice(0, -1);
-  return folders[0] === page.section ? folders.slice(1) : folders;
+const routeSegments = (page: NavPage) => docRoute(page.id).split('/').filter(Boolean);
+
+/** Every folder that holds a page, by its route segments joined: `guide/area-02`. */
+function folderKeys(pages: readonly NavPage[]): Set<string> {
+  return new Set(pages.flatMap((page) => routeSegments(page).slice(0, -1).map((_, index, all) => all.slice(0, index + 1).join('/'))));
+}
+
+/**
+ * Where a page goes below its section: `guide/area-02/topic-01` in `guide` → folders `['area-02']`.
+ * A page whose route is a folder's (`guide/area-02/index.mdx`, whose id may be `guide/area-02`) is
+ * that folder's own page, and names it.
+ */
+function placement(page: NavPage, folders: Set<string>): { folders: string[]; isIndex: boolean } {
+  const segments = routeSegments(page);
+  const isIndex = folders.has(segments.join('/'));
+  const path = isIndex ? segments : segments.slice(0, -1);
+  return { folders: path[0] === page.section ? path.slice(1) : path, isIndex };
 }
 
 function folderTree(name: string, pages: readonly NavPage[]): Folder {
   const root: Folder = { name, indexPage: undefined, entries: [], pageCount: 0 };
+  const folders = folderKeys(pages);
   for (const page of pages) {
+    const { folders: path, isIndex } = placement(page, folders);
     let folder = root;
     folder.pageCount += 1;
-    for (const segment of folderPath(page)) {
+    for (const segment of path) {
       let child = folder.entries.find((entry): entry is Folder => isFolder(entry) && entry.name === segment);
       if (!child) {
         child = { name: segment, indexPage: undefined, entries: [], pageCount: 0 };
@@ -98,7 +111,7 @@ function folderTree(name: string, pages: readonly NavPage[]): Folder {
       child.pageCount += 1;
       folder = child;
     }
-    if (folder !== root && /(^|\/)index$/.test(page.id)) folder.indexPage = page;
+    if (folder !== root && isIndex) folder.indexPage = page;
     folder.entries.push(page);
   }
   return root;

@@ -14,7 +14,7 @@ export const SHELL_ROUTES = ['/', '/guide/', '/roles/', '/offline/'] as const;
 /** The route of the page a service worker shows, offline, for a page it does not have. */
 export const OFFLINE_ROUTE = '/offline/';
 
-/** Search index files (chunks, then page fragments) are precached while they fit in this many bytes. */
+/** Search index files (chunks, then page fragments) are precached within this many bytes. */
 export const SEARCH_INDEX_BUDGET = 1024 * 1024;
 
 export interface BuiltFile {
@@ -36,18 +36,22 @@ const SEARCH_CODE = /^pagefind\/(pagefind\.js|pagefind-worker\.js|[^/]+\.(json|p
 const SEARCH_CHUNK = /^pagefind\/index\/[^/]+\.pf_index$/;
 const SEARCH_FRAGMENT = /^pagefind\/fragment\/[^/]+\.pf_fragment$/;
 
-/** The files to precache, in a stable order: shell pages and runbooks, assets, search code, then index files within the budget. */
+/**
+ * The files to precache, in a stable order: shell pages and runbooks, assets, search code, then
+ * search index chunks while they fit in the budget, and the pages' search fragments if they all fit
+ * in what is left (a small guide's whole index; a large guide's fragments are kept as fetched).
+ */
 export function precacheSelection(files: readonly BuiltFile[]): string[] {
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   const chosen = sorted.filter((file) => PAGE_FILES.has(file.path) || ASSET.test(file.path) || SEARCH_CODE.test(file.path));
   let budget = SEARCH_INDEX_BUDGET;
-  for (const pattern of [SEARCH_CHUNK, SEARCH_FRAGMENT]) {
-    for (const file of sorted.filter((candidate) => pattern.test(candidate.path))) {
-      if (file.size > budget) break;
-      budget -= file.size;
-      chosen.push(file);
-    }
+  for (const chunk of sorted.filter((file) => SEARCH_CHUNK.test(file.path))) {
+    if (chunk.size > budget) break;
+    budget -= chunk.size;
+    chosen.push(chunk);
   }
+  const fragments = sorted.filter((file) => SEARCH_FRAGMENT.test(file.path));
+  if (fragments.reduce((sum, file) => sum + file.size, 0) <= budget) chosen.push(...fragments);
   return chosen.map((file) => file.path);
 }
 

@@ -85,6 +85,15 @@ describe('buildSidebar with a thousand pages', () => {
     expect(group(sidebar, 'Guide').items.filter((item) => item.kind === 'folder')).toHaveLength(20);
   });
 
+  it('names a folder after its index page whatever its id (Astro gives `guide/area-1/index.mdx` the id `guide/area-1`)', () => {
+    const astroIds = guide.map((page) => ({ ...page, id: page.id.replace(/\/index$/, '') }));
+    const section = group(buildSidebar(astroIds, '/guide/area-2/topic-60/'), 'Guide');
+    expect(labels(section.items)).toEqual(['Overview', 'Pre-release requirements', 'Deployment Checklist', ...Array.from({ length: 20 }, (_, index) => `Area area-${index + 1}`)]);
+    const current = section.items[4]!;
+    expect(current.kind === 'group' && current.items).toHaveLength(50);
+    expect(current.kind === 'group' && current.items[0]).toEqual({ kind: 'page', href: '/guide/area-2/', label: 'Area area-2', current: false });
+  });
+
   it('lists a small folder in full, and names a folder without an index page after its folder name', () => {
     const small: NavPage[] = [
       ...largeGuide(20, 50),

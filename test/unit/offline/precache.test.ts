@@ -28,11 +28,11 @@ describe('precacheSelection', () => {
     expect(selected.filter((path) => /pagefind-(ui|highlight)/.test(path))).toEqual([]);
   });
 
-  it('takes the search index chunks in order, then page fragments, while they fit in the budget', () => {
+  it('takes the search index chunks in order while they fit in the budget, and no page fragment when they do not all fit', () => {
     const chunks = selected.filter((path) => path.endsWith('.pf_index'));
     expect(chunks).toHaveLength(Math.floor(SEARCH_INDEX_BUDGET / 10_000));
     expect(chunks[0]).toBe('pagefind/index/en_000.pf_index');
-    expect(selected.filter((path) => path.endsWith('.pf_fragment'))).toHaveLength(Math.floor((SEARCH_INDEX_BUDGET % 10_000) / 2_000));
+    expect(selected.filter((path) => path.endsWith('.pf_fragment'))).toEqual([]);
     const bytes = site.filter((entry) => selected.includes(entry.path)).reduce((sum, entry) => sum + entry.size, 0);
     expect(bytes).toBeLessThan(2 * 1024 * 1024);
   });
