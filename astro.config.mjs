@@ -4,14 +4,13 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
-import AstroPWA from '@vite-pwa/astro';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { normaliseBasePath } from './src/lib/site/base-path.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 import { headingAnchorContent } from './src/lib/markdown/heading-anchor.ts';
 import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
-import { serviceWorkerOptions } from './src/lib/offline/service-worker-options.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { pagefindSearch } from './src/integrations/pagefind-search.ts';
 
 // Publish under a sub-path with `BASE_PATH=/release-guide/ npm run build` (see README).
@@ -34,14 +33,9 @@ export default defineConfig({
     mdx(),
     react(),
     pagefindSearch(),
-    // Last: it generates the service worker when the build is done, after any integration that
-    // writes more files (the search index) into the build folder.
-    AstroPWA({
-      registerType: 'prompt',
-      injectRegister: false, // src/scripts/service-worker.ts registers it, as a bundled script the CSP allows
-      manifest: false,
-      workbox: serviceWorkerOptions(base),
-    }),
+    // Last: it lists the build's files for the service worker, after any integration that writes
+    // more files (the search index) into the build folder.
+    serviceWorker(),
   ],
   markdown: {
     rehypePlugins: [

@@ -1,14 +1,10 @@
 // Incident mode on the rollback playbook in a real Chromium: a whole incident from start to
-// export (with a reload hours later, across midnight), accessibility in every state, and offline use.
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+// export (with a reload hours later, across midnight) and accessibility in every state. Offline use: offline.test.ts.
+import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
-import { serveStatic } from '../support/static-server.mjs';
-import { OUTPUT } from './global-setup.ts';
 
 const siteUrl = inject('siteUrl');
 const STEPS = [
@@ -216,119 +212,4 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA) in every state', () => {
       expect(report).toEqual([]);
     });
   }
-});
-
-describe('offline', () => {
-  // The search index is written by the search integration; a build without it has nothing to search.
-  const hasSearchIndex = existsSync(join(inject('siteDir'), 'pagefind/pagefind.js'));
-
-  for (const [where, base] of [
-    ['at the domain root', siteUrl],
-    ['under a sub-path', inject('subPathSiteUrl')],
-  ] as const) {
-    it(`opens and works with the network off after one visit (${where})`, async () => {
-      const { context, page, problems } = await open();
-      await page.goto(base);
-      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-      await context.setOffline(true);
-
-      await openPlaybook(page, base);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
-      await page.getByRole('button', { name: 'Start incident' }).click();
-      await page.getByLabel(STEPS[0]).check();
-      await page.reload();
-      await page.getByRole('timer').waitFor();
-      await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
-      await page.goto(new URL('guide/deployment/', base).href);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Deployment Checklist');
-      if (hasSearchIndex) {
-        // Search offline, through Pagefind's own API (what the site's search box calls).
-        // (Source text: the test runner would rewrite an import() written in a function.)
-        const script = JSON.stringify(new URL('pagefind/pagefind.js', base).href);
-        const titles: string[] = await page.evaluate(`(async () => {
-          const search = await (await import(${script})).search('rollback');
-          return Promise.all(search.results.map(async (result) => (await result.data()).meta.title));
-        })()`);
-        expect(titles).toContain('Rollback & Incident Playbook');
-      }
-      await context.close();
-      expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
-    });
-  }
-
-  it('precaches every page, script and stylesheet of the build, and the search index when there is one', async () => {
-    const siteDir = inject('siteDir');
-    const worker = await readFile(join(siteDir, 'sw.js'), 'utf8');
-    const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
-    const files = (await readdir(siteDir, { recursive: true })).map((file) => file.split('\\').join('/'));
-    const expected = files.filter(
-      (file) =>
-        /\.(html|css|js)$|^pagefind\/.+\.(json|pagefind|pf_\w+)$/.test(file) &&
-        !/^(sw|workbox-\w+)\.js$/.test(file) &&
-        !/^pagefind\/pagefind-(.*ui|highlight)/.test(file),
-    );
-    expect(expected.length).toBeGreaterThan(10);
-    expect(expected.filter((file) => !precached.has(file))).toEqual([]);
-  });
-});
-
-describe('a copy of the build, served on its own', () => {
-  // It stands for the deployed site: a test can change its files as a new deployment would.
-  const deployed = join(OUTPUT, 'site-deployed');
-  let server: Awaited<ReturnType<typeof serveStatic>>;
-  beforeAll(async () => {
-    await rm(deployed, { recursive: true, force: true });
-    await cp(inject('siteDir'), deployed, { recursive: true });
-    server = await serveStatic({ root: deployed });
-  });
-  afterAll(async () => {
-    await server?.close();
-    await rm(deployed, { recursive: true, force: true });
-  });
-
-  it('keeps search index files that were not precached once they have been fetched, and serves them offline', async () => {
-    // A search index written after the service worker was generated (another integration's files).
-    await mkdir(join(deployed, 'pagefind/fragment'), { recursive: true });
-    await writeFile(join(deployed, 'pagefind/pagefind-entry.json'), '{"version":"test"}');
-    await writeFile(join(deployed, 'pagefind/fragment/en_1.pf_fragment'), 'fragment');
-    const { context, page } = await open();
-    await page.goto(server.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    const fetchText = (path: string) =>
-      page.evaluate(async (url) => {
-        const response = await fetch(url);
-        return `${response.status} ${await response.text()}`;
-      }, new URL(path, server.url).href);
-    // Pagefind asks for its entry file with a new ?ts= each time.
-    await expect(fetchText('pagefind/pagefind-entry.json?ts=1')).resolves.toBe('200 {"version":"test"}');
-    await expect(fetchText('pagefind/fragment/en_1.pf_fragment')).resolves.toBe('200 fragment');
-    await context.setOffline(true);
-    await expect(fetchText('pagefind/pagefind-entry.json?ts=2')).resolves.toBe('200 {"version":"test"}');
-    await expect(fetchText('pagefind/fragment/en_1.pf_fragment')).resolves.toBe('200 fragment');
-    await context.close();
-  });
-
-  it('offers a reload when a new version is deployed, and the reload brings it', async () => {
-    const { context, page, problems } = await open({ bypassCSP: true });
-    await page.goto(new URL('guide/', server.url).href);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await expect(page.locator('[data-update-prompt]').isVisible()).resolves.toBe(false);
-
-    // Deploy: a page changes, and with it the service worker's list of files.
-    const guide = join(deployed, 'guide/index.html');
-    await writeFile(guide, (await readFile(guide, 'utf8')).replace('<h1>', '<h1 data-new-version>'));
-    const worker = join(deployed, 'sw.js');
-    await writeFile(worker, (await readFile(worker, 'utf8')).replace(/(url:"guide\/index\.html",revision:")\w+/, '$1new-version'));
-
-    await page.reload();
-    await page.getByText('A new version of this guide is available.').waitFor();
-    await expect(page.locator('h1[data-new-version]').count(), 'the old copy is still shown until the reader reloads').resolves.toBe(0);
-    await expect(page.getByRole('status').filter({ hasText: 'reload to use it' }).count()).resolves.toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
-
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
-    await page.locator('h1[data-new-version]').waitFor();
-    await context.close();
-    expect(problems).toEqual([]);
-  });
 });
