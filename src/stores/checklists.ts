@@ -1,4 +1,5 @@
-import { checklistsCodec, type ChecklistState, type ItemState } from '../lib/checklist/checklist-state.ts';
+import { checklistsCodec, type ChecklistState } from '../lib/checklist/checklist-state.ts';
+import type { ItemState } from '../lib/item-state/item-state.ts';
 import { persistentDocument } from './storage.ts';
 
 /** Item states by release run, checklist and item. */

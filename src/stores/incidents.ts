@@ -1,11 +1,6 @@
-import type { Signature } from '../lib/checklist/checklist-state.ts';
-import {
-  incidentsCodec,
-  startIncident,
-  upsertIncident,
-  type Incident,
-  type IncidentInput,
-} from '../lib/incident/incident-run.ts';
+import type { Signature } from '../lib/item-state/item-state.ts';
+import { type Incident, incidentsCodec, upsertIncident } from '../lib/incident/incident.ts';
+import { type IncidentInput, startIncident } from '../lib/incident/incident-transitions.ts';
 import { newId, persistentDocument } from './storage.ts';
 
 /** Every incident worked in this browser, and the one on screen. */

@@ -1,9 +1,6 @@
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { formatUtc } from '../time/format-time.ts';
-
-export { oneLine, text } from './markdown-text.ts';
 
 /**
  * Markdown for pasting into an issue, a PR or a wiki, serialised from an mdast tree so that
@@ -20,12 +17,4 @@ export function toGfmMarkdown(tree: Root): string {
     fences: true,
     rule: '-',
   });
-}
-
-// Islands show UTC times too, without loading the Markdown serialiser: it lives with the other times.
-export { formatUtcTime } from '../time/format-time.ts';
-
-/** "2026-11-26 16:05 UTC" */
-export function formatUtcDateTime(at: Date): string {
-  return formatUtc(at.toISOString());
 }

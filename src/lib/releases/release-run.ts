@@ -1,6 +1,7 @@
+/** Release runs: the releases a team works through in this browser, and the one on screen. */
 import * as v from 'valibot';
-import type { Codec } from '../storage/envelope.ts';
-import { parseVersion, versionProblem } from './semver.ts';
+import { defineCodec } from '../storage/envelope.ts';
+import { parseVersion, versionProblem, withoutLeadingV } from './semver.ts';
 
 export const RELEASE_TYPES = ['patch', 'minor', 'major'] as const;
 export type ReleaseType = (typeof RELEASE_TYPES)[number];
@@ -27,13 +28,10 @@ export const ReleasesSchema = v.object({
 
 export type Releases = v.InferOutput<typeof ReleasesSchema>;
 
-export const releasesCodec: Codec<Releases> = {
-  label: 'release runs',
-  version: 1,
-  schema: ReleasesSchema,
-  migrations: {},
-  empty: () => ({ runs: [] }),
-};
+export const releasesCodec = defineCodec('release runs', ReleasesSchema, () => ({ runs: [] }));
+
+/** No runs yet: what an island shows before the stored runs are read. */
+export const NO_RUNS: Releases = Object.freeze({ runs: Object.freeze([]) as unknown as ReleaseRun[] });
 
 /** The run a first-time visitor works in, until they set their own version. */
 export const DEFAULT_RUN: ReleaseRun = {
@@ -83,7 +81,7 @@ export function createRun(input: RunInput, id: string, now: Date): ReleaseRun {
   const name = input.name?.trim();
   return {
     id,
-    version: input.version.trim().replace(/^v(?=\d)/, ''),
+    version: withoutLeadingV(input.version.trim()),
     ...(name ? { name } : {}),
     type: input.type,
     customerFacing: input.customerFacing,

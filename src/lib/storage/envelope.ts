@@ -17,6 +17,27 @@ export interface Codec<T> {
   empty: () => T;
 }
 
+/** Where a stored format stands: its version and how each older version becomes the next. */
+export interface FormatHistory {
+  version: number;
+  migrations: Codec<unknown>['migrations'];
+}
+
+const FIRST_VERSION: FormatHistory = { version: 1, migrations: {} };
+
+/**
+ * A codec for a stored document. Without a history it is at version 1, with nothing to migrate;
+ * a change to the schema (or to a schema it embeds) adds a version and a migration here.
+ */
+export function defineCodec<T>(
+  label: string,
+  schema: v.GenericSchema<unknown, T>,
+  empty: () => NoInfer<T>,
+  history: FormatHistory = FIRST_VERSION,
+): Codec<T> {
+  return { label, version: history.version, schema, migrations: history.migrations, empty };
+}
+
 export type Decoded<T> =
   | { ok: true; value: T; migratedFrom?: number }
   | { ok: false; value: T; reason: string };

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '../../../src/lib/checklist/checklist-item.ts';
-import {
-  AUTOMATIC_NA_REASON,
-  checklistProgress,
-  describeProgress,
-  effectiveState,
-  markNotApplicable,
-  setNote,
-  tick,
-  untick,
-} from '../../../src/lib/checklist/checklist-state.ts';
+import { AUTOMATIC_NA_REASON, checklistProgress, describeProgress, effectiveState } from '../../../src/lib/checklist/checklist-state.ts';
+import { markNotApplicable, setNote, tick, untick } from '../../../src/lib/item-state/item-state.ts';
 import { INTERNAL_RUN, RUN } from '../../fixtures/release-work.ts';
 
 const at = '2026-11-26T15:52:00.000Z';

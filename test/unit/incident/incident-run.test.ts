@@ -1,32 +1,9 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  actionItems,
-  addEntry,
-  correctEntry,
-  currentIncident,
-  entryProblem,
-  incidentDurationMs,
-  incidentFileName,
-  incidentTitle,
-  IncidentSchema,
-  isRequired,
-  mayBeNotApplicable,
-  nextStep,
-  reopenIncident,
-  resolveIncident,
-  setCustomerImpact,
-  skipStep,
-  startIncident,
-  stepState,
-  tickStep,
-  timelineRows,
-  untickStep,
-  upsertIncident,
-  type Incident,
-  type TimelineEntry,
-} from '../../../src/lib/incident/incident-run.ts';
+import { actionItems, addEntry, correctEntry, entryProblem, timelineRows } from '../../../src/lib/incident/incident-timeline.ts';
+import { currentIncident, type Incident, incidentDurationMs, incidentFileName, IncidentSchema, incidentTitle, type TimelineEntry, upsertIncident } from '../../../src/lib/incident/incident.ts';
+import { isRequired, mayBeNotApplicable, nextStep, reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, stepState, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
 import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from '../../fixtures/playbook.ts';
 
 const RELEASE = { id: 'run-1', description: 'Release 2.4.0 (minor, customer-facing)' };

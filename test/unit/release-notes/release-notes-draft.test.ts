@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  localIsoDate,
   notesVersion,
   prefilledDraft,
   releaseLabel,
@@ -9,6 +8,7 @@ import {
   withVersion,
 } from '../../../src/lib/release-notes/release-notes-draft.ts';
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
+import { localIsoDate } from '../../../src/lib/time/format-time.ts';
 import { RUN } from '../../fixtures/release-work.ts';
 
 const fields = ['Release name / number:', 'Date:', 'Summary:', 'Known issues:'].map((label) => deriveField(label));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { checklistsCodec } from '../../../src/lib/checklist/checklist-state.ts';
 import { identityCodec } from '../../../src/lib/identity/identity.ts';
-import { incidentsCodec } from '../../../src/lib/incident/incident-run.ts';
+import { incidentsCodec } from '../../../src/lib/incident/incident.ts';
 import { releaseNotesCodec } from '../../../src/lib/release-notes/release-notes-draft.ts';
 import { releasesCodec } from '../../../src/lib/releases/release-run.ts';
 import { decode, encode, type Codec } from '../../../src/lib/storage/envelope.ts';

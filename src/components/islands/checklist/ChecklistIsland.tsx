@@ -1,28 +1,19 @@
 import { lazy, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
-import {
-  checklistProgress,
-  describeProgress,
-  effectiveState,
-  markNotApplicable,
-  setNote,
-  tick,
-  untick,
-  type ChecklistState,
-  type Checklists,
-  type ItemState,
-} from '../../../lib/checklist/checklist-state.ts';
-import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
+import { checklistProgress, type Checklists, type ChecklistState, describeProgress, effectiveState } from '../../../lib/checklist/checklist-state.ts';
+import { describeItemState } from '../../../lib/item-state/describe.ts';
+import { type ItemState, markNotApplicable, setNote, tick, untick } from '../../../lib/item-state/item-state.ts';
+import { NOBODY, signNowAs } from '../../../lib/identity/identity.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
-import { currentRun, type Releases } from '../../../lib/releases/release-run.ts';
+import { currentRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
-import { formatLocalTime, formatUtc } from '../../../lib/time/format-time.ts';
 import { $checklists, replaceChecklist, updateItem } from '../../../stores/checklists.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
 import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
+import { LocalTime } from '../shared/LocalTime.tsx';
 import { Modal } from '../shared/Modal.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { UndoBar } from '../shared/UndoBar.tsx';
@@ -49,9 +40,7 @@ interface Props {
   requires?: RequiredChecklistProps | undefined;
 }
 
-const NO_RUNS: Releases = { runs: [] };
 const NO_STATES: Checklists = {};
-const NOBODY: Identity = { name: '' };
 
 type DialogState = { kind: 'na' | 'note' | 'reset'; item?: ChecklistItem } | undefined;
 
@@ -80,7 +69,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
     updateItem(saved.id, checklist.id, item.id, transition);
     setUndo(undefined);
   }
-  const signature = () => ({ at: new Date().toISOString(), by: signatureOf(identity, roles) });
+  const signature = () => signNowAs(identity, roles);
 
   function toggle(item: ChecklistItem, checked: boolean) {
     change(item, (state) => (checked ? tick(state, signature()) : untick(state, signature())));
@@ -288,34 +277,9 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
 function ItemMeta({ id, state }: { id: string; state: ItemState & { automatic?: true } }) {
   const [now, setNow] = useState<Date | undefined>();
   useEffect(() => setNow(new Date()), []);
-  const when = state.at && now && (
-    <time dateTime={state.at} title={formatUtc(state.at)}>
-      {formatLocalTime(state.at, now)}
-    </time>
-  );
-  const by = state.by ? ` by ${state.by}` : '';
-  let summary = null;
-  if (state.status === 'done')
-    summary = (
-      <>
-        Done {when}
-        {by}
-      </>
-    );
-  else if (state.status === 'na')
-    summary = (
-      <>
-        N/A: {state.reason}
-        {state.automatic ? '' : by}
-      </>
-    );
-  else if (state.at)
-    summary = (
-      <>
-        Reopened {when}
-        {by}
-      </>
-    );
+  const parts = describeItemState(state);
+  const summary =
+    parts.length > 0 ? parts.map((part, index) => (typeof part === 'string' ? part : now && <LocalTime key={index} iso={part.at} now={now} />)) : null;
   if (!summary && !state.note) return null;
   return (
     <p id={id} className="item-meta">

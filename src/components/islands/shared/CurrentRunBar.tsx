@@ -1,5 +1,5 @@
 import { lazy, useId, useState } from 'react';
-import { currentRun, describeRun, type Releases } from '../../../lib/releases/release-run.ts';
+import { currentRun, describeRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
 import { withBase } from '../../../lib/site/base-path.ts';
 import { $releases, createReleaseRun, switchRun, updateReleaseRun } from '../../../stores/releases.ts';
 import { Modal } from './Modal.tsx';
@@ -7,7 +7,6 @@ import { useHydratedStore } from './use-hydrated-store.ts';
 
 const RunForm = lazy(() => import('../releases/RunForm.tsx').then((module) => ({ default: module.RunForm })));
 
-const NO_RUNS: Releases = { runs: [] };
 
 /** The release run that this page's checklists and notes apply to: shown, switched, created, edited. */
 export function CurrentRunBar() {
