@@ -1,3 +1,4 @@
+/** A checklist of a release run as Markdown, to paste into an issue or a PR: alone, or as a section of the run's export. */
 import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { describeItemStateText } from '../item-state/describe.ts';
 import type { ChecklistItem } from './checklist-item.ts';

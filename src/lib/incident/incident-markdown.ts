@@ -1,3 +1,4 @@
+/** The incident record as Markdown: the skeleton of a postmortem, to paste into an issue or a wiki. */
 import type { ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
 import { describeItemStateText } from '../item-state/describe.ts';
 import { toGfmMarkdown } from '../markdown/gfm-markdown.ts';

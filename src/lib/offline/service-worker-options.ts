@@ -3,6 +3,7 @@
  * generateSW). After one visit every page, asset and the search index is in the cache, so the
  * playbook and search work with the network off.
  */
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** Files to precache, relative to the build folder. */
 export const PRECACHE_PATTERNS = [
@@ -16,10 +17,6 @@ export const PRECACHE_PATTERNS = [
 ];
 
 export const PRECACHE_IGNORES = ['**/node_modules/**', 'pagefind/pagefind-*ui*', 'pagefind/pagefind-highlight.js'];
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Matches any file of the search index under the site's base path. */
 export function searchIndexPattern(base: string): RegExp {

@@ -1,3 +1,4 @@
+/** Release-notes drafts as stored (by run, then by field), what a new draft starts with, and the version the notes are for. */
 import * as v from 'valibot';
 import { markdownFileName } from '../markdown/markdown-file-name.ts';
 import type { ReleaseRun } from '../releases/release-run.ts';

@@ -1,3 +1,4 @@
+/** A whole release run as one Markdown document, for the releases page's export. */
 import type { Root, RootContent } from 'mdast';
 import { describeRun, type ReleaseRun } from './release-run.ts';
 import { checklistNodes, type ChecklistExport } from '../checklist/checklist-markdown.ts';

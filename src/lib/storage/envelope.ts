@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-
 /**
  * Every stored value is an envelope `{ "v": <schema version>, "data": <value> }`.
  * A codec knows the current version, how to bring older versions up to it, and the schema the
@@ -7,6 +5,9 @@ import * as v from 'valibot';
  * Reading goes through `decode`, which never throws: data it cannot read
  * comes back as a failure with a reason, and the caller keeps the raw text aside.
  */
+import * as v from 'valibot';
+
+/** How one stored document is read and written. */
 export interface Codec<T> {
   /** What the data is, for messages: "release runs". */
   label: string;

@@ -1,3 +1,8 @@
+/**
+ * The names this site stores under in localStorage: a document's key, and the key its unreadable
+ * data is kept aside under (and read back from, to say which document it was).
+ */
+
 /** Every key this site stores starts with this namespace, so nothing else in the origin is touched. */
 export const NAMESPACE = 'octoacme-rg';
 
@@ -15,4 +20,13 @@ export function quarantineKey(key: string, at: Date): string {
 
 export function isQuarantineKey(key: string): boolean {
   return key.startsWith(QUARANTINE_PREFIX);
+}
+
+const KEPT_ASIDE = /^(.+):(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/;
+
+/** The key whose data a quarantine key keeps, and when it was kept aside; undefined for any other key. */
+export function parseQuarantineKey(key: string): { key: string; keptAt: string } | undefined {
+  if (!isQuarantineKey(key)) return undefined;
+  const match = KEPT_ASIDE.exec(key.slice(QUARANTINE_PREFIX.length));
+  return match ? { key: match[1]!, keptAt: match[2]! } : undefined;
 }

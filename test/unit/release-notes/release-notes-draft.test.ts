@@ -8,7 +8,6 @@ import {
   withVersion,
 } from '../../../src/lib/release-notes/release-notes-draft.ts';
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
-import { localIsoDate } from '../../../src/lib/time/format-time.ts';
 import { RUN } from '../../fixtures/release-work.ts';
 
 const fields = ['Release name / number:', 'Date:', 'Summary:', 'Known issues:'].map((label) => deriveField(label));
@@ -21,12 +20,6 @@ describe('prefilledDraft', () => {
 
   it('names a run by its version when its name is blank', () => {
     expect(releaseLabel({ version: '1.0.0', name: '  ' })).toBe('1.0.0');
-  });
-});
-
-describe('localIsoDate', () => {
-  it('writes the local calendar day', () => {
-    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
 

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeRunChanges } from '../../../lib/backup/backup.ts';
 import type { ReleaseRun, Releases } from '../../../lib/releases/release-run.ts';
-import { storageKey } from '../../../lib/storage/storage-keys.ts';
+import { parseQuarantineKey, storageKey } from '../../../lib/storage/storage-keys.ts';
+import { formatUtc, utcDate } from '../../../lib/time/format-time.ts';
 import { backupText, deleteKeptAside, keptAsideData, readBackupText, replaceDocuments, snapshotDocuments, type KeptAside } from '../../../stores/backup.ts';
 import { downloadFile } from '../shared/file-actions.ts';
 import { Modal } from '../shared/Modal.tsx';
@@ -55,7 +56,7 @@ export function BackupPanel({ runs, onRestored }: Props) {
         over a release.
       </p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => downloadFile(`release-guide-backup-${new Date().toISOString().slice(0, 10)}.json`, backupText(new Date()), 'application/json')}>
+        <button type="button" className="button" onClick={() => downloadFile(`release-guide-backup-${utcDate(new Date())}.json`, backupText(new Date()), 'application/json')}>
           Download backup
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()} aria-describedby={problem ? `${inputId}-problem` : undefined}>
@@ -73,7 +74,7 @@ export function BackupPanel({ runs, onRestored }: Props) {
           <ul>
             {kept.map((entry) => (
               <li key={entry.key}>
-                <code>{entry.key.split(':').slice(2, -3).join(':') || entry.key}</code>{' '}
+                <code>{parseQuarantineKey(entry.key)?.key ?? entry.key}</code>{' '}
                 <button type="button" className="button button-small" onClick={() => downloadFile('kept-aside.json', entry.raw, 'application/json')}>
                   Download
                 </button>{' '}
@@ -97,7 +98,7 @@ export function BackupPanel({ runs, onRestored }: Props) {
           <>
             <p>
               <strong>{pending.fileName}</strong>
-              {pending.exportedAt ? `, made ${pending.exportedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}, replaces the release runs,
+              {pending.exportedAt ? `, made ${formatUtc(pending.exportedAt)}` : ''}, replaces the release runs,
               checklist progress, release notes drafts and incident records kept in this browser with its own:
             </p>
             <ul>
