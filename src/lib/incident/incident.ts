@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { ItemStateSchema } from '../item-state/item-state.ts';
 import { markdownFileName } from '../markdown/markdown-file-name.ts';
 import { defineCodec } from '../storage/envelope.ts';
+import { recordsOnScreenSchema, replaceOrAppend } from '../storage/records-on-screen.ts';
 import { formatUtc, utcDate, utcHoursMinutes } from '../time/format-time.ts';
 import { elapsedMs } from './clock.ts';
 
@@ -49,11 +50,8 @@ export const IncidentSchema = v.object({
 
 export type Incident = v.InferOutput<typeof IncidentSchema>;
 
-export const IncidentsSchema = v.object({
-  incidents: v.array(IncidentSchema),
-  /** The incident on screen. */
-  currentId: v.optional(v.string()),
-});
+/** Every incident kept in this browser, and the one on screen. */
+export const IncidentsSchema = recordsOnScreenSchema('incidents', IncidentSchema);
 
 export type Incidents = v.InferOutput<typeof IncidentsSchema>;
 
@@ -85,11 +83,7 @@ export function incidentDurationMs(incident: Pick<Incident, 'startedAt' | 'resol
 
 /** The incidents with one added (or replaced, by id) and put on screen. */
 export function upsertIncident(incidents: Incidents, incident: Incident): Incidents {
-  const exists = incidents.incidents.some((existing) => existing.id === incident.id);
-  const list = exists
-    ? incidents.incidents.map((existing) => (existing.id === incident.id ? incident : existing))
-    : [...incidents.incidents, incident];
-  return { incidents: list, currentId: incident.id };
+  return { incidents: replaceOrAppend(incidents.incidents, incident), currentId: incident.id };
 }
 
 export function currentIncident(incidents: Incidents): Incident | undefined {

@@ -1,6 +1,7 @@
 /** Release runs: the releases a team works through in this browser, and the one on screen. */
 import * as v from 'valibot';
 import { defineCodec } from '../storage/envelope.ts';
+import { recordsOnScreenSchema, replaceOrAppend } from '../storage/records-on-screen.ts';
 import { parseVersion, versionProblem, withoutLeadingV } from './semver.ts';
 
 export const RELEASE_TYPES = ['patch', 'minor', 'major'] as const;
@@ -21,10 +22,8 @@ export const ReleaseRunSchema = v.object({
 
 export type ReleaseRun = v.InferOutput<typeof ReleaseRunSchema>;
 
-export const ReleasesSchema = v.object({
-  runs: v.array(ReleaseRunSchema),
-  currentId: v.optional(v.string()),
-});
+/** Every run kept in this browser, and the one on screen. */
+export const ReleasesSchema = recordsOnScreenSchema('runs', ReleaseRunSchema);
 
 export type Releases = v.InferOutput<typeof ReleasesSchema>;
 
@@ -91,9 +90,7 @@ export function createRun(input: RunInput, id: string, now: Date): ReleaseRun {
 
 /** The releases with a run added (or replaced, by id) and made current. */
 export function upsertRun(releases: Releases, run: ReleaseRun): Releases {
-  const exists = releases.runs.some((existing) => existing.id === run.id);
-  const runs = exists ? releases.runs.map((existing) => (existing.id === run.id ? run : existing)) : [...releases.runs, run];
-  return { runs, currentId: run.id };
+  return { runs: replaceOrAppend(releases.runs, run), currentId: run.id };
 }
 
 export function removeRun(releases: Releases, id: string): Releases {

@@ -70,6 +70,14 @@ describe('a web address typed in a note, as GitHub renders the export', () => {
     expect(hrefs(renderedTree(notes))).toEqual([CI_URL]);
   });
 
+  it('ends at a pipe, which a table cell would otherwise change', () => {
+    const tree = renderedTree(exportIncidentMarkdown(incidentWith('Logs https://ci.example.com/a|b'), PLAYBOOK, exportedAt));
+    expect(new Set(hrefs(tree))).toEqual(new Set(['https://ci.example.com/a']));
+    const noteCells = elementsOf(tree).filter((element) => element.tagName === 'td' && toString(element).startsWith('Logs'));
+    expect(noteCells.length).toBeGreaterThan(1);
+    for (const cell of noteCells) expect(toString(cell)).toBe('Logs https://ci.example.com/a|b');
+  });
+
   it('ends where a sentence ends, and an address in parentheses leaves the parenthesis out', () => {
     const tree = renderedTree(exportChecklistMarkdown(checklistWith('Logs (https://ci.example.com/job/(42)), then https://ci.example.com/b!'), RUN, exportedAt));
     expect(hrefs(tree)).toEqual(['https://ci.example.com/job/(42)', 'https://ci.example.com/b']);
@@ -100,7 +108,7 @@ const HOSTILE = [
 /** Elements an export may contain by itself: nothing typed adds any other. */
 const STRUCTURE = new Set(['h1', 'h2', 'h3', 'p', 'ul', 'li', 'input', 'del', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a']);
 
-/** `%7C` and `|` are the same address (a table cell can only hold the first): compare characters. */
+/** cmark-gfm percent-encodes some characters of an address (`\\` as `%5C`): compare characters. */
 function decoded(address: string): string {
   try {
     return decodeURI(address);
@@ -120,8 +128,8 @@ function expectOnlyTypedLinks(tree: Root, typed: string) {
     const shown = toString(anchor);
     expect(href).toMatch(/^(https?:\/\/|mailto:|xmpp:)/);
     if (/^https?:/.test(href)) {
-      expect(decoded(href)).toBe(decoded(shown));
-      expect(typed).toContain(decoded(shown));
+      expect(decoded(href)).toBe(shown);
+      expect(typed).toContain(shown);
     } else {
       expect(typed).toContain(shown);
       expect([shown, `mailto:${shown}`]).toContain(href);
