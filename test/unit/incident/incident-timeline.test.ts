@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actionItems, addEntry, correctEntry, entryProblem, timelineRows } from '../../../src/lib/incident/incident-timeline.ts';
-import { type Incident, type TimelineEntry } from '../../../src/lib/incident/incident.ts';
+import type { TimelineEntry } from '../../../src/lib/incident/incident.ts';
 import { start } from '../../fixtures/incident.ts';
 import { at } from '../../fixtures/playbook.ts';
 

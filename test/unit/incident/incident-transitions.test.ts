@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { addEntry, correctEntry, timelineRows } from '../../../src/lib/incident/incident-timeline.ts';
-import { type Incident, incidentDurationMs, IncidentSchema, incidentTitle } from '../../../src/lib/incident/incident.ts';
+import { incidentDurationMs, IncidentSchema, incidentTitle } from '../../../src/lib/incident/incident.ts';
 import { isRequired, mayBeNotApplicable, nextStep, reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, stepState, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
 import { RELEASE, start, texts } from '../../fixtures/incident.ts';
 import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from '../../fixtures/playbook.ts';
