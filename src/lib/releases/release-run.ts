@@ -30,7 +30,7 @@ export type Releases = v.InferOutput<typeof ReleasesSchema>;
 export const releasesCodec = defineCodec('release runs', ReleasesSchema, () => ({ runs: [] }));
 
 /** No runs yet: what an island shows before the stored runs are read. */
-export const NO_RUNS: Releases = Object.freeze({ runs: Object.freeze([]) as unknown as ReleaseRun[] });
+export const NO_RUNS: Releases = Object.freeze({ runs: [] });
 
 /** The run a first-time visitor works in, until they set their own version. */
 export const DEFAULT_RUN: ReleaseRun = {
