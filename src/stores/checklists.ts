@@ -1,6 +1,7 @@
 // Checklist progress, kept per release run, and the only way it changes: one item, one checklist,
 // or a whole run's progress (when the run is deleted or that deletion is undone).
-import { checklistsCodec, type ChecklistState, type Checklists, type ItemState } from '../lib/checklist/checklist-state.ts';
+import { checklistsCodec, type ChecklistState, type Checklists } from '../lib/checklist/checklist-state.ts';
+import type { ItemState } from '../lib/item-state/item-state.ts';
 import type { ReadableAtom } from 'nanostores';
 import { persistentDocument } from './storage.ts';
 

@@ -1,13 +1,7 @@
 // Incidents worked in this browser, and the only way one starts, changes or is shown.
-import type { Signature } from '../lib/checklist/checklist-state.ts';
-import {
-  incidentsCodec,
-  startIncident,
-  upsertIncident,
-  type Incident,
-  type Incidents,
-  type IncidentInput,
-} from '../lib/incident/incident-run.ts';
+import type { Signature } from '../lib/item-state/item-state.ts';
+import { type Incident, type Incidents, incidentsCodec, upsertIncident } from '../lib/incident/incident.ts';
+import { type IncidentInput, startIncident } from '../lib/incident/incident-transitions.ts';
 import type { ReadableAtom } from 'nanostores';
 import { newId, persistentDocument } from './storage.ts';
 

@@ -107,7 +107,7 @@ describe('an incident from start to export', () => {
     expect(markdown).toMatch(/^## Incident: Checkout errors after 2\.4\.0\n/);
     expect(markdown).toContain('- Started: 2026-11-27 04:45 UTC\n');
     expect(markdown).toMatch(/- Resolved: 2026-11-27 07:45 UTC\n- Duration: 3 h 00 min\n- Customer impact: yes\n/);
-    expect(markdown).toContain(`- [x] ${STEPS[0]} · done 04:45 UTC by Dana (Release Manager)\n`);
+    expect(markdown).toContain(`- [x] ${STEPS[0]} · Done 04:45 UTC by Dana (Release Manager)\n`);
     expect(markdown).toContain('| 04:45 UTC | Dana (Release Manager) | Error rate 12% on checkout |');
     expect(markdown).toContain('### Follow-up action items\n\n- [ ] Alert on checkout error rate · noted 04:45 UTC by Dana (Release Manager)\n');
 

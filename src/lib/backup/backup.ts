@@ -1,9 +1,9 @@
-import { decode, encode, type Codec } from '../storage/envelope.ts';
-
 /**
  * A backup is one JSON file with every stored document of this site, each in its versioned
  * envelope, so that a restore reads it through the same decoders (and migrations) as storage.
  */
+import { decode, encode, type Codec } from '../storage/envelope.ts';
+
 export const BACKUP_FORMAT = 'octoacme-release-guide-backup';
 export const BACKUP_VERSION = 1;
 

@@ -1,9 +1,12 @@
+/** One item of a checklist as the build derives it from the writer's words: its id, owners and when it applies. */
+import { hasOptionalMarker } from '../content/optional-marker.ts';
 import { findRoles, type Role } from '../roles/roles.ts';
 import { slugify } from './slugify.ts';
 
 /**
- * When an item applies. "optional" items say "(if needed)" or "(if applicable)": they may be
- * marked N/A. "customer-facing" items are N/A by themselves for a release that is not.
+ * When an item applies. "optional" items carry an optional marker ("(if needed)", "(if
+ * applicable)", "(if any)", "(optional)"): they may be marked N/A. "customer-facing" items are
+ * N/A by themselves for a release that is not.
  */
 export type ItemCondition = 'optional' | 'customer-facing';
 
@@ -18,7 +21,7 @@ export interface ChecklistItem {
 
 export function detectCondition(text: string): ItemCondition | undefined {
   if (/\bcustomer-facing\b/i.test(text)) return 'customer-facing';
-  if (/\((if needed|if applicable|if any)\)/i.test(text)) return 'optional';
+  if (hasOptionalMarker(text)) return 'optional';
   return undefined;
 }
 

@@ -1,8 +1,12 @@
+/** A checklist of a release run as Markdown, to paste into an issue or a PR: alone, or as a section of the run's export. */
 import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import { describeItemStateText } from '../item-state/describe.ts';
 import type { ChecklistItem } from './checklist-item.ts';
-import { checklistProgress, describeProgress, effectiveState, type ChecklistState } from './checklist-state.ts';
+import { checklistProgress, type ChecklistState, describeProgress, effectiveState } from './checklist-state.ts';
 import { describeRun, type ReleaseRun } from '../releases/release-run.ts';
-import { formatUtcDateTime, formatUtcTime, oneLine, text, toGfmMarkdown } from '../markdown/gfm-markdown.ts';
+import { toGfmMarkdown } from '../markdown/gfm-markdown.ts';
+import { oneLine, text } from '../markdown/markdown-text.ts';
+import { formatUtcDateTime, formatUtcTime } from '../time/format-time.ts';
 
 export interface ChecklistExport {
   title: string;
@@ -12,17 +16,9 @@ export interface ChecklistExport {
 
 function itemLine(item: ChecklistItem, states: ChecklistState | undefined, run: ReleaseRun, exportedAt: Date): ListItem {
   const state = effectiveState(item, states?.[item.id], run);
-  const who = state.by ? oneLine(state.by) : '';
-  const when = state.at ? formatUtcTime(state.at, exportedAt) : '';
-  const phrasing: PhrasingContent[] = [];
-  if (state.status === 'na') {
-    phrasing.push({ type: 'delete', children: [text(item.text)] }, text(` · N/A: ${oneLine(state.reason ?? '')}`));
-    if (who && !state.automatic) phrasing.push(text(` · ${who}`));
-  } else {
-    phrasing.push(text(item.text));
-    if (state.status === 'done') phrasing.push(text(` · done${when ? ` ${when}` : ''}${who ? ` by ${who}` : ''}`));
-    else if (state.at) phrasing.push(text(` · reopened ${when}${who ? ` by ${who}` : ''}`));
-  }
+  const described = oneLine(describeItemStateText(state, (at) => formatUtcTime(at, exportedAt)));
+  const phrasing: PhrasingContent[] = [state.status === 'na' ? { type: 'delete', children: [text(item.text)] } : text(item.text)];
+  if (described) phrasing.push(text(` · ${described}`));
   if (state.note) phrasing.push(text(` · Note: ${oneLine(state.note)}`));
   return {
     type: 'listItem',
@@ -47,7 +43,7 @@ export function checklistNodes(checklist: ChecklistExport, run: ReleaseRun, expo
   ];
 }
 
-/** One checklist of one run as GitHub-flavoured Markdown (DESIGN §5). */
+/** One checklist of one run as GitHub-flavoured Markdown: a heading, the progress, a task list. */
 export function exportChecklistMarkdown(checklist: ChecklistExport, run: ReleaseRun, exportedAt: Date): string {
   const tree: Root = { type: 'root', children: checklistNodes(checklist, run, exportedAt) };
   return toGfmMarkdown(tree);

@@ -1,25 +1,13 @@
-import * as v from 'valibot';
-import type { ReleaseRun } from '../releases/release-run.ts';
-import type { Codec } from '../storage/envelope.ts';
-import type { ChecklistItem } from './checklist-item.ts';
-
-export const ITEM_STATUSES = ['open', 'done', 'na'] as const;
-export type ItemStatus = (typeof ITEM_STATUSES)[number];
-
 /**
- * What happened to one item in one release run. `at` and `by` say when and by whom the status
- * was last set (an item set back to open keeps them: "reopened 15:52 by Dana").
+ * The progress of checklists in release runs: what is stored (item states by run, checklist and
+ * item), the state an item shows (customer-facing items are N/A by themselves for an internal
+ * run) and the progress figures.
  */
-export const ItemStateSchema = v.object({
-  status: v.picklist(ITEM_STATUSES),
-  at: v.optional(v.pipe(v.string(), v.isoTimestamp())),
-  by: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  /** Why the item does not apply; required for N/A. */
-  reason: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-  note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
-});
-
-export type ItemState = v.InferOutput<typeof ItemStateSchema>;
+import * as v from 'valibot';
+import { ItemStateSchema, OPEN, type ItemState } from '../item-state/item-state.ts';
+import type { ReleaseRun } from '../releases/release-run.ts';
+import { defineCodec } from '../storage/envelope.ts';
+import type { ChecklistItem } from './checklist-item.ts';
 
 /** Item states by item id. */
 export type ChecklistState = Record<string, ItemState>;
@@ -28,45 +16,8 @@ export type ChecklistState = Record<string, ItemState>;
 export const ChecklistsSchema = v.record(v.string(), v.record(v.string(), v.record(v.string(), ItemStateSchema)));
 export type Checklists = v.InferOutput<typeof ChecklistsSchema>;
 
-export const checklistsCodec: Codec<Checklists> = {
-  label: 'checklist progress',
-  version: 1,
-  schema: ChecklistsSchema,
-  migrations: {},
-  empty: () => ({}),
-};
-
-export interface Signature {
-  at: string;
-  by?: string | undefined;
-}
-
-const OPEN: ItemState = { status: 'open' };
-
-function signed(state: ItemState | undefined, status: ItemStatus, signature: Signature): ItemState {
-  const { note } = state ?? OPEN;
-  return { status, at: signature.at, ...(signature.by ? { by: signature.by } : {}), ...(note ? { note } : {}) };
-}
-
-export function tick(state: ItemState | undefined, signature: Signature): ItemState {
-  return signed(state, 'done', signature);
-}
-
-export function untick(state: ItemState | undefined, signature: Signature): ItemState {
-  return signed(state, 'open', signature);
-}
-
-export function markNotApplicable(state: ItemState | undefined, reason: string, signature: Signature): ItemState {
-  const trimmed = reason.trim();
-  if (trimmed === '') throw new Error('An item marked N/A needs a reason.');
-  return { ...signed(state, 'na', signature), reason: trimmed };
-}
-
-export function setNote(state: ItemState | undefined, note: string): ItemState {
-  const { note: _previous, ...rest } = state ?? OPEN;
-  const trimmed = note.trim();
-  return trimmed ? { ...rest, note: trimmed } : rest;
-}
+/** Embeds `ItemStateSchema`: a change to it is a change to this format (see item-state.ts). */
+export const checklistsCodec = defineCodec('checklist progress', ChecklistsSchema, () => ({}));
 
 export const AUTOMATIC_NA_REASON = 'Not a customer-facing release';
 

@@ -1,10 +1,9 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
-import { gfm } from 'micromark-extension-gfm';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { toHast } from 'mdast-util-to-hast';
+/**
+ * Reads a checklist from what the writer wrote: the task list inside `<Checklist>`, from the
+ * rendered HTML (the component's slot) or from the MDX source (the build's registry of checklists).
+ */
+import type { Root } from 'hast';
+import { descendants, htmlTree, isList, isOwnerLine, markdownTree, ownWords, words } from '../content/html-tree.ts';
 import type { Role } from '../roles/roles.ts';
 import { deriveItem, type ChecklistItem } from './checklist-item.ts';
 
@@ -12,23 +11,6 @@ import { deriveItem, type ChecklistItem } from './checklist-item.ts';
 export interface ExtractedChecklist {
   ownerLine?: string;
   items: ChecklistItem[];
-}
-
-const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
-const isList = (node: RootContent | ElementContent) => isElement(node) && (node.tagName === 'ul' || node.tagName === 'ol');
-
-function* descendants(node: Root | Element): Generator<Element> {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    yield child;
-    yield* descendants(child);
-  }
-}
-
-/** The item's own words: its text without nested lists and without the checkbox. */
-function ownText(item: Element): string {
-  const own: Element = { ...item, children: item.children.filter((child) => !isList(child)) };
-  return toString(own).replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -40,16 +22,10 @@ function ownText(item: Element): string {
  */
 export function extractChecklist(tree: Root, roles: readonly Role[]): ExtractedChecklist {
   const elements = [...descendants(tree)];
-  const ownerParagraph = elements.find(
-    (element) =>
-      element.tagName === 'p' &&
-      element.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')).every(
-        (child) => isElement(child) && child.tagName === 'em',
-      ),
-  );
-  const ownerLine = ownerParagraph ? toString(ownerParagraph).replace(/\s+/g, ' ').trim() : undefined;
+  const ownerParagraph = elements.find(isOwnerLine);
+  const ownerLine = ownerParagraph ? words(ownerParagraph) : undefined;
   const leafItems = elements.filter((element) => element.tagName === 'li' && ![...descendants(element)].some(isList));
-  const items = leafItems.map((element) => deriveItem(ownText(element), roles, ownerLine));
+  const items = leafItems.map((element) => deriveItem(ownWords(element), roles, ownerLine));
 
   if (items.length === 0) throw new Error('has no items: write a Markdown task list ("- [ ] …") inside it');
   const seen = new Map<string, string>();
@@ -66,13 +42,12 @@ export function extractChecklist(tree: Root, roles: readonly Role[]): ExtractedC
 
 /** Items from rendered HTML (what `<Checklist>` receives as its slot). */
 export function extractChecklistFromHtml(html: string, roles: readonly Role[]): ExtractedChecklist {
-  return extractChecklist(fromHtml(html, { fragment: true }), roles);
+  return extractChecklist(htmlTree(html), roles);
 }
 
 /** Items from Markdown (a checklist's source, read from the MDX file). */
 export function extractChecklistFromMarkdown(markdown: string, roles: readonly Role[]): ExtractedChecklist {
-  const mdast = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  return extractChecklist(toHast(mdast) as Root, roles);
+  return extractChecklist(markdownTree(markdown), roles);
 }
 
 /** A `<Checklist …>…</Checklist>` (or another component's) block found in MDX source. */

@@ -1,7 +1,6 @@
+/** The frontmatter every page needs, checked at build time so that a mistake fails the build with the file and the field. */
 import { z } from 'zod';
 import { SECTIONS, type SectionId } from './sections.ts';
-
-export { SECTIONS, type SectionId };
 
 const sectionIds = SECTIONS.map((section) => section.id) as [SectionId, ...SectionId[]];
 

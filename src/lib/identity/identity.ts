@@ -1,6 +1,8 @@
+/** Who works in this browser, as they said, and how they sign what they tick and write. */
 import * as v from 'valibot';
-import type { Codec } from '../storage/envelope.ts';
+import { signNow, type Signature } from '../item-state/item-state.ts';
 import type { Role } from '../roles/roles.ts';
+import { defineCodec } from '../storage/envelope.ts';
 
 /** "You are": who ticks, signs off and writes in this browser. Asked once, kept, changeable. */
 export const IdentitySchema = v.object({
@@ -10,13 +12,15 @@ export const IdentitySchema = v.object({
 
 export type Identity = v.InferOutput<typeof IdentitySchema>;
 
-export const identityCodec: Codec<Identity> = {
-  label: 'name and role',
-  version: 1,
-  schema: IdentitySchema,
-  migrations: {},
-  empty: () => ({ name: '' }),
-};
+/** Nobody yet: the identity of a browser whose user has not said who they are. */
+export const NOBODY: Identity = Object.freeze({ name: '' });
+
+export const identityCodec = defineCodec('name and role', IdentitySchema, () => ({ ...NOBODY }));
+
+/** A signature for a change made now by this browser's user. */
+export function signNowAs(identity: Identity, roles: readonly Role[], now = new Date()): Signature {
+  return signNow(signatureOf(identity, roles), now);
+}
 
 /** How a person signs an entry: "Dana (QA Lead)", "Dana", or undefined when nobody said who they are. */
 export function signatureOf(identity: Identity, roles: readonly Role[]): string | undefined {

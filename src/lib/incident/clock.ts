@@ -4,6 +4,7 @@
  * throttled background tab, and across midnight and daylight-saving changes (instants, not wall
  * clock times).
  */
+import { twoDigits } from '../time/format-time.ts';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -16,12 +17,11 @@ export function elapsedMs(startIso: string, now: Date): number {
   return Number.isFinite(elapsed) && elapsed > 0 ? elapsed : 0;
 }
 
-const pad = (value: number) => String(value).padStart(2, '0');
 
 /** The clock face: "00:12:03", "26:00:00" after a day and two hours. */
 export function formatClock(ms: number): string {
   const seconds = Math.floor(Math.max(0, ms) / SECOND);
-  return `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+  return `${twoDigits(Math.floor(seconds / 3600))}:${twoDigits(Math.floor(seconds / 60) % 60)}:${twoDigits(seconds % 60)}`;
 }
 
 /** The same, spoken: "12 minutes 3 seconds", for assistive technology. */
@@ -42,8 +42,8 @@ export function formatDuration(ms: number): string {
   const days = Math.floor(ms / DAY);
   const hours = Math.floor((ms % DAY) / HOUR);
   const minutes = Math.floor((ms % HOUR) / MINUTE);
-  if (days > 0) return `${days} d ${hours} h ${pad(minutes)} min`;
-  if (hours > 0) return `${hours} h ${pad(minutes)} min`;
+  if (days > 0) return `${days} d ${hours} h ${twoDigits(minutes)} min`;
+  if (hours > 0) return `${hours} h ${twoDigits(minutes)} min`;
   return `${minutes} min`;
 }
 

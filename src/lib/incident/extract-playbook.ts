@@ -1,25 +1,14 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
+/** Reads the rollback playbook from what `<Playbook>` wraps: the line that triggers it and its steps. */
+import type { Root } from 'hast';
 import { extractChecklist } from '../checklist/extract-checklist.ts';
+import { descendants, htmlTree, isList, ownWords } from '../content/html-tree.ts';
 import type { Role } from '../roles/roles.ts';
 import { isDecision, type Playbook } from './playbook.ts';
 
-const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
-const isList = (node: ElementContent) => isElement(node) && (node.tagName === 'ul' || node.tagName === 'ol');
-
 /** The own words of the first list item that introduces a nested list. */
-function findTrigger(node: Root | Element): string | undefined {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    if (child.tagName === 'li' && child.children.some(isList)) {
-      const own = toString({ ...child, children: child.children.filter((grandchild) => !isList(grandchild)) });
-      return own.replace(/\s+/g, ' ').trim() || undefined;
-    }
-    const found = findTrigger(child);
-    if (found) return found;
-  }
-  return undefined;
+function findTrigger(tree: Root): string | undefined {
+  const introducing = [...descendants(tree)].find((element) => element.tagName === 'li' && element.children.some(isList));
+  return (introducing && ownWords(introducing)) || undefined;
 }
 
 /**
@@ -28,7 +17,7 @@ function findTrigger(node: Root | Element): string | undefined {
  * a checklist does on a mistake in the content.
  */
 export function extractPlaybookFromHtml(html: string, roles: readonly Role[]): Playbook {
-  const tree = fromHtml(html, { fragment: true });
+  const tree = htmlTree(html);
   const { items } = extractChecklist(tree, roles);
   const trigger = findTrigger(tree);
   return {

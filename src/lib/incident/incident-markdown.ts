@@ -1,35 +1,24 @@
+/** The incident record as Markdown: the skeleton of a postmortem, to paste into an issue or a wiki. */
 import type { ListItem, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
-import { formatUtcDateTime, formatUtcTime, oneLine, text, toGfmMarkdown } from '../markdown/gfm-markdown.ts';
+import { describeItemStateText } from '../item-state/describe.ts';
+import { toGfmMarkdown } from '../markdown/gfm-markdown.ts';
+import { oneLine, text } from '../markdown/markdown-text.ts';
+import { formatUtcDateTime, formatUtcTime } from '../time/format-time.ts';
 import { formatDuration } from './clock.ts';
-import {
-  actionItems,
-  incidentDurationMs,
-  incidentTitle,
-  isRequired,
-  stepState,
-  timelineRows,
-  type Incident,
-  type TimelineEntry,
-} from './incident-run.ts';
-import { decisionDoneLabel, type Playbook, type PlaybookStep } from './playbook.ts';
+import { actionItems, timelineRows } from './incident-timeline.ts';
+import { type Incident, incidentDurationMs, incidentTitle, type TimelineEntry } from './incident.ts';
+import { isRequired, stepState } from './incident-transitions.ts';
+import { stepWording, type Playbook, type PlaybookStep } from './playbook.ts';
 
 const signedBy = (by: string | undefined) => (by && oneLine(by) ? ` by ${oneLine(by)}` : '');
 
 function stepLine(step: PlaybookStep, incident: Incident, reference: Date): ListItem {
   const state = stepState(incident, step);
-  const when = state.at ? ` ${formatUtcTime(state.at, reference)}` : '';
-  const signature = `${when}${signedBy(state.by)}`;
-  const skipped = (words: string) => text(` · ${words}: ${oneLine(state.reason ?? '')}${signature ? ` ·${signature}` : ''}`);
-  const phrasing: PhrasingContent[] = [];
-  if (state.status === 'na' && !step.decision) {
-    phrasing.push({ type: 'delete', children: [text(step.text)] }, skipped('N/A'));
-  } else {
-    phrasing.push(text(step.text));
-    if (state.status === 'na') phrasing.push(skipped('not needed'));
-    else if (state.status === 'done') phrasing.push(text(` · ${step.decision ? decisionDoneLabel(step).toLowerCase() : 'done'}${signature}`));
-    else if (state.at) phrasing.push(text(` · reopened${signature}`));
-    if (state.status === 'open' && isRequired(step, incident)) phrasing.push(text(' · required: customers are affected'));
-  }
+  const described = oneLine(describeItemStateText(state, (at) => formatUtcTime(at, reference), stepWording(step)));
+  const struck = state.status === 'na' && !step.decision;
+  const phrasing: PhrasingContent[] = [struck ? { type: 'delete', children: [text(step.text)] } : text(step.text)];
+  if (described) phrasing.push(text(` · ${described}`));
+  if (state.status === 'open' && isRequired(step, incident)) phrasing.push(text(' · required: customers are affected'));
   return { type: 'listItem', checked: state.status !== 'open', spread: false, children: [{ type: 'paragraph', children: phrasing }] };
 }
 
@@ -82,7 +71,7 @@ function actionList(incident: Incident, reference: Date): RootContent {
 }
 
 /**
- * The incident record as GitHub-flavoured Markdown (DESIGN §5): the facts, the steps with their
+ * The incident record as GitHub-flavoured Markdown: the facts, the steps with their
  * times, the timeline as a table and the follow-up action items, the skeleton of a postmortem.
  * Times are UTC, with the date where it is not the day the incident started.
  */

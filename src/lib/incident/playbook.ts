@@ -1,4 +1,6 @@
+/** The rollback playbook as the incident page reads it: its steps, which of them are decisions, who owns them. */
 import type { ChecklistItem } from '../checklist/checklist-item.ts';
+import { ITEM_WORDING, type StateWording } from '../item-state/describe.ts';
 
 /**
  * A step of the playbook. A "decision" says "if necessary": it is either done ("rolled back at
@@ -29,4 +31,9 @@ export function isCustomerSuccessStep(step: Pick<ChecklistItem, 'owners'>): bool
 /** "Rolled back" for the rollback decision, "Done" for any other. */
 export function decisionDoneLabel(step: Pick<PlaybookStep, 'text'>): string {
   return /^roll ?back\b/i.test(step.text) ? 'Rolled back' : 'Done';
+}
+
+/** How a step's state reads: a decision is done ("Rolled back") or "Not needed"; any other step is done or N/A. */
+export function stepWording(step: PlaybookStep): StateWording {
+  return step.decision ? { done: decisionDoneLabel(step), skipped: 'Not needed' } : ITEM_WORDING;
 }

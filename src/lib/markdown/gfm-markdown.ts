@@ -1,18 +1,24 @@
+/**
+ * Markdown for pasting into an issue, a PR or a wiki, serialised from an mdast tree so that text
+ * typed by users is escaped where Markdown would read it as syntax, and a web address typed in it
+ * is a link to exactly that address. Escaping follows GitHub's renderer (cmark-gfm), which links
+ * more than the serialiser expects.
+ */
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { formatUtc } from '../time/format-time.ts';
-
-export { oneLine, text } from './markdown-text.ts';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
+import { linkWebAddresses } from './typed-links.ts';
 
 /**
- * Markdown for pasting into an issue, a PR or a wiki, serialised from an mdast tree so that
- * text typed by users is escaped where Markdown would read it as syntax.
+ * GitHub links "www." followed by any punctuation or the end of a line ("by www. ·" becomes a link
+ * to http://www); the serialiser escapes the dot only before a word character.
  */
+const WWW_DOT: Unsafe = { character: '.', before: '[Ww]{3}', inConstruct: 'phrasing', notInConstruct: ['autolink', 'link', 'image', 'label'] };
+
 export function toGfmMarkdown(tree: Root): string {
-  return toMarkdown(tree, {
+  return toMarkdown(linkWebAddresses(tree), {
     // Unpadded table cells: a long timeline note would otherwise pad every row of its column.
-    extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+    extensions: [gfmToMarkdown({ tablePipeAlign: false }), { unsafe: [WWW_DOT] }],
     bullet: '-',
     listItemIndent: 'one',
     emphasis: '_',
@@ -20,12 +26,4 @@ export function toGfmMarkdown(tree: Root): string {
     fences: true,
     rule: '-',
   });
-}
-
-// Islands show UTC times too, without loading the Markdown serialiser: it lives with the other times.
-export { formatUtcTime } from '../time/format-time.ts';
-
-/** "2026-11-26 16:05 UTC" */
-export function formatUtcDateTime(at: Date): string {
-  return formatUtc(at.toISOString());
 }

@@ -1,11 +1,11 @@
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
-
 /**
  * GFM renders a task list item as a bare `<input type="checkbox" disabled>` followed by text,
  * which leaves the checkbox without an accessible name. Wrap the checkbox and the item's
  * inline text in a `<label>` so that screen readers read "Deploy to production, checkbox".
  */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
 export function rehypeTaskListLabels() {
   return (tree: Root) => {
     visit(tree, 'element', (item: Element) => {

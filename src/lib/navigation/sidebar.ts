@@ -1,3 +1,4 @@
+/** The sidebar and the previous/next links, from each page's section and order, so that adding a page needs no list to edit. */
 import { SECTIONS, type SectionId } from '../content/sections.ts';
 
 /**

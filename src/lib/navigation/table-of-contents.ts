@@ -1,3 +1,4 @@
+/** A page's table of contents, from its headings, so that writers never maintain one. */
 export interface Heading {
   depth: number;
   slug: string;

@@ -1,7 +1,6 @@
+/** What a writer typed in a field, read as the field's kind reads it. Nothing here interprets Markdown. */
 import { hasWords, oneLine } from '../markdown/markdown-text.ts';
 import type { FieldKind } from './release-notes-template.ts';
-
-/** What a writer typed in a field, read as the field's kind reads it. Nothing here interprets Markdown. */
 
 const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/;
 

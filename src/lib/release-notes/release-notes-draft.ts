@@ -1,8 +1,9 @@
+/** Release-notes drafts as stored (by run, then by field), what a new draft starts with, and the version the notes are for. */
 import * as v from 'valibot';
 import { markdownFileName } from '../markdown/markdown-file-name.ts';
 import type { ReleaseRun } from '../releases/release-run.ts';
 import { formatVersion, parseVersion } from '../releases/semver.ts';
-import type { Codec } from '../storage/envelope.ts';
+import { defineCodec } from '../storage/envelope.ts';
 import type { NotesField } from './release-notes-template.ts';
 
 /** What was typed in each field of one run's release notes, by field id. */
@@ -16,19 +17,7 @@ export type ReleaseNotesDraft = v.InferOutput<typeof ReleaseNotesDraftSchema>;
 export const ReleaseNotesDraftsSchema = v.record(v.string(), ReleaseNotesDraftSchema);
 export type ReleaseNotesDrafts = v.InferOutput<typeof ReleaseNotesDraftsSchema>;
 
-export const releaseNotesCodec: Codec<ReleaseNotesDrafts> = {
-  label: 'release notes drafts',
-  version: 1,
-  schema: ReleaseNotesDraftsSchema,
-  migrations: {},
-  empty: () => ({}),
-};
-
-/** "2026-11-26" in the writer's own time zone (the day they write the notes). */
-export function localIsoDate(at: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
+export const releaseNotesCodec = defineCodec('release notes drafts', ReleaseNotesDraftsSchema, () => ({}));
 
 /** How the release field names a run: "Aurora 2.4.0", or "2.4.0" for a run without a name. */
 export function releaseLabel(run: Pick<ReleaseRun, 'version' | 'name'>): string {

@@ -1,3 +1,7 @@
+/**
+ * Release notes as a Markdown tree: one section per template field. Kept apart from the
+ * serialiser, so that the generator's live preview builds the same tree without loading it.
+ */
 import type { Heading, ListItem, PhrasingContent, RootContent } from 'mdast';
 import { oneLine, text } from '../markdown/markdown-text.ts';
 import { hasContent, listEntries, paragraphsOf, parseLinkEntry } from './field-values.ts';

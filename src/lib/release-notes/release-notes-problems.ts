@@ -1,3 +1,4 @@
+/** What the generator says about each field while it is written: required fields, dates, links, migration steps of a major release. */
 import type { ReleaseRun } from '../releases/release-run.ts';
 import { hasContent, listEntries, parseLinkEntry } from './field-values.ts';
 import type { ReleaseNotesDraft } from './release-notes-draft.ts';

@@ -1,11 +1,12 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toString } from 'hast-util-to-string';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { toHast } from 'mdast-util-to-hast';
-import { gfm } from 'micromark-extension-gfm';
+/**
+ * The release-notes template as the generator reads it: each line of the list inside
+ * `<ReleaseNotesGenerator>` is a field of the form and a section of the notes, its kind read from
+ * its words unless the writer sets it.
+ */
+import type { Root } from 'hast';
 import { slugify } from '../checklist/slugify.ts';
+import { descendants, htmlTree, isElement, isList, isOwnerLine, markdownTree, words } from '../content/html-tree.ts';
+import { hasOptionalMarker, withoutOptionalMarker } from '../content/optional-marker.ts';
 
 /**
  * How a field is typed and exported: a date, one line of text, a paragraph, a list (one entry
@@ -36,8 +37,6 @@ export interface ReleaseNotesTemplate {
   fields: NotesField[];
 }
 
-const OPTIONAL = /\s*\((?:if any|if applicable|if needed|optional)\)/i;
-
 /** Kinds read from the label, first match wins; anything else is one line of text. */
 const KIND_RULES: [RegExp, FieldKind][] = [
   [/\bdate\b/i, 'date'],
@@ -51,7 +50,7 @@ export function inferKind(title: string): FieldKind {
 }
 
 function titleOf(label: string): string {
-  return label.replace(OPTIONAL, '').replace(/\s*:\s*$/, '').replace(/\s+/g, ' ').trim();
+  return withoutOptionalMarker(label).replace(/\s*:\s*$/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A field from its template line; `kind` is the writer's explicit choice, else inferred. */
@@ -59,7 +58,7 @@ export function deriveField(label: string, kind?: FieldKind): NotesField {
   const clean = label.replace(/\s+/g, ' ').trim();
   const title = titleOf(clean);
   const fieldKind = kind ?? inferKind(title);
-  const optional = OPTIONAL.test(clean);
+  const optional = hasOptionalMarker(clean);
   const purpose = /\bmigrat/i.test(title)
     ? 'migration'
     : fieldKind === 'text' && /\b(release|version|number)\b/i.test(title)
@@ -97,18 +96,6 @@ export function parseKindOverrides(attribute: string | undefined): Map<string, F
   return overrides;
 }
 
-const isElement = (node: RootContent | ElementContent): node is Element => node.type === 'element';
-
-function* descendants(node: Root | Element): Generator<Element> {
-  for (const child of node.children) {
-    if (!isElement(child)) continue;
-    yield child;
-    yield* descendants(child);
-  }
-}
-
-const words = (node: Root | Element) => toString(node).replace(/\s+/g, ' ').trim();
-
 /**
  * The template from its HTML tree: an optional owner line (a paragraph that is all emphasis)
  * and one list whose items are the fields, in order. Throws an Error that says what is wrong.
@@ -117,17 +104,12 @@ export function parseTemplate(tree: Root, kinds?: string): ReleaseNotesTemplate 
   const overrides = parseKindOverrides(kinds);
   const topLevel = tree.children.filter(isElement);
   const elements = [...descendants(tree)];
-  const ownerParagraph = topLevel.find(
-    (element) =>
-      element.tagName === 'p' &&
-      element.children.some(isElement) &&
-      element.children.every((child) => (child.type === 'text' ? child.value.trim() === '' : isElement(child) && child.tagName === 'em')),
-  );
-  const lists = topLevel.filter((element) => element.tagName === 'ul' || element.tagName === 'ol');
+  const ownerParagraph = topLevel.find(isOwnerLine);
+  const lists = topLevel.filter(isList);
   const stray = topLevel.find((element) => element !== ownerParagraph && !lists.includes(element));
   if (stray) throw new Error(`may hold only an owner line (_…_) and a list of fields, but also has "${words(stray).slice(0, 60)}"`);
   if (lists.length !== 1) throw new Error('needs exactly one list of fields ("- Summary:")');
-  if (elements.some((element) => element.tagName === 'li' && [...descendants(element)].some((child) => child.tagName === 'ul' || child.tagName === 'ol'))) {
+  if (elements.some((element) => element.tagName === 'li' && [...descendants(element)].some(isList))) {
     throw new Error('has a nested list: each field is one line of the list');
   }
 
@@ -154,11 +136,10 @@ export function parseTemplate(tree: Root, kinds?: string): ReleaseNotesTemplate 
 
 /** The template from rendered HTML (what `<ReleaseNotesGenerator>` receives as its slot). */
 export function templateFromHtml(html: string, kinds?: string): ReleaseNotesTemplate {
-  return parseTemplate(fromHtml(html, { fragment: true }), kinds);
+  return parseTemplate(htmlTree(html), kinds);
 }
 
 /** The template from Markdown (its source, read from the MDX file). */
 export function templateFromMarkdown(markdown: string, kinds?: string): ReleaseNotesTemplate {
-  const mdast = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  return parseTemplate(toHast(mdast) as Root, kinds);
+  return parseTemplate(markdownTree(markdown), kinds);
 }

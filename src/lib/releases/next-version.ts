@@ -1,3 +1,4 @@
+/** The version the next release should have, from the previous one and the kind of release, as the version helper suggests it. */
 import type { ReleaseRun, ReleaseType } from './release-run.ts';
 import { formatVersion, parseVersion, versionProblem, type Version } from './semver.ts';
 

@@ -1,6 +1,8 @@
+/** Release runs: the releases a team works through in this browser, and the one on screen. */
 import * as v from 'valibot';
-import type { Codec } from '../storage/envelope.ts';
-import { parseVersion, versionProblem } from './semver.ts';
+import { defineCodec } from '../storage/envelope.ts';
+import { recordsOnScreenSchema, replaceOrAppend } from '../storage/records-on-screen.ts';
+import { parseVersion, versionProblem, withoutLeadingV } from './semver.ts';
 
 export const RELEASE_TYPES = ['patch', 'minor', 'major'] as const;
 export type ReleaseType = (typeof RELEASE_TYPES)[number];
@@ -20,20 +22,15 @@ export const ReleaseRunSchema = v.object({
 
 export type ReleaseRun = v.InferOutput<typeof ReleaseRunSchema>;
 
-export const ReleasesSchema = v.object({
-  runs: v.array(ReleaseRunSchema),
-  currentId: v.optional(v.string()),
-});
+/** Every run kept in this browser, and the one on screen. */
+export const ReleasesSchema = recordsOnScreenSchema('runs', ReleaseRunSchema);
 
 export type Releases = v.InferOutput<typeof ReleasesSchema>;
 
-export const releasesCodec: Codec<Releases> = {
-  label: 'release runs',
-  version: 1,
-  schema: ReleasesSchema,
-  migrations: {},
-  empty: () => ({ runs: [] }),
-};
+export const releasesCodec = defineCodec('release runs', ReleasesSchema, () => ({ runs: [] }));
+
+/** No runs yet: what an island shows before the stored runs are read. */
+export const NO_RUNS: Releases = Object.freeze({ runs: [] });
 
 /** The run a first-time visitor works in, until they set their own version. */
 export const DEFAULT_RUN: ReleaseRun = {
@@ -83,7 +80,7 @@ export function createRun(input: RunInput, id: string, now: Date): ReleaseRun {
   const name = input.name?.trim();
   return {
     id,
-    version: input.version.trim().replace(/^v(?=\d)/, ''),
+    version: withoutLeadingV(input.version.trim()),
     ...(name ? { name } : {}),
     type: input.type,
     customerFacing: input.customerFacing,
@@ -93,9 +90,7 @@ export function createRun(input: RunInput, id: string, now: Date): ReleaseRun {
 
 /** The releases with a run added (or replaced, by id) and made current. */
 export function upsertRun(releases: Releases, run: ReleaseRun): Releases {
-  const exists = releases.runs.some((existing) => existing.id === run.id);
-  const runs = exists ? releases.runs.map((existing) => (existing.id === run.id ? run : existing)) : [...releases.runs, run];
-  return { runs, currentId: run.id };
+  return { runs: replaceOrAppend(releases.runs, run), currentId: run.id };
 }
 
 export function removeRun(releases: Releases, id: string): Releases {

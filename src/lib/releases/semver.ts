@@ -11,8 +11,13 @@ export interface Version {
   build: string[];
 }
 
+/** "v2.4.0" → "2.4.0": people write tags with a "v"; a version has none. */
+export function withoutLeadingV(text: string): string {
+  return text.replace(/^v(?=\d)/, '');
+}
+
 export function parseVersion(text: string): Version | undefined {
-  const match = SEMVER.exec(text.trim().replace(/^v(?=\d)/, ''));
+  const match = SEMVER.exec(withoutLeadingV(text.trim()));
   if (!match) return undefined;
   return {
     major: Number(match[1]),

@@ -1,4 +1,6 @@
+/** The roles of the release team (content/data/roles.json), and finding them named in the words of an item or a step. */
 import { z } from 'zod';
+import { escapeRegExp } from '../text/escape-reg-exp.ts';
 
 /** A role of the release team, from `content/data/roles.json`. */
 export const RoleSchema = z
@@ -10,10 +12,6 @@ export const RoleSchema = z
   .strict();
 
 export type Role = z.infer<typeof RoleSchema>;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The roles named in a text, in the order of the roles list. Names match as whole words and

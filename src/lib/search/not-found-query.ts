@@ -1,3 +1,4 @@
+/** The not-found page offers a search for the words of the missing address: those words, cleaned. */
 import { stripBase } from '../site/base-path.ts';
 
 const MAX_WORDS = 8;

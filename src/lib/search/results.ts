@@ -1,3 +1,4 @@
+/** Pagefind's results shaped for the search dialog: pages with their matching sections, and the links to them. */
 import { excerptSegments, type ExcerptSegment } from './excerpt.ts';
 
 /**

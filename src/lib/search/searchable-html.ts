@@ -1,8 +1,3 @@
-import type { Element, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import { SKIP, visit } from 'unist-util-visit';
-
 /**
  * The HTML of a built page as the search index should read it.
  *
@@ -11,6 +6,11 @@ import { SKIP, visit } from 'unist-util-visit';
  * inside `data-pagefind-body` labels and forms become plain text containers, and form controls
  * (buttons, selects, text areas) are left out. The page itself is served unchanged.
  */
+import type { Element, Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { SKIP, visit } from 'unist-util-visit';
+
 const AS_TEXT: Record<string, string> = { label: 'span', form: 'div' };
 const CONTROLS = new Set(['button', 'select', 'textarea', 'datalist']);
 const FORM_PROPERTIES = ['htmlFor', 'action', 'method', 'target', 'noValidate'];

@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-
 /**
  * Every stored value is an envelope `{ "v": <schema version>, "data": <value> }`.
  * A codec knows the current version, how to bring older versions up to it, and the schema the
@@ -7,6 +5,9 @@ import * as v from 'valibot';
  * Reading goes through `decode`, which never throws: data it cannot read
  * comes back as a failure with a reason, and the caller keeps the raw text aside.
  */
+import * as v from 'valibot';
+
+/** How one stored document is read and written. */
 export interface Codec<T> {
   /** What the data is, for messages: "release runs". */
   label: string;
@@ -15,6 +16,27 @@ export interface Codec<T> {
   /** `migrations[n]` turns the data of version n into version n + 1. */
   migrations: Record<number, (data: unknown) => unknown>;
   empty: () => T;
+}
+
+/** Where a stored format stands: its version and how each older version becomes the next. */
+export interface FormatHistory {
+  version: number;
+  migrations: Codec<unknown>['migrations'];
+}
+
+const FIRST_VERSION: FormatHistory = { version: 1, migrations: {} };
+
+/**
+ * A codec for a stored document. Without a history it is at version 1, with nothing to migrate;
+ * a change to the schema (or to a schema it embeds) adds a version and a migration here.
+ */
+export function defineCodec<T>(
+  label: string,
+  schema: v.GenericSchema<unknown, T>,
+  empty: () => NoInfer<T>,
+  history: FormatHistory = FIRST_VERSION,
+): Codec<T> {
+  return { label, version: history.version, schema, migrations: history.migrations, empty };
 }
 
 export type Decoded<T> =

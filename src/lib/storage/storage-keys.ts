@@ -1,3 +1,8 @@
+/**
+ * The names this site stores under in localStorage: a document's key, and the key its unreadable
+ * data is kept aside under (and read back from, to say which document it was).
+ */
+
 /** Every key this site stores starts with this namespace, so nothing else in the origin is touched. */
 export const NAMESPACE = 'octoacme-rg';
 
@@ -19,6 +24,14 @@ export function isQuarantineKey(key: string): boolean {
 
 /** The document that data kept aside came from (`octoacme-rg:v1:releases`), or the key itself if it says none. */
 export function quarantinedDocumentKey(key: string): string {
-  // The ISO time at the end holds two colons of its own.
-  return key.split(':').slice(2, -3).join(':') || key;
+  return parseQuarantineKey(key)?.key ?? key;
+}
+
+const KEPT_ASIDE = /^(.+):(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)$/;
+
+/** The key whose data a quarantine key keeps, and when it was kept aside; undefined for any other key. */
+export function parseQuarantineKey(key: string): { key: string; keptAt: string } | undefined {
+  if (!isQuarantineKey(key)) return undefined;
+  const match = KEPT_ASIDE.exec(key.slice(QUARANTINE_PREFIX.length));
+  return match ? { key: match[1]!, keptAt: match[2]! } : undefined;
 }

@@ -4,18 +4,8 @@
  * the timeline's wording cannot drift between local and team mode.
  */
 import type * as Y from 'yjs';
-import {
-  addEntry,
-  correctEntry,
-  reopenIncident,
-  resolveIncident,
-  setCustomerImpact,
-  skipStep,
-  startIncident,
-  tickStep,
-  untickStep,
-  type IncidentInput,
-} from '../incident/incident-run.ts';
+import { addEntry, correctEntry } from '../incident/incident-timeline.ts';
+import { reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep, type IncidentInput } from '../incident/incident-transitions.ts';
 import type { PlaybookStep } from '../incident/playbook.ts';
 import { importIncident, updateIncidentDocument } from './incident-document.ts';
 import type { TeamSignature } from './team-documents.ts';

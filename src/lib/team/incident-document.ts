@@ -12,7 +12,7 @@
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import { IncidentSchema, TimelineEntrySchema, type Incident, type TimelineEntry } from '../incident/incident-run.ts';
+import { IncidentSchema, TimelineEntrySchema, type Incident, type TimelineEntry } from '../incident/incident.ts';
 import { actionsBetween, appendAction, ownState, readItemStates } from './item-history.ts';
 import { compareStrings, compareTimes, KEYS, nextEntryId, PLAYBOOK_LIST, type TeamSignature } from './team-documents.ts';
 

@@ -10,15 +10,8 @@
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import {
-  ItemStateSchema,
-  markNotApplicable,
-  setNote,
-  tick,
-  untick,
-  type ChecklistState,
-  type ItemState,
-} from '../checklist/checklist-state.ts';
+import { ItemStateSchema, markNotApplicable, setNote, tick, untick, type ItemState } from '../item-state/item-state.ts';
+import { type ChecklistState } from '../checklist/checklist-state.ts';
 import { compareStrings, compareTimes, KEYS, nextEntryId, type TeamSignature } from './team-documents.ts';
 
 export const ITEM_ACTIONS = ['done', 'reopen', 'na', 'note', 'reset', 'restore', 'import'] as const;

@@ -11,14 +11,8 @@
  * replica, with the same one of the two values.
  */
 import * as Y from 'yjs';
-import {
-  markNotApplicable,
-  setNote,
-  tick,
-  untick,
-  type ChecklistState,
-  type ItemState,
-} from '../checklist/checklist-state.ts';
+import { markNotApplicable, setNote, tick, untick, type ItemState } from '../item-state/item-state.ts';
+import { type ChecklistState } from '../checklist/checklist-state.ts';
 import type { ReleaseNotesDraft } from '../release-notes/release-notes-draft.ts';
 import { appendAction, foldHistory, itemHistory, readActions, ownState, readItemStates, recordTransition, sameState } from './item-history.ts';
 import { compareStrings, KEYS, type TeamSignature } from './team-documents.ts';

@@ -30,7 +30,7 @@
  * Everything typed by people is stored as the plain string they typed and never interpreted.
  */
 import * as Y from 'yjs';
-import type { Signature } from '../checklist/checklist-state.ts';
+import type { Signature } from '../item-state/item-state.ts';
 
 export const TEAM_DOCUMENT = 'team';
 

@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import { IncidentSchema, type Incident } from '../incident/incident-run.ts';
+import { IncidentSchema, type Incident } from '../incident/incident.ts';
 import { ReleaseRunSchema, type ReleaseRun, type Releases } from '../releases/release-run.ts';
 import { compareStrings, compareTimes, KEYS } from './team-documents.ts';
 

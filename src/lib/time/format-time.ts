@@ -1,7 +1,24 @@
 /**
  * Times as people read them: local time in the interface ("15:52", or "25 Nov, 15:52" on another
- * day), UTC in exports and tooltips. `timeZone` is injectable so tests do not depend on the machine.
+ * day), UTC in exports, file names and tooltips. `timeZone` is injectable so tests do not depend
+ * on the machine. Every UTC time text of the site is made here.
  */
+
+/** 7 → "07": hours, minutes and days as clocks and dates write them. */
+export function twoDigits(value: number): string {
+  return String(value).padStart(2, '0');
+}
+
+/** "2026-11-26": the UTC day of an instant. */
+export function utcDate(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
+
+/** "15:52": the UTC time of an instant, to the minute. */
+export function utcHoursMinutes(at: Date): string {
+  return at.toISOString().slice(11, 16);
+}
+
 export function formatLocalTime(iso: string, now: Date, timeZone?: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return 'unknown time';
@@ -16,14 +33,24 @@ export function formatLocalTime(iso: string, now: Date, timeZone?: string): stri
 export function formatUtc(iso: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return 'unknown time';
-  return `${at.toISOString().slice(0, 10)} ${at.toISOString().slice(11, 16)} UTC`;
+  return `${utcDate(at)} ${utcHoursMinutes(at)} UTC`;
+}
+
+/** "2026-11-26 16:05 UTC", from an instant. */
+export function formatUtcDateTime(at: Date): string {
+  return formatUtc(at.toISOString());
 }
 
 /** "15:52 UTC", with the date in front when it is not the reference's day: "2026-11-25 15:52 UTC". */
 export function formatUtcTime(iso: string, reference: Date): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return 'at an unknown time';
-  const day = at.toISOString().slice(0, 10);
-  const time = at.toISOString().slice(11, 16);
-  return day === reference.toISOString().slice(0, 10) ? `${time} UTC` : `${day} ${time} UTC`;
+  const day = utcDate(at);
+  const time = utcHoursMinutes(at);
+  return day === utcDate(reference) ? `${time} UTC` : `${day} ${time} UTC`;
+}
+
+/** "2026-11-26" in the reader's own time zone (the day they write, say). */
+export function localIsoDate(at: Date): string {
+  return `${at.getFullYear()}-${twoDigits(at.getMonth() + 1)}-${twoDigits(at.getDate())}`;
 }

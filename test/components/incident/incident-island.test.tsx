@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IncidentIsland } from '../../../src/components/islands/incident/IncidentIsland.tsx';
 import { encode } from '../../../src/lib/storage/envelope.ts';
-import { incidentsCodec, type Incidents } from '../../../src/lib/incident/incident-run.ts';
+import { type Incidents, incidentsCodec } from '../../../src/lib/incident/incident.ts';
 import { $incidents, incidentsDocument } from '../../../src/stores/incidents.ts';
 import { identityDocument } from '../../../src/stores/identity.ts';
 import { PLAYBOOK } from '../../fixtures/playbook.ts';

@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReleaseNotesIsland } from '../../../src/components/islands/release-notes/ReleaseNotesIsland.tsx';
-import { localIsoDate } from '../../../src/lib/release-notes/release-notes-draft.ts';
+import { localIsoDate } from '../../../src/lib/time/format-time.ts';
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
 import { $releaseNotes, releaseNotesDocument } from '../../../src/stores/release-notes.ts';
 import { $releases, releasesDocument } from '../../../src/stores/releases.ts';

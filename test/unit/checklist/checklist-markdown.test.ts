@@ -16,7 +16,7 @@ const items: ChecklistItem[] = [
 ];
 
 describe('exportChecklistMarkdown', () => {
-  it('writes the format of DESIGN §5', () => {
+  it('writes a heading, the progress and a task list, each item with its state in one wording', () => {
     const markdown = exportChecklistMarkdown(
       {
         title: 'Deployment checklist',
@@ -36,9 +36,9 @@ describe('exportChecklistMarkdown', () => {
         '',
         'Exported 2026-11-26 16:05 UTC · 1 of 4 done · 1 N/A',
         '',
-        '- [x] Deploy to staging and run smoke tests (QA Lead signs off) · done 15:52 UTC by Dana (QA Lead)',
-        '- [ ] Deploy to production (automated pipeline preferred) · reopened 2026-11-25 09:00 UTC by Sam · Note: waiting for the change window',
-        '- [x] ~~Backup or snapshot (if applicable)~~ · N/A: stateless service · Lee (Release Manager)',
+        '- [x] Deploy to staging and run smoke tests (QA Lead signs off) · Done 15:52 UTC by Dana (QA Lead)',
+        '- [ ] Deploy to production (automated pipeline preferred) · Reopened 2026-11-25 09:00 UTC by Sam · Note: waiting for the change window',
+        '- [x] ~~Backup or snapshot (if applicable)~~ · N/A: stateless service · 15:40 UTC by Lee (Release Manager)',
         '- [ ] Customer communication sent (Customer Success for customer-facing changes)',
         '',
       ].join('\n'),

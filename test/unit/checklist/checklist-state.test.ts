@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChecklistItem } from '../../../src/lib/checklist/checklist-item.ts';
-import {
-  AUTOMATIC_NA_REASON,
-  checklistProgress,
-  describeProgress,
-  effectiveState,
-  markNotApplicable,
-  setNote,
-  tick,
-  untick,
-} from '../../../src/lib/checklist/checklist-state.ts';
+import { AUTOMATIC_NA_REASON, checklistProgress, describeProgress, effectiveState } from '../../../src/lib/checklist/checklist-state.ts';
 import { INTERNAL_RUN, RUN } from '../../fixtures/release-work.ts';
 
 const at = '2026-11-26T15:52:00.000Z';
@@ -18,37 +9,6 @@ const items: ChecklistItem[] = [
   { id: 'b', text: 'B (if needed)', owners: [], condition: 'optional' },
   { id: 'c', text: 'C for customer-facing changes', owners: [], condition: 'customer-facing' },
 ];
-
-describe('transitions', () => {
-  it('ticks and unticks, recording when and who, and keeps the note', () => {
-    const noted = setNote(undefined, '  waiting for the DBA ');
-    expect(noted).toEqual({ status: 'open', note: 'waiting for the DBA' });
-    const done = tick(noted, { at, by: 'Dana (QA Lead)' });
-    expect(done).toEqual({ status: 'done', at, by: 'Dana (QA Lead)', note: 'waiting for the DBA' });
-    expect(untick(done, { at: '2026-11-26T16:00:00.000Z' })).toEqual({ status: 'open', at: '2026-11-26T16:00:00.000Z', note: 'waiting for the DBA' });
-  });
-
-  it('requires a reason for N/A', () => {
-    expect(() => markNotApplicable(undefined, '   ', { at })).toThrow('An item marked N/A needs a reason.');
-    expect(markNotApplicable(undefined, ' stateless service ', { at, by: 'Lee' })).toEqual({
-      status: 'na',
-      at,
-      by: 'Lee',
-      reason: 'stateless service',
-    });
-  });
-
-  it('clears a note set to blank', () => {
-    expect(setNote({ status: 'done', note: 'x' }, '  ')).toEqual({ status: 'done' });
-  });
-
-  it('does not change the state it was given', () => {
-    const state = Object.freeze({ status: 'open' as const, note: 'n' });
-    tick(state, { at });
-    markNotApplicable(state, 'r', { at });
-    expect(state).toEqual({ status: 'open', note: 'n' });
-  });
-});
 
 describe('effectiveState and progress', () => {
   it('makes customer-facing items N/A by themselves for an internal run, unless someone ticked them', () => {

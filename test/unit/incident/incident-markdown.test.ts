@@ -3,16 +3,9 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { nodesOfType, parseGfm } from '../../support/markdown-tree.ts';
 import { exportIncidentMarkdown } from '../../../src/lib/incident/incident-markdown.ts';
-import {
-  addEntry,
-  correctEntry,
-  resolveIncident,
-  skipStep,
-  startIncident,
-  tickStep,
-  untickStep,
-  type Incident,
-} from '../../../src/lib/incident/incident-run.ts';
+import { addEntry, correctEntry } from '../../../src/lib/incident/incident-timeline.ts';
+import { resolveIncident, skipStep, startIncident, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import type { Incident } from '../../../src/lib/incident/incident.ts';
 import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from '../../fixtures/playbook.ts';
 
 function workedIncident(): Incident {
@@ -50,10 +43,10 @@ describe('exportIncidentMarkdown', () => {
         '',
         'If a deployment fails or causes a critical issue:',
         '',
-        `- [x] ${TRIGGER_STEP.text} · done 23:03 UTC by Dana (Release Manager)`,
+        `- [x] ${TRIGGER_STEP.text} · Done 23:03 UTC by Dana (Release Manager)`,
         `- [x] ~~${NOTIFY_CS.text}~~ · N/A: Internal admin pages only · 23:04 UTC by Dana (Release Manager)`,
-        `- [x] ${ROLLBACK.text} · rolled back 23:20 UTC by Lee (Release Manager)`,
-        `- [ ] ${TRIAGE.text} · reopened 23:46 UTC by Sam`,
+        `- [x] ${ROLLBACK.text} · Rolled back 23:20 UTC by Lee (Release Manager)`,
+        `- [ ] ${TRIAGE.text} · Reopened 23:46 UTC by Sam`,
         `- [ ] ${UPDATE_CUSTOMERS.text}`,
         '',
         '### Timeline',
@@ -96,7 +89,7 @@ describe('exportIncidentMarkdown', () => {
   it('reads as a decision when the rollback was not needed', () => {
     const incident = skipStep(startIncident({ title: 'x', customerImpact: true }, 'i', at('14:00:00')), ROLLBACK, 'Fixed forward', at('14:10:00', 'Lee'));
     expect(exportIncidentMarkdown(incident, PLAYBOOK, new Date('2026-11-26T15:00:00.000Z'))).toContain(
-      `- [x] ${ROLLBACK.text} · not needed: Fixed forward · 14:10 UTC by Lee\n`,
+      `- [x] ${ROLLBACK.text} · Not needed: Fixed forward · 14:10 UTC by Lee\n`,
     );
   });
 

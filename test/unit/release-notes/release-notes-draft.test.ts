@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  localIsoDate,
   notesVersion,
   prefilledDraft,
   releaseLabel,
@@ -21,12 +20,6 @@ describe('prefilledDraft', () => {
 
   it('names a run by its version when its name is blank', () => {
     expect(releaseLabel({ version: '1.0.0', name: '  ' })).toBe('1.0.0');
-  });
-});
-
-describe('localIsoDate', () => {
-  it('writes the local calendar day', () => {
-    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { checklistsCodec } from '../../../src/lib/checklist/checklist-state.ts';
 import { identityCodec } from '../../../src/lib/identity/identity.ts';
-import { incidentsCodec } from '../../../src/lib/incident/incident-run.ts';
+import { incidentsCodec } from '../../../src/lib/incident/incident.ts';
 import { releaseNotesCodec } from '../../../src/lib/release-notes/release-notes-draft.ts';
 import { releasesCodec } from '../../../src/lib/releases/release-run.ts';
-import { decode, encode, type Codec } from '../../../src/lib/storage/envelope.ts';
+import { decode, defineCodec, encode, type Codec } from '../../../src/lib/storage/envelope.ts';
 
 const fixture = (name: string) => readFile(new URL(`../../fixtures/storage/${name}`, import.meta.url), 'utf8');
 
@@ -88,4 +88,15 @@ describe('decode', () => {
       { numRuns: 500 },
     );
   }, 30_000);
+});
+
+describe('defineCodec', () => {
+  it('makes a codec at version 1 with nothing to migrate, unless given a history', () => {
+    const schema = v.object({ names: v.array(v.string()) });
+    const first = defineCodec('names', schema, () => ({ names: [] }));
+    expect(first).toMatchObject({ label: 'names', version: 1, migrations: {} });
+    expect(first.empty()).toEqual({ names: [] });
+    const second = defineCodec('names', schema, () => ({ names: [] }), { version: 2, migrations: { 1: (data) => ({ names: data }) } });
+    expect(decode(second, JSON.stringify({ v: 1, data: ['a'] }))).toEqual({ ok: true, value: { names: ['a'] }, migratedFrom: 1 });
+  });
 });

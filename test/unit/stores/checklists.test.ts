@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ItemState } from '../../../src/lib/checklist/checklist-state.ts';
+import type { ItemState } from '../../../src/lib/item-state/item-state.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { envelope, freshStorage, storedData } from '../../support/store-storage.ts';
 import { $checklists, putBackRunProgress, replaceChecklist, takeRunProgress, updateItem } from '../../../src/stores/checklists.ts';

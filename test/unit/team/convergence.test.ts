@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { markNotApplicable, setNote, tick, untick, type Checklists } from '../../../src/lib/checklist/checklist-state.ts';
+import { markNotApplicable, setNote, tick, untick } from '../../../src/lib/item-state/item-state.ts';
+import { type Checklists } from '../../../src/lib/checklist/checklist-state.ts';
 import { itemHistory, readActions } from '../../../src/lib/team/item-history.ts';
 import {
   markItemNotApplicable,

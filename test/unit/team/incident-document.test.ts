@@ -1,17 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import {
-  addEntry,
-  correctEntry,
-  reopenIncident,
-  resolveIncident,
-  setCustomerImpact,
-  skipStep,
-  startIncident,
-  tickStep,
-  untickStep,
-  type Incident,
-} from '../../../src/lib/incident/incident-run.ts';
+import { addEntry, correctEntry } from '../../../src/lib/incident/incident-timeline.ts';
+import { reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { type Incident } from '../../../src/lib/incident/incident.ts';
 import {
   addTimelineEntry,
   correctTimelineEntry,

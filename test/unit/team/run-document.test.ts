@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { markNotApplicable, setNote, tick, untick, type ItemState } from '../../../src/lib/checklist/checklist-state.ts';
+import { markNotApplicable, setNote, tick, untick, type ItemState } from '../../../src/lib/item-state/item-state.ts';
 import { itemHistory, unreadableActionCount } from '../../../src/lib/team/item-history.ts';
 import {
   clearNotesDraft,

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { startIncident, resolveIncident } from '../../../src/lib/incident/incident-run.ts';
+import { startIncident, resolveIncident } from '../../../src/lib/incident/incident-transitions.ts';
 import { createRun, type ReleaseRun } from '../../../src/lib/releases/release-run.ts';
 import {
   incidentSummary,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalTime, formatUtc, formatUtcTime } from '../../../src/lib/time/format-time.ts';
+import { formatLocalTime, formatUtc, formatUtcDateTime, formatUtcTime, localIsoDate, twoDigits, utcDate, utcHoursMinutes } from '../../../src/lib/time/format-time.ts';
 
 describe('formatLocalTime', () => {
   const now = new Date('2026-11-26T16:05:00Z');
@@ -27,5 +27,24 @@ describe('formatUtcTime', () => {
     expect(formatUtcTime('2026-11-26T15:52:30Z', reference)).toBe('15:52 UTC');
     expect(formatUtcTime('2026-11-27T00:10:00Z', reference)).toBe('2026-11-27 00:10 UTC');
     expect(formatUtcTime('soon', reference)).toBe('at an unknown time');
+  });
+});
+
+describe('localIsoDate', () => {
+  it('writes the local calendar day', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('UTC parts', () => {
+  it('writes the UTC day and time of an instant, whatever the local zone', () => {
+    const at = new Date('2026-11-26T23:52:09.120Z');
+    expect(utcDate(at)).toBe('2026-11-26');
+    expect(utcHoursMinutes(at)).toBe('23:52');
+    expect(formatUtcDateTime(at)).toBe('2026-11-26 23:52 UTC');
+  });
+
+  it('pads to two digits', () => {
+    expect([0, 7, 12, 123].map(twoDigits)).toEqual(['00', '07', '12', '123']);
   });
 });

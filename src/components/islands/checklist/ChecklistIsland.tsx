@@ -1,19 +1,11 @@
 import { useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
-import {
-  checklistProgress,
-  describeProgress,
-  effectiveState,
-  markNotApplicable,
-  setNote,
-  tick,
-  untick,
-  type Checklists,
-  type ItemState,
-} from '../../../lib/checklist/checklist-state.ts';
-import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
+import { checklistProgress, type Checklists, type ChecklistState, describeProgress, effectiveState } from '../../../lib/checklist/checklist-state.ts';
+import { describeItemState } from '../../../lib/item-state/describe.ts';
+import { type ItemState, markNotApplicable, setNote, tick, untick } from '../../../lib/item-state/item-state.ts';
+import { NOBODY, signNowAs } from '../../../lib/identity/identity.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
-import { currentRun, type Releases } from '../../../lib/releases/release-run.ts';
+import { currentRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $checklists, replaceChecklist, updateItem } from '../../../stores/checklists.ts';
 import { $identity } from '../../../stores/identity.ts';
@@ -46,9 +38,7 @@ interface Props {
   requires?: RequiredChecklistProps | undefined;
 }
 
-const NO_RUNS: Releases = { runs: [] };
 const NO_STATES: Checklists = {};
-const NOBODY: Identity = { name: '' };
 
 /** A change that can be taken back, and where focus goes once it is. */
 interface Undoable {
@@ -94,7 +84,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
     setUndo(undefined);
     return saved.id;
   }
-  const signature = () => ({ at: new Date().toISOString(), by: signatureOf(identity, roles) });
+  const signature = () => signNowAs(identity, roles);
 
   function toggle(item: ChecklistItem, checked: boolean) {
     const before = states[item.id];

@@ -1,5 +1,5 @@
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
-import type { ItemState } from '../../../lib/checklist/checklist-state.ts';
+import type { ItemState } from '../../../lib/item-state/item-state.ts';
 import { ItemDetails } from './ItemDetails.tsx';
 
 interface Props {

@@ -1,4 +1,5 @@
-import type { ItemState } from '../../../lib/checklist/checklist-state.ts';
+import { describeItemState } from '../../../lib/item-state/describe.ts';
+import type { ItemState } from '../../../lib/item-state/item-state.ts';
 import { LocalTime } from '../shared/LocalTime.tsx';
 
 interface Props {
@@ -8,32 +9,11 @@ interface Props {
   now: Date | undefined;
 }
 
-/** What happened to an item: done, N/A and why, or reopened, with when and by whom; and its note. */
+/** What happened to an item (in the wording the exports use too), with when and by whom; and its note. */
 export function ItemDetails({ id, state, now }: Props) {
-  const when = state.at && now && <LocalTime iso={state.at} now={now} />;
-  const by = state.by ? ` by ${state.by}` : '';
-  let summary = null;
-  if (state.status === 'done')
-    summary = (
-      <>
-        Done {when}
-        {by}
-      </>
-    );
-  else if (state.status === 'na')
-    summary = (
-      <>
-        N/A: {state.reason}
-        {state.automatic ? '' : by}
-      </>
-    );
-  else if (state.at)
-    summary = (
-      <>
-        Reopened {when}
-        {by}
-      </>
-    );
+  const parts = describeItemState(state);
+  const summary =
+    parts.length > 0 ? parts.map((part, index) => (typeof part === 'string' ? part : now && <LocalTime key={index} iso={part.at} now={now} />)) : null;
   if (!summary && !state.note) return null;
   return (
     <p id={id} className="item-meta">

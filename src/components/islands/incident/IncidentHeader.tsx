@@ -1,5 +1,6 @@
 import { useId, type RefObject } from 'react';
-import { incidentFileName, incidentTitle, stepState, type Incident } from '../../../lib/incident/incident-run.ts';
+import { incidentFileName, incidentTitle, type Incident } from '../../../lib/incident/incident.ts';
+import { stepState } from '../../../lib/incident/incident-transitions.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';

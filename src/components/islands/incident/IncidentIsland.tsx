@@ -1,20 +1,10 @@
-import { useMemo, useRef, useState } from 'react';
-import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
-import {
-  addEntry,
-  correctEntry,
-  currentIncident,
-  reopenIncident,
-  resolveIncident,
-  setCustomerImpact,
-  skipStep,
-  tickStep,
-  untickStep,
-  type Incident,
-  type Incidents,
-} from '../../../lib/incident/incident-run.ts';
+import { lazy, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { NOBODY, signNowAs } from '../../../lib/identity/identity.ts';
+import { addEntry, correctEntry } from '../../../lib/incident/incident-timeline.ts';
+import { currentIncident, type Incident, incidentFileName, type Incidents, incidentTitle } from '../../../lib/incident/incident.ts';
+import { reopenIncident, resolveIncident, setCustomerImpact, skipStep, stepState, tickStep, untickStep } from '../../../lib/incident/incident-transitions.ts';
 import type { Playbook, PlaybookStep } from '../../../lib/incident/playbook.ts';
-import type { Releases } from '../../../lib/releases/release-run.ts';
+import { NO_RUNS } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $incidents, beginIncident, showIncident, updateIncident } from '../../../stores/incidents.ts';
@@ -36,8 +26,6 @@ interface Props {
 }
 
 const NO_INCIDENTS: Incidents = { incidents: [] };
-const NO_RUNS: Releases = { runs: [] };
-const NOBODY: Identity = { name: '' };
 
 /**
  * The rollback playbook as a live runbook: start an incident, tick the steps (timed and signed),
@@ -61,7 +49,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
   // Times are shown only for stored incidents, which exist after hydration: no mismatch.
   const now = new Date();
 
-  const signature = () => ({ at: new Date().toISOString(), by: signatureOf(identity, roles) });
+  const signature = () => signNowAs(identity, roles);
   function change(transition: (incident: Incident) => Incident): string | undefined {
     if (!incident) return undefined;
     const found = updateIncident(incident.id, transition);

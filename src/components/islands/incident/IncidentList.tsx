@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { formatDuration } from '../../../lib/incident/clock.ts';
-import { incidentDurationMs, incidentTitle, type Incident } from '../../../lib/incident/incident-run.ts';
+import { type Incident, incidentDurationMs, incidentTitle } from '../../../lib/incident/incident.ts';
 import { LocalTime } from '../shared/LocalTime.tsx';
 
 interface Props {

@@ -1,5 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react';
-import { TITLE_MAX, type IncidentInput } from '../../../lib/incident/incident-run.ts';
+import { TITLE_MAX } from '../../../lib/incident/incident.ts';
+import type { IncidentInput } from '../../../lib/incident/incident-transitions.ts';
 import { describeRun, type Releases } from '../../../lib/releases/release-run.ts';
 
 interface Props {

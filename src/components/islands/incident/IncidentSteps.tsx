@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react';
-import { isRequired, mayBeNotApplicable, nextStep, stepState, type Incident } from '../../../lib/incident/incident-run.ts';
-import { decisionDoneLabel, type Playbook, type PlaybookStep } from '../../../lib/incident/playbook.ts';
+import { isRequired, mayBeNotApplicable, nextStep, stepState } from '../../../lib/incident/incident-transitions.ts';
+import type { Incident } from '../../../lib/incident/incident.ts';
+import { describeItemState } from '../../../lib/item-state/describe.ts';
+import { decisionDoneLabel, stepWording, type Playbook, type PlaybookStep } from '../../../lib/incident/playbook.ts';
 import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
 
 interface Props {
@@ -31,22 +33,14 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
         const isNext = next?.id === step.id;
         const controlId = `${baseId}-${step.id}`;
         const statusId = `${controlId}-status`;
-        const signature = (
-          <>
-            {state.at && (
-              <>
-                {' '}
-                <LocalTime iso={state.at} now={now} />
-              </>
-            )}
-            {state.by && ` by ${state.by}`}
-            {state.at && <UtcTime iso={state.at} now={now} />}
-          </>
-        );
-        let status: ReactNode = null;
-        if (state.status === 'done') status = <>{step.decision ? decisionDoneLabel(step) : 'Done'}{signature}</>;
-        else if (state.status === 'na') status = <>{step.decision ? 'Not needed' : 'N/A'}: {state.reason} ·{signature}</>;
-        else if (state.at) status = <>Reopened{signature}</>;
+        const parts = describeItemState(state, stepWording(step));
+        const status: ReactNode =
+          parts.length > 0 ? (
+            <>
+              {parts.map((part, index) => (typeof part === 'string' ? part : <LocalTime key={index} iso={part.at} now={now} />))}
+              {state.at && <UtcTime iso={state.at} now={now} />}
+            </>
+          ) : null;
         const actions = incident && active && stepActions(step, incident, state.status, onTick, onSkip);
 
         return (

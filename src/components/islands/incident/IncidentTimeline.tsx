@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react';
-import { ENTRY_MAX, entryProblem, mayCorrect, timelineRows, type TimelineEntry } from '../../../lib/incident/incident-run.ts';
+import { ENTRY_MAX, entryProblem, mayCorrect, timelineRows } from '../../../lib/incident/incident-timeline.ts';
+import type { TimelineEntry } from '../../../lib/incident/incident.ts';
 import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
 
 interface Props {

@@ -1,8 +1,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
-import { currentRun, describeRun, type Releases } from '../../../lib/releases/release-run.ts';
+import { currentRun, describeRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
 import {
-  localIsoDate,
   prefilledDraft,
   releaseNotesFileName,
   withVersion,
@@ -10,6 +9,7 @@ import {
   type ReleaseNotesDrafts,
 } from '../../../lib/release-notes/release-notes-draft.ts';
 import { releaseNotesNodes } from '../../../lib/release-notes/release-notes-markdown.ts';
+import { localIsoDate } from '../../../lib/time/format-time.ts';
 import { notesProblems } from '../../../lib/release-notes/release-notes-problems.ts';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { $releaseNotes, replaceNotesDraft } from '../../../stores/release-notes.ts';
@@ -29,7 +29,6 @@ interface Props {
   fields: NotesField[];
 }
 
-const NO_RUNS: Releases = { runs: [] };
 const NO_DRAFTS: ReleaseNotesDrafts = {};
 const EMPTY_DRAFT: ReleaseNotesDraft = {};
 

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeRunChanges } from '../../../lib/backup/backup.ts';
 import type { ReleaseRun } from '../../../lib/releases/release-run.ts';
+import { formatUtc, utcDate } from '../../../lib/time/format-time.ts';
 import { backupText, readBackupText, restoreBackup, runsInBackup, type DocumentValues } from '../../../stores/backup.ts';
 import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
 import { downloadFile } from '../shared/file-actions.ts';
@@ -54,7 +55,7 @@ export function BackupPanel({ runs, onRestored }: Props) {
         over a release.
       </p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => downloadFile(`release-guide-backup-${new Date().toISOString().slice(0, 10)}.json`, backupText(new Date()), 'application/json')}>
+        <button type="button" className="button" onClick={() => downloadFile(`release-guide-backup-${utcDate(new Date())}.json`, backupText(new Date()), 'application/json')}>
           Download backup
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()} aria-describedby={problem ? `${inputId}-problem` : undefined}>
@@ -103,7 +104,7 @@ export function BackupPanel({ runs, onRestored }: Props) {
           <>
             <p>
               <strong>{pending.fileName}</strong>
-              {pending.exportedAt ? `, made ${pending.exportedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}, replaces the release runs,
+              {pending.exportedAt ? `, made ${formatUtc(pending.exportedAt)}` : ''}, replaces the release runs,
               checklist progress, release notes drafts and incident records kept in this browser with its own:
             </p>
             <ul>

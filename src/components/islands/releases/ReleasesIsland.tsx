@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { checklistProgress, describeProgress, type Checklists } from '../../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
-import { currentRun, describeRun, type ReleaseRun, type Releases } from '../../../lib/releases/release-run.ts';
+import { currentRun, describeRun, NO_RUNS, type ReleaseRun } from '../../../lib/releases/release-run.ts';
 import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes-draft.ts';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { $checklists } from '../../../stores/checklists.ts';
@@ -19,7 +19,6 @@ import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
 import { RunForm } from './RunForm.tsx';
 
-const NO_RUNS: Releases = { runs: [] };
 const NO_STATES: Checklists = {};
 const NO_NOTES: Record<string, ReleaseNotesDraft> = {};
 

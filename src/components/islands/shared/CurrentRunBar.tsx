@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
-import { currentRun, describeRun, type Releases } from '../../../lib/releases/release-run.ts';
+import { currentRun, describeRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
 import { withBase } from '../../../lib/site/base-path.ts';
 import { $releases, createReleaseRun, switchRun, updateReleaseRun } from '../../../stores/releases.ts';
 import { RunForm } from '../releases/RunForm.tsx';
 import { Modal } from './Modal.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
-const NO_RUNS: Releases = { runs: [] };
 
 /** The release run that this page's checklists and notes apply to: shown, switched, created, edited. */
 export function CurrentRunBar() {

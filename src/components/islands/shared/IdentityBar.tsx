@@ -1,10 +1,9 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
-import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
+import { NOBODY, signatureOf } from '../../../lib/identity/identity.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity, saveIdentity } from '../../../stores/identity.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
-const NOBODY: Identity = { name: '' };
 
 /** "You are: Dana (QA Lead)". Asked once (ticks are signed with it), kept, changeable. */
 export function IdentityBar({ roles }: { roles: Role[] }) {

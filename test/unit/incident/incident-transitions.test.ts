@@ -1,38 +1,11 @@
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  actionItems,
-  addEntry,
-  correctEntry,
-  currentIncident,
-  entryProblem,
-  incidentDurationMs,
-  incidentFileName,
-  incidentTitle,
-  IncidentSchema,
-  isRequired,
-  mayBeNotApplicable,
-  nextStep,
-  reopenIncident,
-  resolveIncident,
-  setCustomerImpact,
-  skipStep,
-  startIncident,
-  stepState,
-  tickStep,
-  timelineRows,
-  untickStep,
-  upsertIncident,
-  type Incident,
-  type TimelineEntry,
-} from '../../../src/lib/incident/incident-run.ts';
+import { addEntry, correctEntry, timelineRows } from '../../../src/lib/incident/incident-timeline.ts';
+import { incidentDurationMs, IncidentSchema, incidentTitle } from '../../../src/lib/incident/incident.ts';
+import { isRequired, mayBeNotApplicable, nextStep, reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, stepState, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { RELEASE, start, texts } from '../../fixtures/incident.ts';
 import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from '../../fixtures/playbook.ts';
-
-const RELEASE = { id: 'run-1', description: 'Release 2.4.0 (minor, customer-facing)' };
-const start = (customerImpact = true) =>
-  startIncident({ title: '  Checkout   errors ', customerImpact, release: RELEASE }, 'incident-1', at('14:02:00', 'Dana (Release Manager)'));
-const texts = (incident: Incident) => incident.timeline.map((entry) => entry.text);
 
 describe('starting an incident', () => {
   it('records the start, the impact and the linked release, and opens the timeline', () => {
@@ -127,56 +100,6 @@ describe('customer impact', () => {
   });
 });
 
-describe('timeline', () => {
-  it('adds notes and action items, trimmed and signed', () => {
-    let incident = addEntry(start(), 'note', '  Error rate 12% on checkout ', at('14:06:00', 'Sam'));
-    incident = addEntry(incident, 'action', 'Alert on checkout error rate', at('14:50:00', 'Sam'));
-    expect(incident.timeline.slice(1)).toEqual([
-      { id: 'e2', at: '2026-11-26T14:06:00.000Z', by: 'Sam', kind: 'note', text: 'Error rate 12% on checkout' },
-      { id: 'e3', at: '2026-11-26T14:50:00.000Z', by: 'Sam', kind: 'action', text: 'Alert on checkout error rate' },
-    ]);
-    expect(actionItems(incident).map((entry) => entry.text)).toEqual(['Alert on checkout error rate']);
-  });
-
-  it('explains why a text cannot be added', () => {
-    expect(entryProblem('   ')).toBe('Write something first.');
-    expect(entryProblem('x'.repeat(2001))).toBe('Keep it under 2000 characters (this is 2001).');
-    expect(entryProblem('<script>alert(1)</script>')).toBeUndefined();
-    expect(() => addEntry(start(), 'note', '', at('14:06:00'))).toThrow('Write something first.');
-  });
-
-  it('corrects an entry by striking it and adding the new text: the old text stays', () => {
-    let incident = addEntry(start(), 'note', 'Failover started', at('14:06:00', 'Sam'));
-    incident = addEntry(incident, 'note', 'Pager acknowledged', at('14:07:00'));
-    incident = correctEntry(incident, 'e2', 'Failover started on replica 2', at('14:10:00', 'Dana'));
-    expect(incident.timeline.find((entry) => entry.id === 'e2')!.text).toBe('Failover started');
-    expect(timelineRows(incident.timeline).map((row) => [row.entry.text, row.struck])).toEqual([
-      ['Incident started · customer-impacting · linked to Release 2.4.0 (minor, customer-facing)', false],
-      ['Failover started', true],
-      ['Failover started on replica 2', false],
-      ['Pager acknowledged', false],
-    ]);
-    expect(() => correctEntry(incident, 'e2', 'again', at('14:11:00'))).toThrow('Only the latest version');
-    expect(() => correctEntry(incident, 'e1', 'not a note', at('14:11:00'))).toThrow('Only the latest version');
-    incident = correctEntry(incident, 'e4', 'Failover started on replica 3', at('14:12:00'));
-    expect(timelineRows(incident.timeline).filter((row) => !row.struck).map((row) => row.entry.text)).toContain('Failover started on replica 3');
-  });
-
-  it('lists only the latest wording of each action item', () => {
-    let incident = addEntry(start(), 'action', 'Add alert', at('14:06:00'));
-    incident = correctEntry(incident, 'e2', 'Add an alert on checkout errors', at('14:07:00'));
-    expect(actionItems(incident).map((entry) => entry.text)).toEqual(['Add an alert on checkout errors']);
-  });
-
-  it('shows every stored entry exactly once, whatever the corrections point at', () => {
-    const entry = (id: string, corrects?: string): TimelineEntry => ({ id, at: '2026-11-26T14:00:00.000Z', kind: 'note', text: id, ...(corrects ? { corrects } : {}) });
-    const timeline = [entry('a'), entry('b', 'a'), entry('c', 'a'), entry('d', 'missing'), entry('e', 'f'), entry('f', 'e')];
-    const rows = timelineRows(timeline);
-    expect(rows.map((row) => row.entry.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
-    expect(rows.map((row) => row.entry.id).slice(0, 3)).toEqual(['a', 'b', 'c']);
-  });
-});
-
 describe('resolving and reopening', () => {
   it('records the end and the duration; a resolved incident cannot change until reopened', () => {
     const resolved = resolveIncident(start(), at('15:40:30', 'Dana'));
@@ -191,20 +114,6 @@ describe('resolving and reopening', () => {
     expect(texts(reopened).at(-1)).toBe('Incident reopened');
     expect(incidentDurationMs(reopened, new Date('2026-11-26T16:02:00.000Z'))).toBe(120 * 60_000);
     expect(reopenIncident(reopened, at('16:01:00'))).toBe(reopened);
-  });
-});
-
-describe('several incidents', () => {
-  it('keeps them all and puts the latest changed one on screen', () => {
-    const first = start();
-    const second = startIncident({ title: 'Search down', customerImpact: false }, 'incident-2', at('18:00:00'));
-    let incidents = upsertIncident(upsertIncident({ incidents: [] }, first), second);
-    expect(currentIncident(incidents)).toBe(second);
-    const resolvedFirst = resolveIncident(first, at('19:00:00'));
-    incidents = upsertIncident(incidents, resolvedFirst);
-    expect(incidents.incidents.map((incident) => incident.id)).toEqual(['incident-1', 'incident-2']);
-    expect(currentIncident(incidents)).toBe(resolvedFirst);
-    expect(currentIncident({ incidents: incidents.incidents })).toBeUndefined();
   });
 });
 
@@ -250,15 +159,5 @@ describe('any sequence of actions', () => {
       }),
       { numRuns: 300 },
     );
-  });
-});
-
-describe('incidentFileName', () => {
-  it('names the file after the start and the title', () => {
-    expect(incidentFileName({ title: 'Checkout errors after 2.4.0', startedAt: '2026-11-26T23:02:00.000Z' })).toBe(
-      'incident-2026-11-26-2302-checkout-errors-after-2.4.0.md',
-    );
-    expect(incidentFileName({ title: '', startedAt: '2026-11-26T23:02:00.000Z' })).toBe('incident-2026-11-26-2302.md');
-    expect(incidentFileName({ title: '../../etc/passwd 🚀', startedAt: '2026-11-26T23:02:00.000Z' })).toBe('incident-2026-11-26-2302-..-..-etc-passwd.md');
   });
 });

@@ -1,0 +1,67 @@
+/**
+ * The state of one item that people tick, skip and sign: a checklist item in a release run, a
+ * step of an incident. Both stored formats embed this schema, so it lives here, apart from
+ * either of them, and changes here are changes to both.
+ *
+ * Rule: a change to `ItemStateSchema` changes the stored format of every codec that embeds it
+ * (`checklistsCodec`, `incidentsCodec`): bump each codec's version and give it a migration.
+ * `test/unit/item-state/item-state.test.ts` pins the shape so that such a change cannot go
+ * unnoticed.
+ */
+import * as v from 'valibot';
+
+export const ITEM_STATUSES = ['open', 'done', 'na'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
+
+/**
+ * What happened to one item. `at` and `by` say when and by whom the status was last set (an
+ * item set back to open keeps them: "Reopened 15:52 by Dana").
+ */
+export const ItemStateSchema = v.object({
+  status: v.picklist(ITEM_STATUSES),
+  at: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  by: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  /** Why the item does not apply; required for N/A. */
+  reason: v.optional(v.pipe(v.string(), v.maxLength(2000))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+});
+
+export type ItemState = v.InferOutput<typeof ItemStateSchema>;
+
+/** When a change was made and who made it ("Dana (QA Lead)"), when they said who they are. */
+export interface Signature {
+  at: string;
+  by?: string | undefined;
+}
+
+/** A signature for a change made now. */
+export function signNow(by: string | undefined, now = new Date()): Signature {
+  return { at: now.toISOString(), by };
+}
+
+export const OPEN: ItemState = Object.freeze({ status: 'open' });
+
+function signed(state: ItemState | undefined, status: ItemStatus, signature: Signature): ItemState {
+  const { note } = state ?? OPEN;
+  return { status, at: signature.at, ...(signature.by ? { by: signature.by } : {}), ...(note ? { note } : {}) };
+}
+
+export function tick(state: ItemState | undefined, signature: Signature): ItemState {
+  return signed(state, 'done', signature);
+}
+
+export function untick(state: ItemState | undefined, signature: Signature): ItemState {
+  return signed(state, 'open', signature);
+}
+
+export function markNotApplicable(state: ItemState | undefined, reason: string, signature: Signature): ItemState {
+  const trimmed = reason.trim();
+  if (trimmed === '') throw new Error('An item marked N/A needs a reason.');
+  return { ...signed(state, 'na', signature), reason: trimmed };
+}
+
+export function setNote(state: ItemState | undefined, note: string): ItemState {
+  const { note: _previous, ...rest } = state ?? OPEN;
+  const trimmed = note.trim();
+  return trimmed ? { ...rest, note: trimmed } : rest;
+}

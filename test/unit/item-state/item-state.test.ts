@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checklistsCodec } from '../../../src/lib/checklist/checklist-state.ts';
+import { incidentsCodec } from '../../../src/lib/incident/incident.ts';
+import { ItemStateSchema, markNotApplicable, setNote, signNow, tick, untick } from '../../../src/lib/item-state/item-state.ts';
+import { decode } from '../../../src/lib/storage/envelope.ts';
+
+const at = '2026-11-26T15:52:00.000Z';
+
+/** A schema written out as its stored shape: each field, its type, whether it may be absent, its limits. */
+function shapeOf(schema: v.GenericSchema): unknown {
+  const node = schema as unknown as { type: string; wrapped?: v.GenericSchema; options?: unknown[]; entries?: Record<string, v.GenericSchema>; pipe?: { type: string; requirement?: unknown }[] };
+  if (node.type === 'optional') return `optional ${String(shapeOf(node.wrapped!))}`;
+  if (node.type === 'picklist') return `one of ${node.options!.join(' | ')}`;
+  if (node.type === 'object') return Object.fromEntries(Object.entries(node.entries!).map(([key, entry]) => [key, shapeOf(entry)]));
+  const checks = (node.pipe ?? []).slice(1).map((step) => (typeof step.requirement === 'number' ? `${step.type} ${step.requirement}` : step.type));
+  return [node.type, ...checks].join(', ');
+}
+
+// The item state is stored inside two documents: checklist progress and incidents. If this test
+// fails, the stored format of both changed: bump the version of checklistsCodec and incidentsCodec,
+// add a migration to each, then update the shape here.
+describe('the stored shape of an item state', () => {
+  it('is pinned', () => {
+    expect(shapeOf(ItemStateSchema)).toEqual({
+      status: 'one of open | done | na',
+      at: 'optional string, iso_timestamp',
+      by: 'optional string, max_length 200',
+      reason: 'optional string, max_length 2000',
+      note: 'optional string, max_length 5000',
+    });
+    expect(checklistsCodec.version).toBe(1);
+    expect(incidentsCodec.version).toBe(1);
+  });
+
+  it('is what both stored documents hold', () => {
+    const checklists = decode(checklistsCodec, readFileSync('test/fixtures/storage/checklists.v1.json', 'utf8'));
+    const incidents = decode(incidentsCodec, readFileSync('test/fixtures/storage/incidents.v1.json', 'utf8'));
+    expect(checklists.ok && incidents.ok).toBe(true);
+    const states = [
+      ...Object.values(checklists.value).flatMap((run) => Object.values(run).flatMap((checklist) => Object.values(checklist))),
+      ...incidents.value.incidents.flatMap((incident) => Object.values(incident.steps)),
+    ];
+    expect(states.length).toBeGreaterThan(1);
+    for (const state of states) expect(v.parse(ItemStateSchema, state)).toEqual(state);
+  });
+});
+
+describe('signNow', () => {
+  it('signs with the time now and the name given', () => {
+    expect(signNow('Dana (QA Lead)', new Date(at))).toEqual({ at, by: 'Dana (QA Lead)' });
+    expect(signNow(undefined, new Date(at))).toEqual({ at, by: undefined });
+  });
+});
+
+describe('transitions', () => {
+  it('ticks and unticks, recording when and who, and keeps the note', () => {
+    const noted = setNote(undefined, '  waiting for the DBA ');
+    expect(noted).toEqual({ status: 'open', note: 'waiting for the DBA' });
+    const done = tick(noted, { at, by: 'Dana (QA Lead)' });
+    expect(done).toEqual({ status: 'done', at, by: 'Dana (QA Lead)', note: 'waiting for the DBA' });
+    expect(untick(done, { at: '2026-11-26T16:00:00.000Z' })).toEqual({ status: 'open', at: '2026-11-26T16:00:00.000Z', note: 'waiting for the DBA' });
+  });
+
+  it('requires a reason for N/A', () => {
+    expect(() => markNotApplicable(undefined, '   ', { at })).toThrow('An item marked N/A needs a reason.');
+    expect(markNotApplicable(undefined, ' stateless service ', { at, by: 'Lee' })).toEqual({
+      status: 'na',
+      at,
+      by: 'Lee',
+      reason: 'stateless service',
+    });
+  });
+
+  it('clears a note set to blank', () => {
+    expect(setNote({ status: 'done', note: 'x' }, '  ')).toEqual({ status: 'done' });
+  });
+
+  it('does not change the state it was given', () => {
+    const state = Object.freeze({ status: 'open' as const, note: 'n' });
+    tick(state, { at });
+    markNotApplicable(state, 'r', { at });
+    expect(state).toEqual({ status: 'open', note: 'n' });
+  });
+});
+
