@@ -1,4 +1,4 @@
-import { lazy, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { NOBODY, signNowAs } from '../../../lib/identity/identity.ts';
 import { addEntry, correctEntry } from '../../../lib/incident/incident-timeline.ts';
 import { currentIncident, type Incident, incidentFileName, type Incidents, incidentTitle } from '../../../lib/incident/incident.ts';
@@ -11,14 +11,17 @@ import { $incidents, beginIncident, showIncident, updateIncident } from '../../.
 import { $releases } from '../../../stores/releases.ts';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
 import { IncidentHeader } from './IncidentHeader.tsx';
-import { IncidentList } from './IncidentList.tsx';
 import { IncidentStart } from './IncidentStart.tsx';
 import { IncidentSteps } from './IncidentSteps.tsx';
-import { IncidentTimeline } from './IncidentTimeline.tsx';
 import { SkipStepDialog } from './SkipStepDialog.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
+
+// The timeline and the list of past incidents show only once there is an incident: their code
+// loads then (it is precached for offline use), which keeps the playbook's first load in budget.
+const IncidentTimeline = lazy(() => import('./IncidentTimeline.tsx').then((module) => ({ default: module.IncidentTimeline })));
+const IncidentList = lazy(() => import('./IncidentList.tsx').then((module) => ({ default: module.IncidentList })));
 
 interface Props {
   playbook: Playbook;
@@ -109,6 +112,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
       />
 
       <div className="needs-js" data-pagefind-ignore>
+        <Suspense fallback={null}>
         {incident && (
           <IncidentTimeline
             timeline={incident.timeline}
@@ -134,6 +138,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
             onStartAnother={() => setStarting(true)}
           />
         )}
+        </Suspense>
       </div>
 
       <SkipStepDialog
