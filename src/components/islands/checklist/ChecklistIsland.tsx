@@ -159,7 +159,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
                 <label htmlFor={checkboxId} className="item-text">
                   {item.text}
                 </label>
-                <span className="item-owners">
+                <span className="item-owners" data-pagefind-ignore>
                   {item.owners.map((owner) => (
                     <span key={owner} className="owner-badge">
                       {roleName.get(owner) ?? owner}
