@@ -36,4 +36,13 @@ describe('roles page', () => {
     await expect(page.locator('.role-matrix span[aria-label]').count()).resolves.toBe(0);
     await context.close();
   });
+
+  it('scrolls the matrix within its region on a 390 px screen, not the page', async () => {
+    const { context, newPage } = await openContext({ viewport: { width: 390, height: 844 } });
+    const page = await newPage();
+    await page.goto(url('/roles/'));
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(390);
+    await expect(page.locator('.table-scroll').evaluate((region) => region.scrollWidth > region.clientWidth)).resolves.toBe(true);
+    await context.close();
+  });
 });
