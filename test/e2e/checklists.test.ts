@@ -1,38 +1,14 @@
-// The interactive checklists and release runs in a real Chromium: persistence, tabs, export,
-// recovery from bad storage, keyboard use, backups.
+// The interactive checklists in a real Chromium: persistence, tabs, export, recovery from bad storage,
+// keyboard use, print, and accessibility in every state.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
-import { recordProblems, useChromium } from '../support/browser-session.ts';
-
-const siteUrl = inject('siteUrl');
-const url = (route: string) => new URL(route.slice(1), siteUrl).href;
-const DEPLOYMENT = '/guide/deployment/';
-const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
-const CHECKLISTS_KEY = 'octoacme-rg:v1:checklists';
+import { useChromium } from '../support/browser-session.ts';
+import { CHECKLISTS_KEY, contextOpener, openChecklist, setIdentity, STAGING, url } from '../support/release-work-session.ts';
 
 const browser = useChromium();
-
-/** A fresh browser profile; records console errors and warnings (hydration mismatches show there). */
-async function openContext(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context: BrowserContext = await browser().newContext({ acceptDownloads: true, ...options });
-  const problems: string[] = [];
-  context.on('page', (page) => recordProblems(page, problems));
-  return { context, problems, newPage: () => context.newPage() };
-}
-
-/** Open a checklist page and wait until its island is interactive. */
-async function openChecklist(page: Page, route = DEPLOYMENT) {
-  await page.goto(url(route));
-  await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
-}
-
-async function setIdentity(page: Page, name: string, role: string) {
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  await page.getByLabel('Role', { exact: true }).selectOption({ label: role });
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-}
+const openContext = contextOpener(browser);
 
 const item = (page: Page, text: string) => page.locator('.checklist-item', { has: page.getByLabel(text, { exact: true }) });
 
@@ -209,6 +185,20 @@ describe('print', () => {
   });
 });
 
+describe('print (hints)', () => {
+  it('leaves out the hint of a control that does not print', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    const hint = page.getByText('Choose your role above to filter.');
+    await expect(hint.isVisible()).resolves.toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    await expect(hint.isVisible()).resolves.toBe(false);
+    await expect(page.locator('article').innerText()).resolves.not.toContain('Choose your role');
+    await context.close();
+  });
+});
+
 describe('export', () => {
   it('downloads the checklist as Markdown named after the checklist and version', async () => {
     const { context, newPage } = await openContext();
@@ -285,154 +275,6 @@ describe('bad storage', () => {
   });
 });
 
-describe('release runs page', () => {
-  async function createRun(page: Page, version: string) {
-    await page.getByRole('button', { name: 'New release run' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New release run' });
-    await dialog.getByLabel('Version').fill(version);
-    await dialog.getByRole('button', { name: 'Create release run' }).click();
-  }
-
-  it('lists runs with progress, restores a backup after confirmation, and undoes it', async () => {
-    const { context, newPage, problems } = await openContext();
-    const page = await newPage();
-    await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
-    await createRun(page, '2.4.0');
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
-    await openChecklist(page);
-    await setIdentity(page, 'Dana', 'QA Lead');
-    await page.getByLabel(STAGING, { exact: true }).check();
-    await page.goto(url('/releases/'));
-    await expect(page.locator('.run-progress').first().textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
-
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
-    const backupPath = (await download.path())!;
-    const backup = JSON.parse(await readFile(backupPath, 'utf8'));
-    expect(backup.format).toBe('octoacme-release-guide-backup');
-    // Who you are stays with this browser: a handover must not sign the next person's ticks.
-    expect(Object.keys(backup.documents)).toContain(CHECKLISTS_KEY);
-    expect(Object.keys(backup.documents)).not.toContain('octoacme-rg:v1:identity');
-
-    await createRun(page, '2.5.0');
-    await page.locator('input[type="file"]').setInputFiles(backupPath);
-    const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
-    await expect(confirm.textContent()).resolves.toContain('Replaces 2.4.0');
-    await expect(confirm.textContent()).resolves.toContain('Removes 2.5.0');
-    await confirm.getByRole('button', { name: 'Restore' }).click();
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
-    await expect(page.evaluate(() => localStorage.getItem('octoacme-rg:v1:identity'))).resolves.toContain('Dana');
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.locator('.run-card h2').count()).resolves.toBe(2);
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
-  it('opens the run dialog with the focus in Version, and its checkbox beside its words', async () => {
-    const { context, newPage } = await openContext();
-    const page = await newPage();
-    await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
-    // The first open: typing goes straight into Version.
-    await page.getByRole('button', { name: 'New release run' }).click();
-    await page.keyboard.type('3.0.0');
-    const dialog = page.getByRole('dialog', { name: 'New release run' });
-    await expect(dialog.getByLabel('Version').inputValue()).resolves.toBe('3.0.0');
-    const layout = await dialog.getByLabel('Customer-facing release').evaluate((box) => {
-      const label = box.closest('label')!;
-      const words = document.createRange();
-      words.selectNodeContents(label);
-      words.setStartAfter(box);
-      return { box: box.getBoundingClientRect().toJSON(), words: words.getBoundingClientRect().toJSON() };
-    });
-    expect(layout.box.right, 'the box is left of its words').toBeLessThanOrEqual(layout.words.left);
-    const middle = (rect: { top: number; bottom: number }) => (rect.top + rect.bottom) / 2;
-    expect(Math.abs(middle(layout.box) - middle(layout.words)), 'on one line').toBeLessThan(layout.box.height / 2);
-    await page.keyboard.press('Escape');
-
-    // From a checklist's current-run bar too.
-    await openChecklist(page);
-    await page.getByRole('button', { name: 'Edit run' }).click();
-    await expect
-      .poll(() => page.getByRole('dialog', { name: 'Edit release run' }).getByLabel('Version').evaluate((element) => element === document.activeElement))
-      .toBe(true);
-    await context.close();
-  });
-
-  it('refuses a foreign file with a clear message and changes nothing', async () => {
-    const { context, newPage } = await openContext();
-    const page = await newPage();
-    await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
-    await createRun(page, '3.0.0');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
-    // The message appears once the file is read: wait for it, then compare all of it.
-    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed' }).textContent()).resolves.toBe(
-      'This file is not a backup of the release guide (it was not made by “Download backup”). Nothing was changed.',
-    );
-    await expect(page.locator('.run-card').count()).resolves.toBe(1);
-    await context.close();
-  });
-
-  it('exports a whole run with its checklists and release notes as one Markdown file', async () => {
-    const { context, newPage, problems } = await openContext();
-    const page = await newPage();
-    await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
-    await createRun(page, '2.4.0');
-    await expect(page.locator('.run-progress').textContent()).resolves.toContain('Release notes: not started');
-    await openChecklist(page);
-    await page.getByLabel(STAGING, { exact: true }).check();
-    await page.goto(url('/templates/release-notes/'));
-    await page.getByLabel('Summary:', { exact: true }).fill('Faster sync for large teams.');
-    await page.getByLabel('Notable changes:', { exact: true }).fill('Markdown export\nDark theme');
-    await page.getByLabel('Notable changes:', { exact: true }).blur();
-    await page.goto(url('/releases/'));
-    await expect(page.locator('.run-progress').textContent()).resolves.toContain('Release notes: draft saved');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download Markdown: Release 2.4.0 (minor, customer-facing)' }).click(),
-    ]);
-    const markdown = await readFile((await download.path())!, 'utf8');
-    expect(markdown).toMatch(/^# Release 2\.4\.0 \(minor, customer-facing\)\n/);
-    expect(markdown).toContain(`- [x] ${STAGING}`);
-    // The notes come after the checklists, a level below the run's title.
-    expect(markdown.indexOf('## Release notes')).toBeGreaterThan(markdown.indexOf(STAGING));
-    expect(markdown).toContain('### Summary\n\nFaster sync for large teams.\n');
-    expect(markdown).toContain('### Notable changes\n\n- Markdown export\n- Dark theme\n');
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-
-  it('deletes a run with its progress and notes after asking, with undo', async () => {
-    const { context, newPage } = await openContext();
-    const page = await newPage();
-    await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
-    await createRun(page, '1.2.3');
-    await page.goto(url('/templates/release-notes/'));
-    await page.getByLabel('Summary:', { exact: true }).fill('Short and sweet.');
-    await page.getByLabel('Summary:', { exact: true }).blur();
-    await page.goto(url('/releases/'));
-    const storedNotes = () => page.evaluate(() => localStorage.getItem('octoacme-rg:v1:release-notes') ?? '');
-    await expect(storedNotes()).resolves.toContain('Short and sweet.');
-    await page.getByRole('button', { name: 'Delete: Release 1.2.3 (minor, customer-facing)' }).click();
-    await page.getByRole('dialog', { name: 'Delete release run?' }).getByRole('button', { name: 'Delete' }).click();
-    await expect(page.locator('.run-card').count()).resolves.toBe(0);
-    await expect(storedNotes()).resolves.not.toContain('Short and sweet.');
-    // The Delete button is gone with its run: focus waits on Undo.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
-    // Work done after the delete survives its undo.
-    await createRun(page, '1.3.0');
-    await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual([
-      'Release 1.3.0 (minor, customer-facing)',
-      'Release 1.2.3 (minor, customer-facing)Current',
-    ]);
-    await expect(storedNotes()).resolves.toContain('Short and sweet.');
-    await context.close();
-  });
-});
 
 describe('accessibility of the interactive pages', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -465,19 +307,4 @@ describe('accessibility of the interactive pages', () => {
       expect(report).toEqual([]);
     });
   }
-});
-
-describe('roles page', () => {
-  it('filters the matrix by role', async () => {
-    const { context, newPage } = await openContext();
-    const page = await newPage();
-    await page.goto(url('/roles/'));
-    await page.getByLabel('Show the items of').selectOption({ label: 'QA Lead' });
-    await expect(page.locator('tr[data-owners]:visible th').allTextContents()).resolves.toEqual([
-      'Smoke tests prepared (QA Lead)',
-      STAGING,
-    ]);
-    await expect(page.getByRole('status').filter({ hasText: 'items' }).textContent()).resolves.toBe('2 of 15 items.');
-    await context.close();
-  });
 });

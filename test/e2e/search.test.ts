@@ -5,14 +5,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
 import { astroEnvironment, PROJECT_ROOT } from '../support/build-site.mjs';
-import { listPages } from '../support/built-site.mjs';
+import { listPages, loadDocument } from '../support/built-site.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { SUB_PATH } from './global-setup.ts';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
 const subPathSiteUrl = inject('subPathSiteUrl');
-const routes = (await listPages(siteDir)).map((page) => page.route);
+const builtPages = await listPages(siteDir);
+const routes = builtPages.map((page) => page.route);
 const url = (route: string, base = siteUrl) => new URL(route.slice(1), base).href;
 
 const browser = useChromium();
@@ -247,6 +248,64 @@ describe('results', () => {
   it('renders no inline style attributes', async () => {
     await search(page, 'release');
     expect(await page.locator('[data-search-dialog] [style]').count()).toBe(0);
+  });
+});
+
+describe('what the index holds', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    ({ context, page } = await openPage());
+    await page.goto(url('/guide/'));
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  /** Every link the built index offers for `query` (each page and each of its headings), with its excerpt as text. */
+  async function indexLinks(query: string): Promise<{ url: string; excerpt: string }[]> {
+    // A string, so that the test runner leaves its import() alone: it runs in the page, as the dialog's does.
+    return page.evaluate(`(async () => {
+      const pagefind = await import(${JSON.stringify(url('/pagefind/pagefind.js'))});
+      const search = await pagefind.search(${JSON.stringify(query)});
+      const pages = await Promise.all(search.results.map((result) => result.data()));
+      const text = (excerpt) => excerpt.replace(/<\\/?mark>/g, '');
+      return pages.flatMap((data) => [
+        { url: data.url, excerpt: text(data.excerpt) },
+        ...data.sub_results.map((sub) => ({ url: sub.url, excerpt: text(sub.excerpt) })),
+      ]);
+    })()`);
+  }
+
+  /** Why a result's anchor is not a stable heading of the built page, or undefined when it is one. */
+  async function anchorProblem(link: string): Promise<string | undefined> {
+    const [route, fragment] = link.split('#');
+    if (fragment === undefined) return undefined;
+    const built = builtPages.find((candidate) => candidate.route === route);
+    if (!built) return `${link}: no such page`;
+    const target = (await loadDocument(built.file)).getElementById(decodeURIComponent(fragment));
+    if (!target) return `${link}: no element with that id`;
+    if (!/^H[1-6]$/.test(target.tagName)) return `${link}: a ${target.tagName}, not a heading`;
+    if (target.closest('dialog')) return `${link}: a dialog's title`;
+    if (/^(:r|«r|_r_)/.test(target.id)) return `${link}: an id React generates`;
+    return undefined;
+  }
+
+  it('links no result to a dialog or a generated id: every anchor is a heading of the page', async () => {
+    const queries = ['reset checklist', 'mark as not applicable', 'note', 'backup and restore', 'new release run', 'delete release run', 'restore this backup', 'clear the release notes draft', 'release types'];
+    const links = (await Promise.all(queries.map(indexLinks))).flat();
+    expect(links.some((link) => link.url.includes('#')), 'some results link to headings').toBe(true);
+    const problems = (await Promise.all(links.map((link) => anchorProblem(link.url)))).filter((problem) => problem !== undefined);
+    expect(problems).toEqual([]);
+    const dialogTitles = ['Reset checklist?', 'Mark as not applicable', 'Restore this backup?', 'Delete release run?', 'Clear the release notes draft?'];
+    expect(links.filter((link) => dialogTitles.some((title) => link.excerpt.includes(title)))).toEqual([]);
+  });
+
+  it('reads excerpts as sentences, with no owner chips run into the text', async () => {
+    const links = (await Promise.all(['technical writer', 'qa lead', 'release manager', 'on-call'].map(indexLinks))).flat();
+    expect(links.length).toBeGreaterThan(0);
+    // "(QA Lead)QA Lead." or "Technical WriterPMPdM": a chip runs into the words before it.
+    expect(links.filter((link) => /\)[A-Za-z]|WriterPM|ManagerPM/.test(link.excerpt)).map((link) => link.excerpt)).toEqual([]);
   });
 });
 

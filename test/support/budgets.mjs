@@ -3,7 +3,8 @@
 export const KB = 1024;
 
 export const BUDGETS = {
-  reading: { html: 8 * KB, css: 10 * KB, js: 8 * KB },
+  // A reading page loads the base stylesheet alone (the roles page adds its matrix and filter).
+  reading: { html: 8 * KB, css: 4 * KB, js: 8 * KB },
   interactive: { html: 8 * KB, css: 10 * KB, js: 80 * KB },
 };
 

@@ -4,7 +4,10 @@
  * Pagefind drops the text of every `<label>` and `<form>`, and indexes the text of buttons and
  * options. In the article, a label is how a checklist item or a template field names itself, so
  * inside `data-pagefind-body` labels and forms become plain text containers, and form controls
- * (buttons, selects, text areas) are left out. The page itself is served unchanged.
+ * (buttons, selects, text areas) are left out. So are the islands' dialogs: closed until used, their
+ * titles and prompts are not content a reader searches for. An id that React generates changes
+ * whenever an island's markup does, so no result may link to it: such ids are dropped, and only the
+ * headings' own ids become result anchors. The page itself is served unchanged.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,15 +15,19 @@ import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
 
 const AS_TEXT: Record<string, string> = { label: 'span', form: 'div' };
-const CONTROLS = new Set(['button', 'select', 'textarea', 'datalist']);
+const LEFT_OUT = new Set(['button', 'select', 'textarea', 'datalist', 'dialog']);
 const FORM_PROPERTIES = ['htmlFor', 'action', 'method', 'target', 'noValidate'];
+/** The shapes of React's useId: `:r1R5:` (React 19.0), `«r1»` (19.1), `_r_1_` (19.2 and later). */
+const GENERATED_ID_START = '(?::r|«r|_r_)';
+const GENERATED_ID = new RegExp(`^${GENERATED_ID_START}`);
 
 function readAsText(body: Element) {
   visit(body, 'element', (node, index, parent) => {
-    if (CONTROLS.has(node.tagName) && parent && index !== undefined) {
+    if (LEFT_OUT.has(node.tagName) && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
+    if (typeof node.properties.id === 'string' && GENERATED_ID.test(node.properties.id)) delete node.properties.id;
     const tagName = AS_TEXT[node.tagName];
     if (tagName) {
       node.tagName = tagName;
@@ -30,7 +37,7 @@ function readAsText(body: Element) {
   });
 }
 
-const NEEDS_READING = /<(label|form|button|select|textarea|datalist)[\s/>]/i;
+const NEEDS_READING = new RegExp(`<(label|form|button|select|textarea|datalist|dialog)[\\s/>]|\\sid="${GENERATED_ID_START}`, 'i');
 
 /**
  * Whether the indexed part of a page may hold anything to change, checked on the text so that most

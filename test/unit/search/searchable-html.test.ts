@@ -28,6 +28,26 @@ describe('searchableHtml', () => {
     expect(article.trim()).toBe('Keep this.');
   });
 
+  it('leaves the islands\' dialogs out of the index, titles and all', () => {
+    const html = searchableHtml(
+      page('<p>Keep this.</p><dialog class="modal" aria-labelledby="reset-title"><h2 id="reset-title">Reset checklist?</h2><p>Every item goes back to open.</p></dialog>'),
+    );
+    const article = /<article[^>]*>([\s\S]*)<\/article>/.exec(html)![1]!;
+    expect(article).toBe('<p>Keep this.</p>');
+  });
+
+  it.each([':r1R5:-heading', '«r1»-heading', '_r_1_-heading'])('drops the React-generated id %s, so no result links to it, and keeps its text', (id) => {
+    const html = searchableHtml(page(`<h2 id="${id}">Backup and restore</h2><h2 id="release-types">Release types</h2><label>Field</label>`));
+    const article = /<article[^>]*>([\s\S]*)<\/article>/.exec(html)![1]!;
+    expect(article).toContain('<h2>Backup and restore</h2>');
+    expect(article).toContain('<h2 id="release-types">Release types</h2>');
+  });
+
+  it('reads a page whose only generated id is on a heading', () => {
+    const html = searchableHtml(page('<section><h2 id=":r1R5:-heading">Backup and restore</h2></section>'));
+    expect(html).toContain('<section><h2>Backup and restore</h2></section>');
+  });
+
   it('changes nothing outside the article, and keeps the Pagefind attributes', () => {
     const html = searchableHtml(page('<p>Text</p><label>Field</label>'));
     expect(html).toContain('<p>Text</p><span>Field</span></article>');

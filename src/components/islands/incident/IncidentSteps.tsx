@@ -47,7 +47,7 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
           <li key={step.id} className={`incident-step is-${state.status}${isNext ? ' is-next' : ''}`} data-step={step.id}>
             <div className="step-mark">
               {step.decision ? (
-                <span className="step-decision-mark" aria-hidden="true">
+                <span className="step-decision-mark" aria-hidden="true" data-pagefind-ignore>
                   ◆
                 </span>
               ) : (
@@ -73,7 +73,7 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
                   {step.text}
                 </label>
               )}
-              <span className="step-tags">
+              <span className="step-tags" data-pagefind-ignore>
                 {step.decision && <span className="tag tag-decision">Decision</span>}
                 {step.owners.map((owner) => (
                   <span key={owner} className="owner-badge">
