@@ -37,7 +37,7 @@ export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounte
         <label htmlFor={checkboxId} className="item-text">
           {item.text}
         </label>
-        <span className="item-owners">
+        <span className="item-owners" data-pagefind-ignore>
           {item.owners.map((owner) => (
             <span key={owner} className="owner-badge">
               {roleName.get(owner) ?? owner}
@@ -48,32 +48,21 @@ export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounte
       </div>
       <div className="item-actions needs-js" data-pagefind-ignore>
         {state.status === 'na' && !state.automatic ? (
-          <button
-            type="button"
-            className="button button-small"
-            disabled={!mounted}
-            onClick={actions.onUndoNotApplicable}
-            aria-label={`Undo N/A: ${item.text}`}
-          >
-            Undo N/A
-          </button>
+          <RowAction label="Undo N/A" item={item} disabled={!mounted} onClick={actions.onUndoNotApplicable} />
         ) : (
-          state.status === 'open' && (
-            <button
-              type="button"
-              className="button button-small"
-              disabled={!mounted}
-              onClick={actions.onMarkNotApplicable}
-              aria-label={`Mark N/A: ${item.text}`}
-            >
-              Mark N/A
-            </button>
-          )
+          state.status === 'open' && <RowAction label="Mark N/A" item={item} disabled={!mounted} onClick={actions.onMarkNotApplicable} />
         )}
-        <button type="button" className="button button-small" disabled={!mounted} onClick={actions.onEditNote} aria-label={`${noteAction}: ${item.text}`}>
-          {noteAction}
-        </button>
+        <RowAction label={noteAction} item={item} disabled={!mounted} onClick={actions.onEditNote} />
       </div>
     </li>
+  );
+}
+
+/** A row's small action button, named with the item's words for screen readers ("Mark N/A: Backup…"). */
+function RowAction({ label, item, disabled, onClick }: { label: string; item: ChecklistItem; disabled: boolean; onClick: () => void }) {
+  return (
+    <button type="button" className="button button-small" disabled={disabled} onClick={onClick} aria-label={`${label}: ${item.text}`}>
+      {label}
+    </button>
   );
 }

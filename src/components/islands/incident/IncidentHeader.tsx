@@ -30,22 +30,8 @@ export function IncidentHeader({ incident, playbook, active, now, headingRef, on
       </h2>
       <IncidentClock startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
       <dl className="incident-facts">
-        <div>
-          <dt>Started</dt>
-          <dd>
-            <LocalTime iso={incident.startedAt} now={now} />
-            <UtcTime iso={incident.startedAt} now={now} />
-          </dd>
-        </div>
-        {incident.resolvedAt && (
-          <div>
-            <dt>Resolved</dt>
-            <dd>
-              <LocalTime iso={incident.resolvedAt} now={now} />
-              <UtcTime iso={incident.resolvedAt} now={now} />
-            </dd>
-          </div>
-        )}
+        <TimeFact term="Started" iso={incident.startedAt} now={now} />
+        {incident.resolvedAt && <TimeFact term="Resolved" iso={incident.resolvedAt} now={now} />}
         {incident.release && (
           <div>
             <dt>Release</dt>
@@ -89,6 +75,19 @@ export function IncidentHeader({ incident, playbook, active, now, headingRef, on
           {open === 0 ? 'Every step is done or decided.' : `${open} of ${playbook.steps.length} steps still open.`}
         </p>
       )}
+    </div>
+  );
+}
+
+/** A moment of the incident, in the reader's time and in UTC (the time responders share). */
+function TimeFact({ term, iso, now }: { term: string; iso: string; now: Date }) {
+  return (
+    <div>
+      <dt>{term}</dt>
+      <dd>
+        <LocalTime iso={iso} now={now} />
+        <UtcTime iso={iso} now={now} />
+      </dd>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { TITLE_MAX } from '../../../lib/incident/incident.ts';
 import type { IncidentInput } from '../../../lib/incident/incident-transitions.ts';
 import { describeRun, type Releases } from '../../../lib/releases/release-run.ts';
+import { FormButtons } from '../shared/FormButtons.tsx';
 
 interface Props {
   releases: Releases;
@@ -61,14 +62,7 @@ export function IncidentStart({ releases, disabled, onStart, onCancel }: Props) 
         </select>
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-start" disabled={disabled}>
-          Start incident
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
+        <FormButtons submitLabel="Start incident" submitClassName="button button-start" disabled={disabled} onCancel={onCancel} />
       </div>
     </form>
   );

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } 
 import { ENTRY_MAX, entryProblem, mayCorrect, timelineRows } from '../../../lib/incident/incident-timeline.ts';
 import type { TimelineEntry } from '../../../lib/incident/incident.ts';
 import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
+import { FormButtons } from '../shared/FormButtons.tsx';
 
 interface Props {
   timeline: TimelineEntry[];
@@ -137,14 +138,7 @@ function EntryForm({ label, hint, initial = '', submitLabel, autoFocus = false, 
           aria-invalid={problem ? true : undefined}
           aria-describedby={described || undefined}
         />
-        <button type="submit" className="button">
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
-        )}
+        <FormButtons submitLabel={submitLabel} submitClassName="button" onCancel={onCancel} />
       </div>
       {problem && (
         <p id={`${id}-problem`} className="field-problem">

@@ -27,21 +27,7 @@ export function VersionHelper({ defaultPrevious, defaultType, target, disabled, 
     <details className="version-helper needs-js" data-pagefind-ignore>
       <summary>Suggest the next version</summary>
       <div className="version-helper-inputs">
-        <div className="field">
-          <label htmlFor={`${id}-previous`}>Previous version</label>
-          <input
-            id={`${id}-previous`}
-            type="text"
-            value={previousVersion}
-            placeholder="2.4.0"
-            spellCheck={false}
-            autoComplete="off"
-            readOnly={disabled}
-            aria-invalid={problemIn === 'previous' || undefined}
-            aria-describedby={problemIn === 'previous' ? resultId : undefined}
-            onChange={(event) => setPrevious(event.target.value)}
-          />
-        </div>
+        <VersionField id={`${id}-previous`} label="Previous version" value={previousVersion} placeholder="2.4.0" disabled={disabled} problemId={problemIn === 'previous' ? resultId : undefined} onChange={setPrevious} />
         <div className="field">
           <label htmlFor={`${id}-type`}>Release type</label>
           <select id={`${id}-type`} value={type ?? defaultType} disabled={disabled} onChange={(event) => setType(event.target.value as ReleaseType)}>
@@ -52,21 +38,7 @@ export function VersionHelper({ defaultPrevious, defaultType, target, disabled, 
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-tag`}>Pre-release tag (optional)</label>
-          <input
-            id={`${id}-tag`}
-            type="text"
-            value={tag}
-            placeholder="rc"
-            spellCheck={false}
-            autoComplete="off"
-            readOnly={disabled}
-            aria-invalid={problemIn === 'tag' || undefined}
-            aria-describedby={problemIn === 'tag' ? resultId : undefined}
-            onChange={(event) => setTag(event.target.value)}
-          />
-        </div>
+        <VersionField id={`${id}-tag`} label="Pre-release tag (optional)" value={tag} placeholder="rc" disabled={disabled} problemId={problemIn === 'tag' ? resultId : undefined} onChange={setTag} />
       </div>
       <div className="version-helper-result">
         <p id={resultId} className={problemIn ? 'field-problem' : undefined} aria-live="polite">
@@ -80,5 +52,37 @@ export function VersionHelper({ defaultPrevious, defaultType, target, disabled, 
         )}
       </div>
     </details>
+  );
+}
+
+interface VersionFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  placeholder: string;
+  disabled: boolean;
+  /** The id of the message that says what is wrong with this field, when something is. */
+  problemId: string | undefined;
+  onChange: (value: string) => void;
+}
+
+/** A version or tag field: typed as code, never corrected by the browser. */
+function VersionField({ id, label, value, placeholder, disabled, problemId, onChange }: VersionFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="text"
+        value={value}
+        placeholder={placeholder}
+        spellCheck={false}
+        autoComplete="off"
+        readOnly={disabled}
+        aria-invalid={problemId !== undefined || undefined}
+        aria-describedby={problemId}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
   );
 }

@@ -6,6 +6,7 @@ import {
   type ReleaseType,
   type RunInput,
 } from '../../../lib/releases/release-run.ts';
+import { FormButtons } from '../shared/FormButtons.tsx';
 
 interface Props {
   /** The run being edited; a new run when absent. */
@@ -92,12 +93,7 @@ export function RunForm({ run, others, onSubmit, onCancel }: Props) {
         Customer-facing release
       </label>
       <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          {run ? 'Save changes' : 'Create release run'}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
+        <FormButtons submitLabel={run ? 'Save changes' : 'Create release run'} onCancel={onCancel} />
       </div>
     </form>
   );

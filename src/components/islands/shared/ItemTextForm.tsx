@@ -1,5 +1,6 @@
 import { useId, useState, type SubmitEvent } from 'react';
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
+import { FormButtons } from './FormButtons.tsx';
 
 interface Props {
   item: ChecklistItem;
@@ -57,12 +58,7 @@ export function ItemTextForm({ item, label, initial, required, maxLength, multil
         )}
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          {submitLabel}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
+        <FormButtons submitLabel={submitLabel} onCancel={onCancel} />
       </div>
     </form>
   );
