@@ -99,9 +99,10 @@ describe('IncidentIsland', () => {
     expect($incidents.get().incidents[0]!.steps[step(2).id]!.status).toBe('open');
   });
 
-  it('adds notes with Enter, keeps hostile text as text, and corrects by striking through', () => {
+  it('adds notes with Enter, keeps hostile text as text, and corrects by striking through', async () => {
     start();
-    const input = screen.getByLabelText('Add to the timeline');
+    // The timeline's code loads once there is an incident.
+    const input = await screen.findByLabelText('Add to the timeline');
     fireEvent.submit(input.closest('form')!);
     expect(screen.getByText('Write something first.')).toBeTruthy();
     expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -121,9 +122,9 @@ describe('IncidentIsland', () => {
     expect($incidents.get().incidents[0]!.timeline.map((entry) => entry.text)).toContain(HOSTILE);
   });
 
-  it('lists action items apart, resolves, reopens, and keeps several incidents', () => {
+  it('lists action items apart, resolves, reopens, and keeps several incidents', async () => {
     start('First');
-    fireEvent.click(screen.getByLabelText('Follow-up action item (listed in the export)'));
+    fireEvent.click(await screen.findByLabelText('Follow-up action item (listed in the export)'));
     const input = screen.getByLabelText('Add to the timeline');
     fireEvent.change(input, { target: { value: 'Alert on error rate' } });
     fireEvent.submit(input.closest('form')!);
