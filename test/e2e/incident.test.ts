@@ -95,7 +95,8 @@ describe('an incident from start to export', () => {
     await expect(page.getByRole('timer').textContent()).resolves.toMatch(/^03:00:\d\d$/);
     await expect(page.locator('.incident-facts').innerText()).resolves.toContain('26 Nov, 23:45');
     await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
-    await expect(page.locator('.timeline-entry').count()).resolves.toBe(4);
+    // The timeline's code loads once the page finds the incident.
+    await expect.poll(() => page.locator('.timeline-entry').count()).toBe(4);
 
     await page.getByRole('button', { name: 'Resolve incident' }).click();
     await page.getByText('Resolved incident').waitFor();
