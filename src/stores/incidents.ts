@@ -10,6 +10,7 @@ import {
 } from '../lib/incident/incident-run.ts';
 import type { ReadableAtom } from 'nanostores';
 import { newId, persistentDocument } from './storage.ts';
+import { adoptIntoTeam, canWriteToTeam, inTeamMode, routeToTeam } from './team.ts';
 
 export const incidentsDocument = persistentDocument('incidents', incidentsCodec);
 
@@ -19,6 +20,8 @@ export const $incidents: ReadableAtom<Incidents> = incidentsDocument.store;
 export function beginIncident(input: IncidentInput, signature: Signature): Incident {
   const incident = startIncident(input, newId('incident'), signature);
   incidentsDocument.store.set(upsertIncident($incidents.get(), incident));
+  // Started in team mode, it is the team's from its first moment.
+  if (inTeamMode()) shareIncident(incident.id);
   return incident;
 }
 
@@ -30,6 +33,8 @@ export function updateIncident(id: string, transition: (incident: Incident) => I
   const incidents = $incidents.get();
   const incident = incidents.incidents.find((candidate) => candidate.id === id);
   if (!incident) return 'This incident is no longer kept in this browser.';
+  let problem: string | undefined;
+  if (routeToTeam('incidents', id, (team) => (problem = team.updateIncident(id, transition)))) return problem;
   try {
     incidentsDocument.store.set(upsertIncident(incidents, transition(incident)));
     return undefined;
@@ -42,4 +47,12 @@ export function updateIncident(id: string, transition: (incident: Incident) => I
 export function showIncident(id: string | undefined): void {
   const { currentId: _shown, ...incidents } = $incidents.get();
   incidentsDocument.store.set(id === undefined ? incidents : { ...incidents, currentId: id });
+}
+
+/** "Share with the team": an incident worked in this browser becomes the team's, as it stands. */
+export function shareIncident(id: string): void {
+  const incident = $incidents.get().incidents.find((candidate) => candidate.id === id);
+  if (!incident || !canWriteToTeam()) return;
+  adoptIntoTeam('incidents', id);
+  routeToTeam('incidents', id, (team) => team.shareIncident(incident));
 }

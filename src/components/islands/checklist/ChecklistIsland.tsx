@@ -12,7 +12,7 @@ import {
   type Checklists,
   type ItemState,
 } from '../../../lib/checklist/checklist-state.ts';
-import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
+import type { Identity } from '../../../lib/identity/identity.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
 import { currentRun, type Releases } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
@@ -20,9 +20,11 @@ import { formatLocalTime, formatUtc } from '../../../lib/time/format-time.ts';
 import { $checklists, replaceChecklist, updateItem } from '../../../stores/checklists.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
+import { signerName } from '../../../stores/team.ts';
 import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
+import { ItemHistory } from '../shared/ItemHistory.tsx';
 import { Modal } from '../shared/Modal.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { UndoBar } from '../shared/UndoBar.tsx';
@@ -80,7 +82,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
     updateItem(saved.id, checklist.id, item.id, transition);
     setUndo(undefined);
   }
-  const signature = () => ({ at: new Date().toISOString(), by: signatureOf(identity, roles) });
+  const signature = () => ({ at: new Date().toISOString(), by: signerName(identity, roles) });
 
   function toggle(item: ChecklistItem, checked: boolean) {
     change(item, (state) => (checked ? tick(state, signature()) : untick(state, signature())));
@@ -100,7 +102,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
       <div className="checklist-tools needs-js" data-pagefind-ignore>
         <StorageNotices />
         <CurrentRunBar />
-        <IdentityBar roles={roles} />
+        <IdentityBar roles={roles} viewing={`run:${run.id}`} />
         {requires && requiredProgress && (
           <p className={`requires ${requiredProgress.complete ? 'requires-complete' : 'requires-open'}`}>
             <a href={requires.href}>{requires.title}</a>:{' '}
@@ -167,6 +169,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
                   ))}
                 </span>
                 <ItemMeta id={metaId} state={state} />
+                {import.meta.env.SYNC_URL && <ItemHistory documentName={`run:${run.id}`} list={checklist.id} item={item.id} />}
               </div>
               <div className="item-actions needs-js" data-pagefind-ignore>
                 {state.status === 'na' && !state.automatic ? (

@@ -1,5 +1,5 @@
 import { lazy, useId, useMemo, useRef, useState, type RefObject } from 'react';
-import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
+import type { Identity } from '../../../lib/identity/identity.ts';
 import {
   addEntry,
   correctEntry,
@@ -22,6 +22,7 @@ import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $incidents, beginIncident, showIncident, updateIncident } from '../../../stores/incidents.ts';
 import { $releases } from '../../../stores/releases.ts';
+import { signerName } from '../../../stores/team.ts';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
 import { IncidentClock } from './IncidentClock.tsx';
@@ -69,7 +70,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
   // Times are shown only for stored incidents, which exist after hydration: no mismatch.
   const now = new Date();
 
-  const signature = () => ({ at: new Date().toISOString(), by: signatureOf(identity, roles) });
+  const signature = () => ({ at: new Date().toISOString(), by: signerName(identity, roles) });
   function change(transition: (incident: Incident) => Incident): string | undefined {
     if (!incident) return undefined;
     const found = updateIncident(incident.id, transition);
@@ -88,7 +89,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
     <section className="incident-mode" aria-label="Incident mode">
       <div className="needs-js" data-pagefind-ignore>
         <StorageNotices />
-        <IdentityBar roles={roles} />
+        <IdentityBar roles={roles} viewing={incident ? `incident:${incident.id}` : undefined} />
         {incident ? (
           <IncidentHeader
             incident={incident}

@@ -2,13 +2,21 @@ import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity, saveIdentity } from '../../../stores/identity.ts';
+import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
+import { $teamMembership } from '../../../stores/team.ts';
+import { TeamBar } from './TeamBar.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 const NOBODY: Identity = { name: '' };
+const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 
-/** "You are: Dana (QA Lead)". Asked once (ticks are signed with it), kept, changeable. */
-export function IdentityBar({ roles }: { roles: Role[] }) {
+/**
+ * "You are: Dana (QA Lead)". Asked once (ticks are signed with it), kept, changeable. In team mode
+ * the team's server says who you are instead; `viewing` (`run:<id>`) tells the team what is on screen.
+ */
+export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: string | undefined }) {
   const identity = useHydratedStore($identity, NOBODY);
+  const teamToken = useHydratedStore($teamMembership, NOT_IN_A_TEAM).token;
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(identity.name);
   const [roleId, setRoleId] = useState(identity.roleId ?? '');
@@ -27,41 +35,50 @@ export function IdentityBar({ roles }: { roles: Role[] }) {
     setEditing(false);
   }
 
+  if (import.meta.env.SYNC_URL && teamToken) return <TeamBar viewing={viewing} />;
+  const joinTeam = import.meta.env.SYNC_URL ? <TeamBar viewing={viewing} /> : null;
+
   if (signature && !editing) {
     return (
-      <div className="identity-bar">
-        <span>
-          You are <strong>{signature}</strong>
-        </span>
-        <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label="Change who you are">
-          Change
-        </button>
-      </div>
+      <>
+        {joinTeam}
+        <div className="identity-bar">
+          <span>
+            You are <strong>{signature}</strong>
+          </span>
+          <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label="Change who you are">
+            Change
+          </button>
+        </div>
+      </>
     );
   }
 
   return (
-    <form className="identity-bar identity-form" onSubmit={save} aria-label="Who you are">
-      <span className="identity-prompt">Who are you? Your ticks and sign-offs are signed with it.</span>
-      <label htmlFor={nameId}>Name</label>
-      <input id={nameId} value={name} maxLength={100} autoComplete="name" onChange={(event) => setName(event.target.value)} />
-      <label htmlFor={roleSelectId}>Role</label>
-      <select id={roleSelectId} value={roleId} onChange={(event) => setRoleId(event.target.value)}>
-        <option value="">No role</option>
-        {roles.map((role) => (
-          <option key={role.id} value={role.id}>
-            {role.name}
-          </option>
-        ))}
-      </select>
-      <button type="submit" className="button button-small">
-        Save
-      </button>
-      {editing && (
-        <button type="button" className="button button-small" onClick={() => setEditing(false)}>
-          Cancel
+    <>
+      {joinTeam}
+      <form className="identity-bar identity-form" onSubmit={save} aria-label="Who you are">
+        <span className="identity-prompt">Who are you? Your ticks and sign-offs are signed with it.</span>
+        <label htmlFor={nameId}>Name</label>
+        <input id={nameId} value={name} maxLength={100} autoComplete="name" onChange={(event) => setName(event.target.value)} />
+        <label htmlFor={roleSelectId}>Role</label>
+        <select id={roleSelectId} value={roleId} onChange={(event) => setRoleId(event.target.value)}>
+          <option value="">No role</option>
+          {roles.map((role) => (
+            <option key={role.id} value={role.id}>
+              {role.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button-small">
+          Save
         </button>
-      )}
-    </form>
+        {editing && (
+          <button type="button" className="button button-small" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        )}
+      </form>
+    </>
   );
 }
