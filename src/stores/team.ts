@@ -149,6 +149,8 @@ function joinFromAddress(): void {
 let connecting: Promise<unknown> | undefined;
 
 if (SYNC_URL && typeof window !== 'undefined') {
+  // Team mode's styles load in team builds only, so that a local-only build's pages stay as they were.
+  void import('../styles/team.css');
   joinFromAddress();
   $teamMembership.subscribe((membership) => {
     if (!membership.token || connecting) return;

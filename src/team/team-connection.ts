@@ -48,7 +48,7 @@ export function startTeamConnection(url: string): void {
 }
 
 function connect(url: string, token: string): () => void {
-  const socket = new HocuspocusProviderWebsocket({ url, delay: 500, factor: 1.5, maxDelay: 3000 });
+  const socket = new HocuspocusProviderWebsocket({ url, delay: 500, minDelay: 250, factor: 1.5, maxDelay: 3000 });
   const connected = new Map<string, Connected>();
   let identity: TeamIdentity | undefined = $teamMembership.get().identity;
   let refused = false;

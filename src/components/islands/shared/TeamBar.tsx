@@ -4,7 +4,6 @@ import { tokenProblem, type TeamMembership } from '../../../lib/team-sync/team-m
 import { describeTeamStatus, type TeamStatus } from '../../../lib/team-sync/team-status.ts';
 import { $teamMembership, $teamPresence, $teamRefusal, $teamStatus, joinTeam, leaveTeam, setViewing } from '../../../stores/team.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
-import '../../../styles/team.css';
 
 const NOT_MEMBER: TeamMembership = { runs: [], incidents: [] };
 const STARTING: TeamStatus = { kind: 'off' };
