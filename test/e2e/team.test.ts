@@ -115,8 +115,8 @@ describe('team mode', () => {
     // The exported checklist keeps the hostile text literal (escaped Markdown, no HTML).
     const [download] = await Promise.all([dana.page.waitForEvent('download'), dana.page.getByRole('button', { name: /Download Markdown/ }).first().click()]);
     const markdown = await readFile((await download.path())!, 'utf8');
-    expect(markdown).not.toContain('<img');
-    expect(markdown).not.toContain('<script>');
+    expect(markdown).toContain('N/A: \\<img src=x onerror="window.\\_\\_pwned=1">\\<script>');
+    expect(markdown).not.toMatch(/(?<!\\)<(img|script)/);
 
     // The playbook: an incident started by Sam shows on Dana's page, and so do timeline entries.
     await sam.page.goto(new URL('playbook/rollback/', siteUrl).href);
@@ -195,7 +195,8 @@ describe('team mode', () => {
     await connected(dana.page, 'Dana (QA Lead)');
     await connected(sam.page, 'Sam (Release Manager)');
     const label = 'Documentation live and accessible (Technical Writer confirms)';
-    const before = Number((await item(dana.page, label).locator('.item-history summary').textContent().catch(() => 'History (0)'))?.match(/\d+/)?.[0] ?? 0);
+    const history = item(dana.page, label).locator('.item-history summary');
+    const before = (await history.count()) === 0 ? 0 : Number((await history.textContent())?.match(/\d+/)?.[0]);
     for (let round = 0; round < 4; round += 1) {
       await Promise.all([dana.page.getByLabel(label, { exact: true }).click(), sam.page.getByLabel(label, { exact: true }).click()]);
     }
