@@ -20,7 +20,7 @@ export function updateItem(
   itemId: string,
   transition: (state: ItemState | undefined) => ItemState,
 ): void {
-  if (routeToTeam('runs', runId, (team) => team.updateItem(runId, checklistId, itemId, transition))) return;
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', runId, (team) => team.updateItem(runId, checklistId, itemId, transition))) return;
   const all = $checklists.get();
   const run = all[runId] ?? {};
   const checklist = run[checklistId] ?? {};
@@ -29,7 +29,7 @@ export function updateItem(
 
 /** Replace one run's checklist state (reset, undo). */
 export function replaceChecklist(runId: string, checklistId: string, state: ChecklistState): void {
-  if (routeToTeam('runs', runId, (team) => team.replaceChecklist(runId, checklistId, state))) return;
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', runId, (team) => team.replaceChecklist(runId, checklistId, state))) return;
   const all = $checklists.get();
   const { [checklistId]: _old, ...otherChecklists } = all[runId] ?? {};
   const run = Object.keys(state).length > 0 ? { ...otherChecklists, [checklistId]: state } : otherChecklists;

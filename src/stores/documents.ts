@@ -26,7 +26,7 @@ export const DOCUMENTS: readonly ListedDocument[] = [
   // with their name.
   listed(identityDocument, false),
   // The team token is personal, like a password: a backup handed to someone must not carry it.
-  listed(teamMembershipDocument, false),
+  ...(teamMembershipDocument ? [listed(teamMembershipDocument, false)] : []),
 ];
 
 /** The documents a backup holds. */

@@ -21,7 +21,7 @@ export function beginIncident(input: IncidentInput, signature: Signature): Incid
   const incident = startIncident(input, newId('incident'), signature);
   incidentsDocument.store.set(upsertIncident($incidents.get(), incident));
   // Started in team mode, it is the team's from its first moment.
-  if (inTeamMode()) shareIncident(incident.id);
+  if (import.meta.env.SYNC_URL && inTeamMode()) shareIncident(incident.id);
   return incident;
 }
 
@@ -34,7 +34,7 @@ export function updateIncident(id: string, transition: (incident: Incident) => I
   const incident = incidents.incidents.find((candidate) => candidate.id === id);
   if (!incident) return 'This incident is no longer kept in this browser.';
   let problem: string | undefined;
-  if (routeToTeam('incidents', id, (team) => (problem = team.updateIncident(id, transition)))) return problem;
+  if (import.meta.env.SYNC_URL && routeToTeam('incidents', id, (team) => (problem = team.updateIncident(id, transition)))) return problem;
   try {
     incidentsDocument.store.set(upsertIncident(incidents, transition(incident)));
     return undefined;

@@ -11,7 +11,7 @@ export const $releaseNotes: ReadableAtom<ReleaseNotesDrafts> = releaseNotesDocum
 
 /** Replace one run's draft; `undefined` removes it (clear, undo, the run deleted). */
 export function replaceNotesDraft(runId: string, draft: ReleaseNotesDraft | undefined): void {
-  if (routeToTeam('runs', runId, (team) => team.replaceNotesDraft(runId, draft))) return;
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', runId, (team) => team.replaceNotesDraft(runId, draft))) return;
   const { [runId]: _old, ...others } = $releaseNotes.get();
   releaseNotesDocument.store.set(draft ? { ...others, [runId]: draft } : others);
 }

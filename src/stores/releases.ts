@@ -49,7 +49,7 @@ export function createReleaseRun(input: RunInput): ReleaseRun {
 
 /** A run made in team mode (a first tick in a fresh browser included) is the team's. */
 function shareNewRun(run: ReleaseRun): void {
-  if (!canWriteToTeam()) return;
+  if (!import.meta.env.SYNC_URL || !canWriteToTeam()) return;
   adoptIntoTeam('runs', run.id);
   routeToTeam('runs', run.id, (team) => team.putRun(run));
 }
@@ -68,7 +68,7 @@ export function updateReleaseRun(id: string, input: RunInput): void {
   if (!existing) return;
   const updated = { ...createRun(input, id, new Date(existing.createdAt)) };
   const current = releases.currentId;
-  if (routeToTeam('runs', id, (team) => team.putRun(updated))) return;
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', id, (team) => team.putRun(updated))) return;
   const next = upsertRun(releases, updated);
   releasesDocument.store.set(current === undefined || current === id ? next : { ...next, currentId: current });
 }
@@ -98,7 +98,7 @@ export function deleteReleaseRun(id: string): DeletedRun | undefined {
   const index = releases.runs.findIndex((saved) => saved.id === id);
   const run = releases.runs[index];
   if (!run) return undefined;
-  if (routeToTeam('runs', run.id, (team) => team.removeRun(run.id))) return { run, index, wasCurrent: run.id === currentRun(releases).id, shared: true };
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', run.id, (team) => team.removeRun(run.id))) return { run, index, wasCurrent: run.id === currentRun(releases).id, shared: true };
   const wasCurrent = run.id === currentRun(releases).id;
   const draft = $releaseNotes.get()[run.id];
   const progress = takeRunProgress(run.id);
@@ -113,7 +113,7 @@ export function deleteReleaseRun(id: string): DeletedRun | undefined {
  */
 export function undoRunDeletion({ run, index, wasCurrent, progress, draft, shared }: DeletedRun): void {
   // A shared run's work stays in its team document: putting the run back in the team's list is enough.
-  if (shared && canWriteToTeam()) {
+  if (import.meta.env.SYNC_URL && shared && canWriteToTeam()) {
     adoptIntoTeam('runs', run.id);
     routeToTeam('runs', run.id, (team) => team.putRun(run));
     return;

@@ -2,7 +2,7 @@
 // the team's runs and incidents in the usual stores, and routes every change of a shared one to the
 // team connection, which loads on demand and registers itself here as the backend. Without SYNC_URL
 // every branch below is dead code and no sync code is built.
-import { atom, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { ChecklistState, ItemState } from '../lib/checklist/checklist-state.ts';
 import type { Incident } from '../lib/incident/incident-run.ts';
 import { signatureOf, type Identity } from '../lib/identity/identity.ts';
@@ -15,12 +15,14 @@ import type { TeamStatus } from '../lib/team-sync/team-status.ts';
 import { joinTokenFromHash, teamMembershipCodec, type TeamMembership } from '../lib/team-sync/team-membership.ts';
 import { persistentDocument } from './storage.ts';
 
-export const SYNC_URL: string = import.meta.env.SYNC_URL ?? '';
+export const SYNC_URL: string = import.meta.env.SYNC_URL;
 
-export const teamMembershipDocument = persistentDocument('team', teamMembershipCodec);
+// Made in team builds (and under Node, where the tests list it), so that a local-only build has none of it.
+export const teamMembershipDocument = import.meta.env.SYNC_URL !== '' ? persistentDocument('team', teamMembershipCodec) : undefined;
+const membershipStore: WritableAtom<TeamMembership> = teamMembershipDocument?.store ?? atom<TeamMembership>({ runs: [], incidents: [] });
 
 /** The team token and the runs and incidents mirrored from the team. Read-only: it changes through the verbs below. */
-export const $teamMembership: ReadableAtom<TeamMembership> = teamMembershipDocument.store;
+export const $teamMembership: ReadableAtom<TeamMembership> = membershipStore;
 
 /** Written by the connection only. */
 export const $teamStatus = atom<TeamStatus>({ kind: 'off' });
@@ -90,7 +92,7 @@ function readOnly(): boolean {
 /** Keep what the server said about the token. */
 export function recordTeamIdentity(identity: TeamIdentity): void {
   const membership = $teamMembership.get();
-  if (JSON.stringify(membership.identity) !== JSON.stringify(identity)) teamMembershipDocument.store.set({ ...membership, identity });
+  if (JSON.stringify(membership.identity) !== JSON.stringify(identity)) membershipStore.set({ ...membership, identity });
 }
 
 /**
@@ -112,30 +114,33 @@ export function routeToTeam(kind: 'runs' | 'incidents', id: string, change: (bac
 /** Count a new run or incident as the team's (made in team mode, or shared now). */
 export function adoptIntoTeam(kind: 'runs' | 'incidents', id: string): void {
   const membership = $teamMembership.get();
-  if (!membership[kind].includes(id)) teamMembershipDocument.store.set({ ...membership, [kind]: [...membership[kind], id] });
+  if (!membership[kind].includes(id)) membershipStore.set({ ...membership, [kind]: [...membership[kind], id] });
 }
 
 /** The runs and incidents the team has now (the connection's mirror). */
 export function recordTeamIds(runs: string[], incidents: string[]): void {
   const membership = $teamMembership.get();
   if (membership.runs.join('\n') === runs.join('\n') && membership.incidents.join('\n') === incidents.join('\n')) return;
-  teamMembershipDocument.store.set({ ...membership, runs, incidents });
+  membershipStore.set({ ...membership, runs, incidents });
 }
 
 export function joinTeam(token: string): void {
   const { identity: _previous, ...membership } = $teamMembership.get();
-  teamMembershipDocument.store.set({ ...membership, token: token.trim() });
+  membershipStore.set({ ...membership, token: token.trim() });
 }
 
 /** Forget the token; the runs and incidents stay in this browser, as local work. */
 export function leaveTeam(): void {
-  teamMembershipDocument.store.set(teamMembershipCodec.empty());
+  membershipStore.set({ runs: [], incidents: [] });
 }
 
 /** How ticks and timeline entries are signed: the server's name for the token in team mode, else "You are". */
 export function signerName(identity: Identity, roles: readonly Role[]): string | undefined {
-  const team = teamIdentity();
-  return team ? describeIdentity(team) : signatureOf(identity, roles);
+  if (import.meta.env.SYNC_URL) {
+    const team = teamIdentity();
+    if (team) return describeIdentity(team);
+  }
+  return signatureOf(identity, roles);
 }
 
 /** Read a join link (`#join=<token>`) once, and take it out of the address bar and history. */
@@ -148,7 +153,7 @@ function joinFromAddress(): void {
 
 let connecting: Promise<unknown> | undefined;
 
-if (SYNC_URL && typeof window !== 'undefined') {
+if (import.meta.env.SYNC_URL && typeof window !== 'undefined') {
   // Team mode's styles load in team builds only, so that a local-only build's pages stay as they were.
   void import('../styles/team.css');
   joinFromAddress();

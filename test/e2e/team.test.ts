@@ -126,7 +126,7 @@ describe('team mode', () => {
     await dana.page.locator('.incident-title').waitFor({ timeout: 2000 });
     await dana.page.getByLabel('Add to the timeline').fill('Paged the on-call database admin');
     await dana.page.keyboard.press('Enter');
-    await sam.page.getByText('Paged the on-call database admin').waitFor({ timeout: 2000 });
+    await sam.page.locator('.timeline-text', { hasText: 'Paged the on-call database admin' }).waitFor({ timeout: 2000 });
     await sam.page.locator('.team-presence', { hasText: 'Dana (QA Lead)' }).waitFor({ timeout: 2000 });
 
     // The audit log names the token holder for every change it stored.

@@ -16,7 +16,8 @@ const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
  */
 export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: string | undefined }) {
   const identity = useHydratedStore($identity, NOBODY);
-  const teamToken = useHydratedStore($teamMembership, NOT_IN_A_TEAM).token;
+  // A build-time constant: the same hooks run on every render of a given build.
+  const teamToken = import.meta.env.SYNC_URL ? useHydratedStore($teamMembership, NOT_IN_A_TEAM).token : undefined;
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(identity.name);
   const [roleId, setRoleId] = useState(identity.roleId ?? '');
