@@ -102,7 +102,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
       <div className="checklist-tools needs-js" data-pagefind-ignore>
         <StorageNotices />
         <CurrentRunBar />
-        <IdentityBar roles={roles} viewing={`run:${run.id}`} />
+        <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL ? `run:${run.id}` : undefined} />
         {requires && requiredProgress && (
           <p className={`requires ${requiredProgress.complete ? 'requires-complete' : 'requires-open'}`}>
             <a href={requires.href}>{requires.title}</a>:{' '}

@@ -89,7 +89,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
     <section className="incident-mode" aria-label="Incident mode">
       <div className="needs-js" data-pagefind-ignore>
         <StorageNotices />
-        <IdentityBar roles={roles} viewing={incident ? `incident:${incident.id}` : undefined} />
+        <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL && incident ? `incident:${incident.id}` : undefined} />
         {incident ? (
           <IncidentHeader
             incident={incident}

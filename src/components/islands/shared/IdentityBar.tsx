@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type SubmitEvent } from 'react';
+import { useEffect, useId, useState, type ReactElement, type SubmitEvent } from 'react';
 import { signatureOf, type Identity } from '../../../lib/identity/identity.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity, saveIdentity } from '../../../stores/identity.ts';
@@ -37,49 +37,52 @@ export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: strin
   }
 
   if (import.meta.env.SYNC_URL && teamToken) return <TeamBar viewing={viewing} />;
-  const joinTeam = import.meta.env.SYNC_URL ? <TeamBar viewing={viewing} /> : null;
+  // A team build offers to join above the bar; a local-only build renders the bar alone.
+  const withJoin = (bar: ReactElement) =>
+    import.meta.env.SYNC_URL ? (
+      <>
+        <TeamBar viewing={viewing} />
+        {bar}
+      </>
+    ) : (
+      bar
+    );
 
   if (signature && !editing) {
-    return (
-      <>
-        {joinTeam}
-        <div className="identity-bar">
-          <span>
-            You are <strong>{signature}</strong>
-          </span>
-          <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label="Change who you are">
-            Change
-          </button>
-        </div>
-      </>
+    return withJoin(
+      <div className="identity-bar">
+        <span>
+          You are <strong>{signature}</strong>
+        </span>
+        <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label="Change who you are">
+          Change
+        </button>
+      </div>,
     );
   }
 
-  return (
-    <>
-      {joinTeam}
-      <form className="identity-bar identity-form" onSubmit={save} aria-label="Who you are">
-        <span className="identity-prompt">Who are you? Your ticks and sign-offs are signed with it.</span>
-        <label htmlFor={nameId}>Name</label>
-        <input id={nameId} value={name} maxLength={100} autoComplete="name" onChange={(event) => setName(event.target.value)} />
-        <label htmlFor={roleSelectId}>Role</label>
-        <select id={roleSelectId} value={roleId} onChange={(event) => setRoleId(event.target.value)}>
-          <option value="">No role</option>
-          {roles.map((role) => (
-            <option key={role.id} value={role.id}>
-              {role.name}
-            </option>
-          ))}
-        </select>
-        <button type="submit" className="button button-small">
-          Save
+  return withJoin(
+    <form className="identity-bar identity-form" onSubmit={save} aria-label="Who you are">
+      <span className="identity-prompt">Who are you? Your ticks and sign-offs are signed with it.</span>
+      <label htmlFor={nameId}>Name</label>
+      <input id={nameId} value={name} maxLength={100} autoComplete="name" onChange={(event) => setName(event.target.value)} />
+      <label htmlFor={roleSelectId}>Role</label>
+      <select id={roleSelectId} value={roleId} onChange={(event) => setRoleId(event.target.value)}>
+        <option value="">No role</option>
+        {roles.map((role) => (
+          <option key={role.id} value={role.id}>
+            {role.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="button button-small">
+        Save
+      </button>
+      {editing && (
+        <button type="button" className="button button-small" onClick={() => setEditing(false)}>
+          Cancel
         </button>
-        {editing && (
-          <button type="button" className="button button-small" onClick={() => setEditing(false)}>
-            Cancel
-          </button>
-        )}
-      </form>
-    </>
+      )}
+    </form>,
   );
 }
