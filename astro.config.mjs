@@ -12,9 +12,13 @@ import { headingAnchorContent } from './src/lib/markdown/heading-anchor.ts';
 import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { pagefindSearch } from './src/integrations/pagefind-search.ts';
+import { connectSources, parseSyncUrl } from './src/lib/site/sync-url.ts';
 
 // Publish under a sub-path with `BASE_PATH=/release-guide/ npm run build` (see README).
 const base = normaliseBasePath(process.env.BASE_PATH);
+
+// Team mode: `SYNC_URL=wss://sync.example.com npm run build` (see README). Without it, no sync code is built.
+const syncUrl = parseSyncUrl(process.env.SYNC_URL);
 
 // The theme is applied by a tiny blocking script before first paint (no flash of the
 // wrong theme). It is inline, so the Content-Security-Policy allows it by its hash.
@@ -28,6 +32,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   srcDir: './src',
+  // A constant, so that a local-only build drops every team-mode branch and its dynamic import.
+  vite: { define: { 'import.meta.env.SYNC_URL': JSON.stringify(syncUrl ?? '') } },
   publicDir: './public',
   integrations: [
     mdx(),
@@ -55,7 +61,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        "connect-src 'self'",
+        connectSources(syncUrl),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

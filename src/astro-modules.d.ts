@@ -4,3 +4,8 @@ declare module '*.astro' {
   const component: (props: Record<string, unknown>) => unknown;
   export default component;
 }
+
+interface ImportMetaEnv {
+  /** The team's sync server (`SYNC_URL` at build time), or '' in a local-only build. */
+  readonly SYNC_URL: string;
+}

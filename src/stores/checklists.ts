@@ -4,6 +4,7 @@ import { checklistsCodec, type ChecklistState, type Checklists } from '../lib/ch
 import type { ItemState } from '../lib/item-state/item-state.ts';
 import type { ReadableAtom } from 'nanostores';
 import { persistentDocument } from './storage.ts';
+import { routeToTeam } from './team.ts';
 
 export const checklistsDocument = persistentDocument('checklists', checklistsCodec);
 
@@ -20,6 +21,7 @@ export function updateItem(
   itemId: string,
   transition: (state: ItemState | undefined) => ItemState,
 ): void {
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', runId, (team) => team.updateItem(runId, checklistId, itemId, transition))) return;
   const all = $checklists.get();
   const run = all[runId] ?? {};
   const checklist = run[checklistId] ?? {};
@@ -28,6 +30,7 @@ export function updateItem(
 
 /** Replace one run's checklist state (reset, undo). */
 export function replaceChecklist(runId: string, checklistId: string, state: ChecklistState): void {
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', runId, (team) => team.replaceChecklist(runId, checklistId, state))) return;
   const all = $checklists.get();
   const { [checklistId]: _old, ...otherChecklists } = all[runId] ?? {};
   const run = Object.keys(state).length > 0 ? { ...otherChecklists, [checklistId]: state } : otherChecklists;

@@ -6,6 +6,7 @@ import { incidentsDocument } from './incidents.ts';
 import { releaseNotesDocument } from './release-notes.ts';
 import { releasesDocument } from './releases.ts';
 import type { PersistentDocument } from './storage.ts';
+import { teamMembershipDocument } from './team.ts';
 
 export interface ListedDocument extends PersistentDocument<unknown> {
   /** Whether a backup holds it (and a restore replaces it). */
@@ -24,6 +25,8 @@ export const DOCUMENTS: readonly ListedDocument[] = [
   // Who you are stays with this browser: restoring a colleague's handover must not sign your ticks
   // with their name.
   listed(identityDocument, false),
+  // The team token is personal, like a password: a backup handed to someone must not carry it.
+  ...(teamMembershipDocument ? [listed(teamMembershipDocument, false)] : []),
 ];
 
 /** The documents a backup holds. */

@@ -4,6 +4,7 @@ import { type Incident, type Incidents, incidentsCodec, upsertIncident } from '.
 import { type IncidentInput, startIncident } from '../lib/incident/incident-transitions.ts';
 import type { ReadableAtom } from 'nanostores';
 import { newId, persistentDocument } from './storage.ts';
+import { adoptIntoTeam, canWriteToTeam, inTeamMode, routeToTeam } from './team.ts';
 
 export const incidentsDocument = persistentDocument('incidents', incidentsCodec);
 
@@ -13,6 +14,8 @@ export const $incidents: ReadableAtom<Incidents> = incidentsDocument.store;
 export function beginIncident(input: IncidentInput, signature: Signature): Incident {
   const incident = startIncident(input, newId('incident'), signature);
   incidentsDocument.store.set(upsertIncident($incidents.get(), incident));
+  // Started in team mode, it is the team's from its first moment.
+  if (import.meta.env.SYNC_URL && inTeamMode()) shareIncident(incident.id);
   return incident;
 }
 
@@ -24,6 +27,8 @@ export function updateIncident(id: string, transition: (incident: Incident) => I
   const incidents = $incidents.get();
   const incident = incidents.incidents.find((candidate) => candidate.id === id);
   if (!incident) return 'This incident is no longer kept in this browser.';
+  let problem: string | undefined;
+  if (import.meta.env.SYNC_URL && routeToTeam('incidents', id, (team) => (problem = team.updateIncident(id, transition)))) return problem;
   try {
     incidentsDocument.store.set(upsertIncident(incidents, transition(incident)));
     return undefined;
@@ -36,4 +41,12 @@ export function updateIncident(id: string, transition: (incident: Incident) => I
 export function showIncident(id: string | undefined): void {
   const { currentId: _shown, ...incidents } = $incidents.get();
   incidentsDocument.store.set(id === undefined ? incidents : { ...incidents, currentId: id });
+}
+
+/** "Share with the team": an incident worked in this browser becomes the team's, as it stands. */
+export function shareIncident(id: string): void {
+  const incident = $incidents.get().incidents.find((candidate) => candidate.id === id);
+  if (!incident || !canWriteToTeam()) return;
+  adoptIntoTeam('incidents', id);
+  routeToTeam('incidents', id, (team) => team.shareIncident(incident));
 }

@@ -14,9 +14,10 @@ import {
   type RunInput,
 } from '../lib/releases/release-run.ts';
 import type { ReleaseNotesDraft } from '../lib/release-notes/release-notes-draft.ts';
-import { putBackRunProgress, takeRunProgress, type RunProgress } from './checklists.ts';
+import { $checklists, putBackRunProgress, takeRunProgress, type RunProgress } from './checklists.ts';
 import { $releaseNotes, replaceNotesDraft } from './release-notes.ts';
 import { newId, persistentDocument } from './storage.ts';
+import { adoptIntoTeam, canWriteToTeam, isShared, routeToTeam } from './team.ts';
 
 export const releasesDocument = persistentDocument('releases', releasesCodec);
 
@@ -33,6 +34,7 @@ export function ensureCurrentRunSaved(): ReleaseRun {
   if (run.id === DEFAULT_RUN.id && !releases.runs.some((saved) => saved.id === run.id)) {
     const saved = { ...DEFAULT_RUN, createdAt: new Date().toISOString() };
     releasesDocument.store.set(upsertRun(releases, saved));
+    shareNewRun(saved);
     return saved;
   }
   return run;
@@ -41,7 +43,23 @@ export function ensureCurrentRunSaved(): ReleaseRun {
 export function createReleaseRun(input: RunInput): ReleaseRun {
   const run = createRun(input, newId('run'), new Date());
   releasesDocument.store.set(upsertRun($releases.get(), run));
+  shareNewRun(run);
   return run;
+}
+
+/** A run made in team mode (a first tick in a fresh browser included) is the team's. */
+function shareNewRun(run: ReleaseRun): void {
+  if (!import.meta.env.SYNC_URL || !canWriteToTeam()) return;
+  adoptIntoTeam('runs', run.id);
+  routeToTeam('runs', run.id, (team) => team.putRun(run));
+}
+
+/** "Share with the team": a run made before joining becomes the team's, with its progress and notes. */
+export function shareReleaseRun(id: string): void {
+  const run = $releases.get().runs.find((saved) => saved.id === id);
+  if (!run || isShared('runs', id) || !canWriteToTeam()) return;
+  adoptIntoTeam('runs', id);
+  routeToTeam('runs', id, (team) => team.shareRun(run, $checklists.get()[id] ?? {}, $releaseNotes.get()[id]));
 }
 
 export function updateReleaseRun(id: string, input: RunInput): void {
@@ -50,6 +68,7 @@ export function updateReleaseRun(id: string, input: RunInput): void {
   if (!existing) return;
   const updated = { ...createRun(input, id, new Date(existing.createdAt)) };
   const current = releases.currentId;
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', id, (team) => team.putRun(updated))) return;
   const next = upsertRun(releases, updated);
   releasesDocument.store.set(current === undefined || current === id ? next : { ...next, currentId: current });
 }
@@ -66,6 +85,8 @@ export interface DeletedRun {
   wasCurrent: boolean;
   progress?: RunProgress;
   draft?: ReleaseNotesDraft;
+  /** The run was the team's: its undo puts it back in the team's list. */
+  shared?: true;
 }
 
 /**
@@ -77,6 +98,7 @@ export function deleteReleaseRun(id: string): DeletedRun | undefined {
   const index = releases.runs.findIndex((saved) => saved.id === id);
   const run = releases.runs[index];
   if (!run) return undefined;
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', run.id, (team) => team.removeRun(run.id))) return { run, index, wasCurrent: run.id === currentRun(releases).id, shared: true };
   const wasCurrent = run.id === currentRun(releases).id;
   const draft = $releaseNotes.get()[run.id];
   const progress = takeRunProgress(run.id);
@@ -89,7 +111,13 @@ export function deleteReleaseRun(id: string): DeletedRun | undefined {
  * Undo `deleteReleaseRun`: that run alone comes back, at its place, current again if it was, with its
  * progress and draft. Work done since, here or in another tab, stays.
  */
-export function undoRunDeletion({ run, index, wasCurrent, progress, draft }: DeletedRun): void {
+export function undoRunDeletion({ run, index, wasCurrent, progress, draft, shared }: DeletedRun): void {
+  // A shared run's work stays in its team document: putting the run back in the team's list is enough.
+  if (import.meta.env.SYNC_URL && shared && canWriteToTeam()) {
+    adoptIntoTeam('runs', run.id);
+    routeToTeam('runs', run.id, (team) => team.putRun(run));
+    return;
+  }
   releasesDocument.store.set(reinsertRun($releases.get(), run, index, wasCurrent));
   if (progress) putBackRunProgress(run.id, progress);
   if (draft) replaceNotesDraft(run.id, draft);

@@ -132,6 +132,19 @@ export function deleteKeptAside(key: string): void {
   if (isQuarantineKey(key)) connection.safe.write(key, undefined);
 }
 
+/**
+ * A copy of a team document (Yjs state as text) under `octoacme-rg:v1:<name>`, kept beside the
+ * stores so that work done offline survives a reload. Not a store: the team connection owns it.
+ */
+export function readCopy(name: string): string | undefined {
+  return connection.safe.engine[storageKey(name)];
+}
+
+/** Keep (or, with undefined, remove) a copy; false when storage refused it (reported like any failed write). */
+export function writeCopy(name: string, text: string | undefined): boolean {
+  return connection.safe.write(storageKey(name), text);
+}
+
 /** A new id for a run or an incident, unique across browsers so that backups merge cleanly. */
 export function newId(fallbackPrefix: string): string {
   return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${fallbackPrefix}-${Date.now().toString(36)}`;

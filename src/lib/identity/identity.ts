@@ -1,6 +1,5 @@
 /** Who works in this browser, as they said, and how they sign what they tick and write. */
 import * as v from 'valibot';
-import { signNow, type Signature } from '../item-state/item-state.ts';
 import type { Role } from '../roles/roles.ts';
 import { defineCodec } from '../storage/envelope.ts';
 
@@ -16,11 +15,6 @@ export type Identity = v.InferOutput<typeof IdentitySchema>;
 export const NOBODY: Identity = Object.freeze({ name: '' });
 
 export const identityCodec = defineCodec('name and role', IdentitySchema, () => ({ ...NOBODY }));
-
-/** A signature for a change made now by this browser's user. */
-export function signNowAs(identity: Identity, roles: readonly Role[], now = new Date()): Signature {
-  return signNow(signatureOf(identity, roles), now);
-}
 
 /** How a person signs an entry: "Dana (QA Lead)", "Dana", or undefined when nobody said who they are. */
 export function signatureOf(identity: Identity, roles: readonly Role[]): string | undefined {

@@ -25,8 +25,9 @@ describe('the list of documents', () => {
     }
   });
 
-  it('puts all the release work in backups, and not who you are', () => {
+  it('puts all the release work in backups, and not who you are or your team token', () => {
     expect(BACKED_UP_DOCUMENTS.map((document) => document.key).sort()).toEqual(['checklists', 'incidents', 'release-notes', 'releases'].map(storageKey).sort());
     expect(DOCUMENTS.find((document) => document.key === storageKey('identity'))?.inBackup).toBe(false);
+    expect(DOCUMENTS.find((document) => document.key === storageKey('team'))?.inBackup).toBe(false);
   });
 });

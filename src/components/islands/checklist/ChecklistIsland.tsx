@@ -3,16 +3,18 @@ import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
 import { checklistProgress, type Checklists, type ChecklistState, describeProgress, effectiveState } from '../../../lib/checklist/checklist-state.ts';
 import { describeItemState } from '../../../lib/item-state/describe.ts';
 import { type ItemState, markNotApplicable, setNote, tick, untick } from '../../../lib/item-state/item-state.ts';
-import { NOBODY, signNowAs } from '../../../lib/identity/identity.ts';
+import { NOBODY } from '../../../lib/identity/identity.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
 import { currentRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $checklists, replaceChecklist, updateItem } from '../../../stores/checklists.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
+import { signNowHere } from '../../../stores/team.ts';
 import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
+import { ItemHistory } from '../shared/ItemHistory.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { UndoBar } from '../shared/UndoBar.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
@@ -84,7 +86,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
     setUndo(undefined);
     return saved.id;
   }
-  const signature = () => signNowAs(identity, roles);
+  const signature = () => signNowHere(identity, roles);
 
   function toggle(item: ChecklistItem, checked: boolean) {
     const before = states[item.id];
@@ -118,7 +120,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
       <div className="checklist-tools needs-js" data-pagefind-ignore>
         <StorageNotices />
         <CurrentRunBar />
-        <IdentityBar roles={roles} />
+        <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL ? `run:${run.id}` : undefined} />
         {requires && requiredProgress && (
           <p className={`requires ${requiredProgress.complete ? 'requires-complete' : 'requires-open'}`}>
             <a href={requires.href}>{requires.title}</a>:{' '}
@@ -152,6 +154,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             onUndoNotApplicable={() => change(item, (state) => untick(state, signature()))}
             onMarkNotApplicable={() => setDialog({ kind: 'na', item })}
             onEditNote={() => setDialog({ kind: 'note', item })}
+            history={import.meta.env.SYNC_URL ? <ItemHistory documentName={`run:${run.id}`} list={checklist.id} item={item.id} /> : undefined}
           />
         ))}
       </ul>

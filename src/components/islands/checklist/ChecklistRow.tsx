@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
 import type { ItemState } from '../../../lib/item-state/item-state.ts';
 import { ItemDetails } from './ItemDetails.tsx';
@@ -17,10 +18,12 @@ interface Props {
   onUndoNotApplicable: () => void;
   onMarkNotApplicable: () => void;
   onEditNote: () => void;
+  /** The item's sign-off history, in team mode. */
+  history?: ReactNode;
 }
 
 /** One item of a checklist: its checkbox and words, its owners, what happened to it, and its actions. */
-export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounted, now, ...actions }: Props) {
+export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounted, now, history, ...actions }: Props) {
   const detailsId = `${checkboxId}-meta`;
   const noteAction = state.note ? 'Edit note' : 'Add note';
   return (
@@ -45,6 +48,7 @@ export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounte
           ))}
         </span>
         <ItemDetails id={detailsId} state={state} now={now} />
+        {history}
       </div>
       <div className="item-actions needs-js" data-pagefind-ignore>
         {state.status === 'na' && !state.automatic ? (

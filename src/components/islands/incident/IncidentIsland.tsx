@@ -1,5 +1,5 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { NOBODY, signNowAs } from '../../../lib/identity/identity.ts';
+import { NOBODY } from '../../../lib/identity/identity.ts';
 import { addEntry, correctEntry } from '../../../lib/incident/incident-timeline.ts';
 import { currentIncident, type Incident, incidentFileName, type Incidents, incidentTitle } from '../../../lib/incident/incident.ts';
 import { reopenIncident, resolveIncident, setCustomerImpact, skipStep, stepState, tickStep, untickStep } from '../../../lib/incident/incident-transitions.ts';
@@ -9,6 +9,7 @@ import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $incidents, beginIncident, showIncident, updateIncident } from '../../../stores/incidents.ts';
 import { $releases } from '../../../stores/releases.ts';
+import { signNowHere } from '../../../stores/team.ts';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
 import { IncidentHeader } from './IncidentHeader.tsx';
 import { IncidentStart } from './IncidentStart.tsx';
@@ -52,7 +53,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
   // Times are shown only for stored incidents, which exist after hydration: no mismatch.
   const now = new Date();
 
-  const signature = () => signNowAs(identity, roles);
+  const signature = () => signNowHere(identity, roles);
   function change(transition: (incident: Incident) => Incident): string | undefined {
     if (!incident) return undefined;
     const found = updateIncident(incident.id, transition);
@@ -71,7 +72,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
     <section className="incident-mode" aria-label="Incident mode">
       <div className="needs-js" data-pagefind-ignore>
         <StorageNotices />
-        <IdentityBar roles={roles} />
+        <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL && incident ? `incident:${incident.id}` : undefined} />
         {incident ? (
           <IncidentHeader
             incident={incident}

@@ -9,6 +9,8 @@ import { $releaseNotes } from '../../../stores/release-notes.ts';
 import { $releases, createReleaseRun, deleteReleaseRun, switchRun, undoRunDeletion, updateReleaseRun } from '../../../stores/releases.ts';
 import { undoRestore } from '../../../stores/backup.ts';
 import { BackupPanel } from './BackupPanel.tsx';
+import { ShareRunButton } from './ShareRunButton.tsx';
+import { TeamBar } from '../shared/TeamBar.tsx';
 import { downloadFile } from '../shared/file-actions.ts';
 import type { ChecklistDefinitionProps, RequiredChecklistProps } from '../checklist/ChecklistIsland.tsx';
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
@@ -72,6 +74,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
   return (
     <div className="releases needs-js">
       <StorageNotices />
+      {import.meta.env.SYNC_URL && <TeamBar />}
       <div className="releases-actions">
         <button ref={newRunButton} type="button" className="button button-primary" disabled={!mounted} onClick={() => setDialog({ kind: 'new' })}>
           New release run
@@ -120,6 +123,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
                 <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'edit', run })} aria-label={`Edit: ${describeRun(run)}`}>
                   Edit
                 </button>
+                {import.meta.env.SYNC_URL && <ShareRunButton run={run} />}
                 <button type="button" className="button button-small" onClick={() => downloadRun(run)} aria-label={`Download Markdown: ${describeRun(run)}`}>
                   Download Markdown
                 </button>

@@ -1,0 +1,233 @@
+// Team mode in a real Chromium, against a site built with SYNC_URL and the team's sync server in a
+// child process on loopback: live sharing between people, read-only and refused tokens, work done
+// while the server is down, concurrent changes, hostile text, and what a local-only build loads.
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { recordProblems, useChromium } from '../support/browser-session.ts';
+import { buildSite } from '../support/build-site.mjs';
+import { serveStatic } from '../support/static-server.mjs';
+import { holders, makeWorkspace, readAuditLog, spawnServer } from '../support/sync-server.mjs';
+import { OUTPUT } from './global-setup.ts';
+
+const browser = useChromium();
+const TEAM_SITE = join(OUTPUT, 'site-team');
+const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
+const WINDOW = 'Deployment window scheduled (if needed)';
+const BACKUP = 'Backup or snapshot (if applicable)';
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> **bold** [x](javascript:alert(1)) | `#`';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+let port = 0;
+let siteUrl = '';
+let closeSite: (() => Promise<void>) | undefined;
+const workspace = makeWorkspace('team-e2e-');
+let server: ReturnType<typeof spawnServer> | undefined;
+const contexts: BrowserContext[] = [];
+
+async function startServer() {
+  server = spawnServer(workspace, { SYNC_PORT: String(port) });
+  await server.ready;
+}
+
+async function stopServer() {
+  if (!server) return;
+  const { child, exited } = server;
+  server = undefined;
+  child.kill('SIGTERM');
+  await exited;
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  await buildSite({ outDir: TEAM_SITE, env: { SYNC_URL: `ws://127.0.0.1:${port}` } });
+  const site = await serveStatic({ root: TEAM_SITE });
+  siteUrl = site.url;
+  closeSite = site.close;
+  await startServer();
+}, 180_000);
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await stopServer();
+  await closeSite?.();
+  await rm(workspace.dir, { recursive: true, force: true });
+});
+
+/** A person in a fresh browser who joined with `token` through a join link, on `path`. */
+async function person(token: string, path = 'guide/deployment/') {
+  const context = await browser().newContext();
+  contexts.push(context);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  // A refused token and a stopped server show in the console as failed WebSocket connections.
+  recordProblems(page, problems, (text) => /WebSocket|ERR_CONNECTION_REFUSED/.test(text));
+  await page.goto(`${new URL(path, siteUrl).href}#join=${encodeURIComponent(token)}`);
+  await page.locator('.team-bar').waitFor();
+  return { context, page, problems };
+}
+
+const status = (page: Page) => page.locator('.team-status');
+const item = (page: Page, text: string) => page.locator('.checklist-item', { has: page.getByLabel(text, { exact: true }) });
+const checked = (page: Page, text: string, timeout: number) => page.getByLabel(text, { exact: true }).and(page.locator(':checked')).waitFor({ timeout });
+const unchecked = (page: Page, text: string, timeout: number) =>
+  page.getByLabel(text, { exact: true }).and(page.locator(':not(:checked)')).waitFor({ timeout });
+
+async function connected(page: Page, as: string) {
+  await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toContain(`Connected as ${as}`);
+}
+
+describe('team mode', () => {
+  it('shares ticks, N/A reasons and timeline entries live between two people, signed by the server’s names', async () => {
+    const dana = await person(holders.dana.token);
+    const sam = await person(holders.sam.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    await connected(sam.page, 'Sam (Release Manager)');
+    expect(new URL(dana.page.url()).hash).toBe('');
+
+    await dana.page.getByLabel(STAGING, { exact: true }).check();
+    await checked(sam.page, STAGING, 2000);
+    await expect(item(sam.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/by Dana \(QA Lead\)$/);
+
+    await sam.page.getByRole('button', { name: `Mark N/A: ${BACKUP}` }).click();
+    await sam.page.getByLabel('Why does this item not apply?').fill(HOSTILE);
+    await sam.page.getByRole('button', { name: 'Mark N/A', exact: true }).click();
+    await item(dana.page, BACKUP).locator('.item-meta', { hasText: 'N/A:' }).waitFor({ timeout: 2000 });
+    await expect(item(dana.page, BACKUP).locator('.item-meta').textContent()).resolves.toBe(`N/A: ${HOSTILE} by Sam (Release Manager)`);
+    await expect(dana.page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(dana.page.locator('.checklist img').count()).resolves.toBe(0);
+
+    await item(dana.page, BACKUP).getByText('History (1)').click();
+    await expect(item(dana.page, BACKUP).locator('.item-history li').first().textContent()).resolves.toContain(`N/A: ${HOSTILE} — Sam (Release Manager)`);
+
+    // The exported checklist keeps the hostile text literal (escaped Markdown, no HTML).
+    const [download] = await Promise.all([dana.page.waitForEvent('download'), dana.page.getByRole('button', { name: /Download Markdown/ }).first().click()]);
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown).toContain('N/A: \\<img src=x onerror="window.\\_\\_pwned=1">\\<script>');
+    expect(markdown).not.toMatch(/(?<!\\)<(img|script)/);
+
+    // The playbook: an incident started by Sam shows on Dana's page, and so do timeline entries.
+    await sam.page.goto(new URL('playbook/rollback/', siteUrl).href);
+    await dana.page.goto(new URL('playbook/rollback/', siteUrl).href);
+    await connected(sam.page, 'Sam (Release Manager)');
+    await sam.page.getByRole('button', { name: 'Start incident' }).and(sam.page.locator(':enabled')).click();
+    await dana.page.locator('.incident-title').waitFor({ timeout: 2000 });
+    await dana.page.getByLabel('Add to the timeline').fill('Paged the on-call database admin');
+    await dana.page.keyboard.press('Enter');
+    await sam.page.locator('.timeline-text', { hasText: 'Paged the on-call database admin' }).waitFor({ timeout: 2000 });
+    await sam.page.locator('.team-presence', { hasText: 'Dana (QA Lead)' }).waitFor({ timeout: 2000 });
+
+    // The audit log names the token holder for every change it stored.
+    const changes = readAuditLog(workspace.auditLogFile).filter((line: { event: string }) => line.event === 'change');
+    expect(changes.length).toBeGreaterThan(0);
+    expect(new Set(changes.map((line: { name: string }) => line.name))).toEqual(new Set(['Dana', 'Sam']));
+    expect(dana.problems).toEqual([]);
+    expect(sam.problems).toEqual([]);
+  });
+
+  it('lets a read-only token watch live changes and refuses its changes', async () => {
+    const olu = await person(holders.olu.token);
+    const dana = await person(holders.dana.token);
+    await connected(olu.page, 'Olu');
+    await expect(status(olu.page).textContent()).resolves.toContain('read-only');
+    await connected(dana.page, 'Dana (QA Lead)');
+    await dana.page.getByLabel(WINDOW, { exact: true }).check();
+    await checked(olu.page, WINDOW, 2000);
+    await olu.page.getByLabel(WINDOW, { exact: true }).uncheck({ force: true }).catch(() => undefined);
+    await olu.page.locator('.team-refusal').waitFor();
+    await expect(olu.page.getByLabel(WINDOW, { exact: true }).isChecked()).resolves.toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await expect(dana.page.getByLabel(WINDOW, { exact: true }).isChecked()).resolves.toBe(true);
+    const oluChanges = readAuditLog(workspace.auditLogFile).filter((line: { event: string; name?: string }) => line.event === 'change' && line.name === 'Olu');
+    expect(oluChanges).toEqual([]);
+  });
+
+  it('says a wrong token is refused, and the page keeps working in this browser', async () => {
+    const stranger = await person('not-a-team-token-0000');
+    await expect.poll(() => status(stranger.page).textContent(), { timeout: 10_000 }).toMatch(/^Refused: the team’s server does not know this token/);
+    await stranger.page.getByLabel(STAGING, { exact: true }).check();
+    await expect(item(stranger.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/^Done /);
+    await stranger.page.reload();
+    await checked(stranger.page, STAGING, 5000);
+  });
+
+  it('keeps work done while the server is down, sends it when it returns, and shows it to someone joining later', async () => {
+    const dana = await person(holders.dana.token);
+    const sam = await person(holders.sam.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    await connected(sam.page, 'Sam (Release Manager)');
+    await unchecked(dana.page, 'Deploy to production (automated pipeline preferred)', 2000);
+
+    await stopServer();
+    await expect.poll(() => status(dana.page).textContent(), { timeout: 10_000 }).toMatch(/^Offline/);
+    await dana.page.getByLabel('Deploy to production (automated pipeline preferred)', { exact: true }).check();
+    await sam.page.getByLabel('Run post-deploy verifications (Release Manager confirms)', { exact: true }).check();
+    // A reload while offline keeps the work (the page's own copy of the team document).
+    await dana.page.reload();
+    await checked(dana.page, 'Deploy to production (automated pipeline preferred)', 5000);
+
+    await startServer();
+    await checked(dana.page, 'Run post-deploy verifications (Release Manager confirms)', 10_000);
+    await checked(sam.page, 'Deploy to production (automated pipeline preferred)', 10_000);
+
+    await stopServer();
+    await startServer();
+    const olu = await person(holders.olu.token);
+    await checked(olu.page, 'Deploy to production (automated pipeline preferred)', 10_000);
+    await checked(olu.page, 'Run post-deploy verifications (Release Manager confirms)', 10_000);
+  });
+
+  it('converges when two people tick and untick the same item at once, keeping every action in its history', async () => {
+    const dana = await person(holders.dana.token);
+    const sam = await person(holders.sam.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    await connected(sam.page, 'Sam (Release Manager)');
+    const label = 'Documentation live and accessible (Technical Writer confirms)';
+    const history = item(dana.page, label).locator('.item-history summary');
+    const before = (await history.count()) === 0 ? 0 : Number((await history.textContent())?.match(/\d+/)?.[0]);
+    for (let round = 0; round < 4; round += 1) {
+      await Promise.all([dana.page.getByLabel(label, { exact: true }).click(), sam.page.getByLabel(label, { exact: true }).click()]);
+    }
+    const summary = (page: Page) => item(page, label).locator('.item-history summary').textContent();
+    await expect.poll(() => summary(dana.page), { timeout: 5000 }).toBe(`History (${before + 8})`);
+    await expect.poll(() => summary(sam.page), { timeout: 5000 }).toBe(`History (${before + 8})`);
+    const state = (page: Page) => item(page, label).evaluate((row) => `${row.className} ${row.querySelector('.item-meta')?.textContent ?? ''}`);
+    await expect.poll(async () => (await state(dana.page)) === (await state(sam.page)), { timeout: 5000 }).toBe(true);
+  });
+});
+
+describe('what each build loads', () => {
+  async function scripts(dir: string) {
+    const files = await readdir(join(dir, '_astro'));
+    return files.filter((file) => file.endsWith('.js'));
+  }
+
+  it('a local-only build has no sync code and lets pages connect only to the site itself', async () => {
+    const siteDir = inject('siteDir');
+    for (const file of await scripts(siteDir)) {
+      const source = await readFile(join(siteDir, '_astro', file), 'utf8');
+      expect(source, file).not.toMatch(/HocuspocusProvider|team-connection|yjs/i);
+    }
+    const page = await readFile(join(siteDir, 'guide/deployment/index.html'), 'utf8');
+    expect(page.match(/connect-src[^;"]*/)?.[0]).toBe("connect-src 'self'");
+  });
+
+  it('a team build names exactly the sync server’s origin, and loads the sync code only on demand', async () => {
+    const page = await readFile(join(TEAM_SITE, 'guide/deployment/index.html'), 'utf8');
+    expect(page.match(/connect-src[^;"]*/)?.[0]).toBe(`connect-src 'self' ws://127.0.0.1:${port}`);
+    expect(page).not.toMatch(/team-connection/);
+    expect((await scripts(TEAM_SITE)).some((file) => file.startsWith('team-connection'))).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { joinTokenFromHash, tokenProblem } from '../../../src/lib/team-sync/team-membership.ts';
+import { refusalMessage } from '../../../src/lib/team-sync/refusal.ts';
+import { describeTeamStatus } from '../../../src/lib/team-sync/team-status.ts';
+
+describe('joining a team', () => {
+  it('reads the token of a join link and nothing else', () => {
+    expect(joinTokenFromHash('#join=dana-0123456789abcdef')).toBe('dana-0123456789abcdef');
+    expect(joinTokenFromHash('#join=dana%2B0123456789abcdef')).toBe('dana+0123456789abcdef');
+    expect(joinTokenFromHash('#join=short')).toBeUndefined();
+    expect(joinTokenFromHash('#deployment-checklist')).toBeUndefined();
+    expect(joinTokenFromHash('#join=%E0%A4%A')).toBeUndefined();
+  });
+
+  it('says what is wrong with a typed token', () => {
+    expect(tokenProblem('abc')).toMatch(/at least 16 characters/);
+    expect(tokenProblem('abcdefgh ijklmnopq')).toMatch(/no spaces/);
+    expect(tokenProblem(' dana-0123456789abcdef ')).toBeUndefined();
+  });
+});
+
+describe('the status line', () => {
+  it('names who the server says you are, and what a read-only token may do', () => {
+    expect(describeTeamStatus({ kind: 'connected', identity: { name: 'Dana', role: 'QA Lead', access: 'read-write' } })).toBe('Connected as Dana (QA Lead).');
+    expect(describeTeamStatus({ kind: 'connected', identity: { name: 'Olu', access: 'read-only' } })).toMatch(/^Connected as Olu\. Your token is read-only/);
+  });
+
+  it('says that changes are kept while offline, and why a token was refused', () => {
+    expect(describeTeamStatus({ kind: 'offline' })).toMatch(/^Offline: your changes are kept in this browser and sent when the connection returns/);
+    expect(describeTeamStatus({ kind: 'refused', reason: refusalMessage('unknown-token') })).toMatch(/^Refused: the team’s server does not know this token/);
+    expect(refusalMessage('something-new')).toBe('the team’s server said: something-new');
+  });
+});
