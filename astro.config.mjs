@@ -13,9 +13,16 @@ import { headingAnchorContent } from './src/lib/markdown/heading-anchor.ts';
 import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels.ts';
 import { serviceWorkerOptions } from './src/lib/offline/service-worker-options.ts';
 import { pagefindSearch } from './src/integrations/pagefind-search.ts';
+import { repositoryUrl } from './src/lib/release-notes/changes/repository-links.ts';
 
 // Publish under a sub-path with `BASE_PATH=/release-guide/ npm run build` (see README).
 const base = normaliseBasePath(process.env.BASE_PATH);
+
+// With `REPO_URL=https://github.com/octoacme/app`, references in the notes link to pull requests and
+// the exports offer GitHub's release and issue forms (see README). Anything but an http(s) address
+// of a repository stops the build.
+const repository = process.env.REPO_URL?.trim() ? repositoryUrl(process.env.REPO_URL) : undefined;
+if (repository && !repository.ok) throw new Error(`REPO_URL: ${repository.problem}`);
 
 // The theme is applied by a tiny blocking script before first paint (no flash of the
 // wrong theme). It is inline, so the Content-Security-Policy allows it by its hash.
@@ -29,6 +36,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   srcDir: './src',
+  vite: { define: { __REPO_URL__: JSON.stringify(repository?.url ?? '') } },
   publicDir: './public',
   integrations: [
     mdx(),

@@ -4,3 +4,6 @@ declare module '*.astro' {
   const component: (props: Record<string, unknown>) => unknown;
   export default component;
 }
+
+/** The repository's checked address (REPO_URL at build time), or '' without one: see astro.config.mjs. */
+declare const __REPO_URL__: string;
