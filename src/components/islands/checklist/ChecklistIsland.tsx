@@ -20,6 +20,8 @@ import { $identity } from '../../../stores/identity.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
 import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
+import { GitHubIssueLink } from '../shared/GitHubIssueLink.tsx';
+import { REPO_URL } from '../shared/repository-address.ts';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { UndoBar } from '../shared/UndoBar.tsx';
@@ -109,6 +111,12 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
     }
   }
 
+  // The Markdown serialiser loads on first export, not with the page.
+  async function checklistMarkdown() {
+    const { exportChecklistMarkdown } = await import('../../../lib/checklist/checklist-markdown.ts');
+    return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states }, run, new Date());
+  }
+
   function reset() {
     const runId = run.id;
     setUndo({
@@ -170,12 +178,9 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
         <ExportButtons
           label={checklistName}
           fileName={markdownFileName(checklist.title, run.version)}
-          getMarkdown={async () => {
-            // The Markdown serialiser loads on first export, not with the page.
-            const { exportChecklistMarkdown } = await import('../../../lib/checklist/checklist-markdown.ts');
-            return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states }, run, new Date());
-          }}
+          getMarkdown={checklistMarkdown}
         />
+        {REPO_URL && <GitHubIssueLink watch={states} issues={async () => [{ title: `${checklist.title} · ${run.version}`, body: await checklistMarkdown() }]} />}
         <button ref={resetButton} type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
           Reset checklist
         </button>

@@ -2,6 +2,8 @@ import { useId, type RefObject } from 'react';
 import { incidentFileName, incidentTitle, stepState, type Incident } from '../../../lib/incident/incident-run.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
+import { GitHubIssueLink } from '../shared/GitHubIssueLink.tsx';
+import { REPO_URL } from '../shared/repository-address.ts';
 import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
 import { IncidentClock } from './IncidentClock.tsx';
 
@@ -82,6 +84,18 @@ export function IncidentHeader({ incident, playbook, active, now, headingRef, on
             return exportIncidentMarkdown(incident, playbook, new Date());
           }}
         />
+        {REPO_URL && (
+          <GitHubIssueLink
+            watch={incident}
+            issues={async () => {
+              const [{ exportIncidentMarkdown }, { followUpIssues }] = await Promise.all([
+                import('../../../lib/incident/incident-markdown.ts'),
+                import('../../../lib/incident/follow-up-issues.ts'),
+              ]);
+              return [{ title: `Incident: ${title}`, body: exportIncidentMarkdown(incident, playbook, new Date()) }, ...followUpIssues(incident)];
+            }}
+          />
+        )}
       </div>
       {!incident.resolvedAt && (
         <p id={`${id}-open-steps`} className="field-hint">

@@ -30,8 +30,7 @@ export function ImportChangesDialog({ targets, draft, disabled, buttonRef, onApp
         <div className="import-changes">
           <label htmlFor={`${id}-pasted`}>Pasted changes</label>
           <p className="field-hint" id={`${id}-hint`}>
-            A git log (one line per commit or in full), GitHub’s generated release notes, changeset files or pull request titles, one per
-            line. The format is recognised by itself; nothing changes in the notes until you apply.
+            A git log, GitHub’s generated release notes, changesets or pull request titles: the format is recognised by itself.
           </p>
           <textarea
             id={`${id}-pasted`}

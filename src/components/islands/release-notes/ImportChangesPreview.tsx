@@ -1,8 +1,8 @@
 // The part of "Import changes" that reads the pasted text: loaded with the parser the first time the
 // dialog opens. It shows what the notes will get, grouped, and what was left out and why, before
 // anything changes.
-import type { List, RootContent } from 'mdast';
-import { useDeferredValue, useId, useMemo, useState } from 'react';
+import type { PhrasingContent } from 'mdast';
+import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
 import { applyImport, type AppliedImport } from '../../../lib/release-notes/changes/apply-import.ts';
 import {
   breakingEntries,
@@ -20,7 +20,6 @@ import { hasContent } from '../../../lib/release-notes/field-values.ts';
 import type { ImportTargets } from '../../../lib/release-notes/import-targets.ts';
 import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes-draft.ts';
 import { REPO_URL } from '../shared/repository-address.ts';
-import { MarkdownPreview } from './MarkdownPreview.tsx';
 
 const FORMAT_NAMES: Record<ChangeFormat, string> = {
   'git-oneline': 'git log --oneline',
@@ -44,18 +43,26 @@ const BUMP_REASONS = { major: 'a breaking change', minor: 'a new feature', patch
 
 const count = (n: number, [one, many]: readonly [string, string]) => `${n} ${n === 1 ? one : many}`;
 
-function groupList(group: ChangeGroup): RootContent[] {
-  const list: List = {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: notableChangeLines({ groups: [group] }, { groupLabels: false }).map((line) => ({
-      type: 'listItem',
-      spread: false,
-      children: [{ type: 'paragraph', children: textWithRefLinks(line, REPO_URL) }],
-    })),
-  };
-  return [list];
+/**
+ * A line as text, its "#123" as links when the site knows its repository (http(s) addresses only,
+ * checked by `textWithRefLinks`). Not the notes' MarkdownPreview: that one comes with the page.
+ */
+function phrasing(node: PhrasingContent, key: number): ReactNode {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'link') return <a key={key} href={node.url}>{node.children.map(phrasing)}</a>;
+  return null;
+}
+
+function GroupList({ group }: { group: ChangeGroup }) {
+  return (
+    <ul>
+      {notableChangeLines({ groups: [group] }, { groupLabels: false }).map((line, index) => (
+        <li key={index} dir="auto">
+          {textWithRefLinks(line, REPO_URL).map(phrasing)}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 interface Props {
@@ -99,7 +106,7 @@ export default function ImportChangesPreview({ pasted, targets, draft, onApply, 
         {changes.groups.map((group) => (
           <div key={group.id} className="import-group" data-group={group.id}>
             <h4>{`${group.title} (${group.entries.length})`}</h4>
-            <MarkdownPreview nodes={groupList(group)} />
+            <GroupList group={group} />
           </div>
         ))}
       </section>

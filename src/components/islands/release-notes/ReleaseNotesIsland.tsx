@@ -24,6 +24,8 @@ import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { VersionHelper } from './VersionHelper.tsx';
 import { ImportChangesDialog } from './ImportChangesDialog.tsx';
+import { GitHubReleaseLink, linkRefs, notesMarkdown } from './GitHubReleaseLink.tsx';
+import { REPO_URL } from '../shared/repository-address.ts';
 import { UndoBar } from '../shared/UndoBar.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
@@ -61,7 +63,7 @@ export function ReleaseNotesIsland({ fields }: Props) {
   const draft = saved ?? (today ? prefilledDraft(fields, run, today) : EMPTY_DRAFT);
   const problems = notesProblems(fields, draft, run);
   const previewDraft = useDeferredValue(draft);
-  const previewNodes = useMemo(() => releaseNotesNodes(fields, previewDraft, 3), [fields, previewDraft]);
+  const previewNodes = useMemo(() => releaseNotesNodes(fields, previewDraft, 3, REPO_URL ? linkRefs : undefined), [fields, previewDraft]);
   const releaseField = fields.find((field) => field.purpose === 'release');
   const targets = useMemo(() => importTargets(fields), [fields]);
   const fieldId = (field: NotesField) => `${id}-${field.id}`;
@@ -168,11 +170,10 @@ export function ReleaseNotesIsland({ fields }: Props) {
               fileName={releaseNotesFileName(fields, draft, run)}
               getMarkdown={async () => {
                 setCheckAll(true);
-                // The Markdown serialiser loads on first export, not with the page.
-                const { exportReleaseNotesMarkdown } = await import('../../../lib/release-notes/export-release-notes-markdown.ts');
-                return exportReleaseNotesMarkdown(fields, draft);
+                return notesMarkdown(fields, draft);
               }}
             />
+            {REPO_URL && <GitHubReleaseLink fields={fields} draft={draft} run={run} />}
             <button ref={clearButton} type="button" className="button button-danger" disabled={!saved} onClick={() => setConfirmClear(true)}>
               Clear draft
             </button>
