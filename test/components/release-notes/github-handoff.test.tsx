@@ -18,7 +18,7 @@ beforeEach(() => {
   releaseNotesDocument.store.set({ [RUN.id]: { 'release-name-number': 'Aurora 2.4.0', summary: 'Faster sync.', 'notable-changes': 'Fix: Keep the cursor on undo (#15)' } });
 });
 
-async function copiedMarkdown(writeText: ReturnType<typeof vi.fn>) {
+async function copiedMarkdown(writeText: ReturnType<typeof vi.fn<(text: string) => Promise<undefined>>>) {
   fireEvent.click(screen.getByRole('button', { name: /^Copy Markdown/ }));
   await waitFor(() => expect(writeText).toHaveBeenCalled());
   return writeText.mock.lastCall![0] as string;
@@ -38,7 +38,7 @@ describe('with a repository address', () => {
   });
 
   it('opens GitHub’s release form in a new tab with the exported Markdown as its body, exactly', async () => {
-    const writeText = vi.fn(async () => undefined);
+    const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<ReleaseNotesIsland fields={fields} />);
     fireEvent.click(screen.getByRole('button', { name: 'Create GitHub release' }));
@@ -59,7 +59,7 @@ describe('with a repository address', () => {
   });
 
   it('says when the notes are too long for GitHub’s address, and offers Copy and the form without them', async () => {
-    const writeText = vi.fn(async () => undefined);
+    const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<ReleaseNotesIsland fields={fields} />);
     fireEvent.change(screen.getByLabelText('Summary:'), { target: { value: 'é'.repeat(GITHUB_URL_LIMIT) } });

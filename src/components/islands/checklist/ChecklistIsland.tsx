@@ -20,7 +20,7 @@ import { $identity } from '../../../stores/identity.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
 import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
-import { GitHubIssueLink } from '../shared/GitHubIssueLink.tsx';
+import { GitHubHandOff, GitHubIssueLink } from '../shared/GitHubHandOff.tsx';
 import { REPO_URL } from '../shared/repository-address.ts';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
@@ -180,7 +180,11 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
           fileName={markdownFileName(checklist.title, run.version)}
           getMarkdown={checklistMarkdown}
         />
-        {REPO_URL && <GitHubIssueLink watch={states} issues={async () => [{ title: `${checklist.title} · ${run.version}`, body: await checklistMarkdown() }]} />}
+        {REPO_URL && (
+          <GitHubHandOff action="Open as GitHub issue">
+            <GitHubIssueLink watch={states} issues={async () => [{ title: `${checklist.title} · ${run.version}`, body: await checklistMarkdown() }]} />
+          </GitHubHandOff>
+        )}
         <button ref={resetButton} type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
           Reset checklist
         </button>

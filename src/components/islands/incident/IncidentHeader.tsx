@@ -2,7 +2,7 @@ import { useId, type RefObject } from 'react';
 import { incidentFileName, incidentTitle, stepState, type Incident } from '../../../lib/incident/incident-run.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
-import { GitHubIssueLink } from '../shared/GitHubIssueLink.tsx';
+import { GitHubHandOff, GitHubIssueLink } from '../shared/GitHubHandOff.tsx';
 import { REPO_URL } from '../shared/repository-address.ts';
 import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
 import { IncidentClock } from './IncidentClock.tsx';
@@ -85,16 +85,18 @@ export function IncidentHeader({ incident, playbook, active, now, headingRef, on
           }}
         />
         {REPO_URL && (
-          <GitHubIssueLink
-            watch={incident}
-            issues={async () => {
-              const [{ exportIncidentMarkdown }, { followUpIssues }] = await Promise.all([
-                import('../../../lib/incident/incident-markdown.ts'),
-                import('../../../lib/incident/follow-up-issues.ts'),
-              ]);
-              return [{ title: `Incident: ${title}`, body: exportIncidentMarkdown(incident, playbook, new Date()) }, ...followUpIssues(incident)];
-            }}
-          />
+          <GitHubHandOff action="Open as GitHub issue">
+            <GitHubIssueLink
+              watch={incident}
+              issues={async () => {
+                const [{ exportIncidentMarkdown }, { followUpIssues }] = await Promise.all([
+                  import('../../../lib/incident/incident-markdown.ts'),
+                  import('../../../lib/incident/follow-up-issues.ts'),
+                ]);
+                return [{ title: `Incident: ${title}`, body: exportIncidentMarkdown(incident, playbook, new Date()) }, ...followUpIssues(incident)];
+              }}
+            />
+          </GitHubHandOff>
         )}
       </div>
       {!incident.resolvedAt && (

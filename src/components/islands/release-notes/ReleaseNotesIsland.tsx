@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { lazy, useDeferredValue, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
 import { currentRun, describeRun, type Releases, type ReleaseType } from '../../../lib/releases/release-run.ts';
 import type { AppliedImport } from '../../../lib/release-notes/changes/apply-import.ts';
@@ -24,7 +24,8 @@ import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { VersionHelper } from './VersionHelper.tsx';
 import { ImportChangesDialog } from './ImportChangesDialog.tsx';
-import { GitHubReleaseLink, linkRefs, notesMarkdown } from './GitHubReleaseLink.tsx';
+import { linkRefs, notesMarkdown } from './notes-markdown.ts';
+import { GitHubHandOff } from '../shared/GitHubHandOff.tsx';
 import { REPO_URL } from '../shared/repository-address.ts';
 import { UndoBar } from '../shared/UndoBar.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
@@ -34,6 +35,8 @@ interface Props {
   fields: NotesField[];
 }
 
+// Loaded when "Create GitHub release" is pressed; marked pure so that a build without REPO_URL drops it.
+const GitHubReleaseLink = /*#__PURE__*/ lazy(() => import('./GitHubReleaseLink.tsx'));
 const NO_RUNS: Releases = { runs: [] };
 const NO_DRAFTS: ReleaseNotesDrafts = {};
 const EMPTY_DRAFT: ReleaseNotesDraft = {};
@@ -173,7 +176,11 @@ export function ReleaseNotesIsland({ fields }: Props) {
                 return notesMarkdown(fields, draft);
               }}
             />
-            {REPO_URL && <GitHubReleaseLink fields={fields} draft={draft} run={run} />}
+            {REPO_URL && (
+              <GitHubHandOff action="Create GitHub release">
+                <GitHubReleaseLink fields={fields} draft={draft} run={run} getMarkdown={() => notesMarkdown(fields, draft)} />
+              </GitHubHandOff>
+            )}
             <button ref={clearButton} type="button" className="button button-danger" disabled={!saved} onClick={() => setConfirmClear(true)}>
               Clear draft
             </button>

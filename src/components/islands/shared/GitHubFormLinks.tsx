@@ -1,5 +1,5 @@
 // The hand-off to GitHub: its release or issue form, already filled in, opened in a new tab by a link
-// the person clicks. Nothing is sent by itself. The text travels in the address, which GitHub limits:
+// the person clicks (after GitHubHandOff's button). Nothing is sent by itself. The text travels in the address, which GitHub limits:
 // past the limit the link says so and offers Copy, and the form without the text.
 import { useEffect, useId, useRef, useState } from 'react';
 import { GITHUB_URL_LIMIT, type GithubFormLink } from '../../../lib/release-notes/changes/repository-links.ts';
@@ -15,7 +15,7 @@ export interface GitHubForm {
 }
 
 interface Props {
-  /** The button that prepares the links: "Create GitHub release", "Open as GitHub issue". */
+  /** What the links are for, as the list's name: "Create GitHub release". */
   action: string;
   /** Builds the forms (loading the exporter on first use); run again whenever `watch` changes. */
   prepare: () => Promise<GitHubForm[]>;
@@ -54,7 +54,6 @@ function FormLink({ form, onCopy }: { form: GitHubForm; onCopy: (body: string) =
 }
 
 export function GitHubFormLinks({ action, prepare, watch }: Props) {
-  const [wanted, setWanted] = useState(false);
   const [forms, setForms] = useState<GitHubForm[] | undefined>();
   const [status, setStatus] = useState('');
   const [manualCopy, setManualCopy] = useState<string | undefined>();
@@ -64,7 +63,6 @@ export function GitHubFormLinks({ action, prepare, watch }: Props) {
   prepareLatest.current = prepare;
 
   useEffect(() => {
-    if (!wanted) return;
     let current = true;
     prepareLatest.current().then(
       (made) => current && setForms(made),
@@ -73,8 +71,8 @@ export function GitHubFormLinks({ action, prepare, watch }: Props) {
     return () => {
       current = false;
     };
-  }, [wanted, watch]);
-  // The button goes once the links are there: the focus moves to the first of them.
+  }, [watch]);
+  // The button that asked for the links is gone: the focus moves to the first of them.
   useEffect(() => {
     if (forms && document.activeElement === document.body) list.current?.querySelector<HTMLElement>('a, button')?.focus();
   }, [forms]);
@@ -87,11 +85,7 @@ export function GitHubFormLinks({ action, prepare, watch }: Props) {
 
   return (
     <div className="github-links">
-      {!forms ? (
-        <button type="button" className="button" disabled={wanted} onClick={() => setWanted(true)}>
-          {action}
-        </button>
-      ) : (
+      {forms && (
         <ul ref={list} aria-label={action}>
           {forms.map((form, index) => (
             <li key={index}>

@@ -1,6 +1,6 @@
 // "Open as GitHub issue" for an export (a checklist, an incident record and each of its follow-ups):
-// the repository's new-issue form with the title and the exported Markdown filled in. Shown only when
-// the site is built with REPO_URL.
+// the repository's new-issue form with the title and the exported Markdown filled in. Loaded when the
+// reader asks for it (GitHubHandOff).
 import { newIssueUrl } from '../../../lib/release-notes/changes/repository-links.ts';
 import { GitHubFormLinks } from './GitHubFormLinks.tsx';
 import { REPO_URL } from './repository-address.ts';
@@ -18,7 +18,7 @@ interface Props {
   watch: unknown;
 }
 
-export function GitHubIssueLink({ issues, watch }: Props) {
+export default function GitHubIssueLink({ issues, watch }: Props) {
   return (
     <GitHubFormLinks
       action="Open as GitHub issue"
