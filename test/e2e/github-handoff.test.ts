@@ -7,6 +7,7 @@ import { toString } from 'mdast-util-to-string';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GITHUB_URL_LIMIT } from '../../src/lib/release-notes/changes/repository-links.ts';
+import { axeViolations } from '../support/axe.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.mjs';
 import { parseGfm } from '../support/markdown-tree.ts';
@@ -27,8 +28,8 @@ afterAll(async () => {
 });
 
 /** A page of the site that notes problems and every request that leaves the site. */
-async function open(path: string): Promise<{ context: BrowserContext; page: Page; problems: string[]; away: string[] }> {
-  const context = await browser().newContext({ acceptDownloads: true, permissions: ['clipboard-read', 'clipboard-write'] });
+async function open(path: string, bypassCSP = false): Promise<{ context: BrowserContext; page: Page; problems: string[]; away: string[] }> {
+  const context = await browser().newContext({ acceptDownloads: true, bypassCSP, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   const problems: string[] = [];
   const away: string[] = [];
@@ -119,6 +120,21 @@ describe('a checklist', () => {
     await context.close();
     expect(problems).toEqual([]);
     expect(away).toEqual([]);
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
+  it('finds no violations with the GitHub links shown, and with the notes too long for them', async () => {
+    const { context, page } = await open('templates/release-notes/', true);
+    await page.getByLabel('Notable changes:', { exact: true }).fill('Fix: Keep the cursor on undo (#15)');
+    await page.getByRole('button', { name: 'Create GitHub release' }).click();
+    await page.getByRole('link', { name: /^Open the release form on GitHub/ }).waitFor();
+    const report = (await axeViolations(page)).map((violation: string) => `links: ${violation}`);
+    await page.getByLabel('Summary:', { exact: true }).fill('Long notes, '.repeat(GITHUB_URL_LIMIT / 10));
+    await page.getByText(/more than GitHub accepts/).waitFor();
+    report.push(...(await axeViolations(page)).map((violation: string) => `too long: ${violation}`));
+    await context.close();
+    expect(report).toEqual([]);
   });
 });
 

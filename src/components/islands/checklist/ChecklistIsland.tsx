@@ -180,11 +180,11 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
           fileName={markdownFileName(checklist.title, run.version)}
           getMarkdown={checklistMarkdown}
         />
-        {REPO_URL && (
+        {REPO_URL ? (
           <GitHubHandOff action="Open as GitHub issue">
             <GitHubIssueLink watch={states} issues={async () => [{ title: `${checklist.title} · ${run.version}`, body: await checklistMarkdown() }]} />
           </GitHubHandOff>
-        )}
+        ) : null}
         <button ref={resetButton} type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
           Reset checklist
         </button>

@@ -84,7 +84,7 @@ export function IncidentHeader({ incident, playbook, active, now, headingRef, on
             return exportIncidentMarkdown(incident, playbook, new Date());
           }}
         />
-        {REPO_URL && (
+        {REPO_URL ? (
           <GitHubHandOff action="Open as GitHub issue">
             <GitHubIssueLink
               watch={incident}
@@ -97,7 +97,7 @@ export function IncidentHeader({ incident, playbook, active, now, headingRef, on
               }}
             />
           </GitHubHandOff>
-        )}
+        ) : null}
       </div>
       {!incident.resolvedAt && (
         <p id={`${id}-open-steps`} className="field-hint">

@@ -176,11 +176,11 @@ export function ReleaseNotesIsland({ fields }: Props) {
                 return notesMarkdown(fields, draft);
               }}
             />
-            {REPO_URL && (
+            {REPO_URL ? (
               <GitHubHandOff action="Create GitHub release">
                 <GitHubReleaseLink fields={fields} draft={draft} run={run} getMarkdown={() => notesMarkdown(fields, draft)} />
               </GitHubHandOff>
-            )}
+            ) : null}
             <button ref={clearButton} type="button" className="button button-danger" disabled={!saved} onClick={() => setConfirmClear(true)}>
               Clear draft
             </button>
