@@ -23,7 +23,7 @@ export function ImportChangesDialog({ targets, draft, disabled, buttonRef, onApp
   const id = useId();
   return (
     <>
-      <button ref={buttonRef} type="button" className="button button-small import-changes-open" disabled={disabled} onClick={() => setOpen(true)}>
+      <button ref={buttonRef} type="button" className="button button-small import-changes-open needs-js" disabled={disabled} onClick={() => setOpen(true)}>
         Import changes…
       </button>
       <Modal title="Import changes" open={open} onClose={() => setOpen(false)}>
