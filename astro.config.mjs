@@ -13,12 +13,19 @@ import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { pagefindSearch } from './src/integrations/pagefind-search.ts';
 import { connectSources, parseSyncUrl } from './src/lib/site/sync-url.ts';
+import { repositoryUrl } from './src/lib/release-notes/changes/repository-links.ts';
 
 // Publish under a sub-path with `BASE_PATH=/release-guide/ npm run build` (see README).
 const base = normaliseBasePath(process.env.BASE_PATH);
 
 // Team mode: `SYNC_URL=wss://sync.example.com npm run build` (see README). Without it, no sync code is built.
 const syncUrl = parseSyncUrl(process.env.SYNC_URL);
+
+// With `REPO_URL=https://github.com/octoacme/app`, references in the notes link to pull requests and
+// the exports offer GitHub's release and issue forms (see README). Anything but an http(s) address
+// of a repository stops the build.
+const repository = process.env.REPO_URL?.trim() ? repositoryUrl(process.env.REPO_URL) : undefined;
+if (repository && !repository.ok) throw new Error(`REPO_URL: ${repository.problem}`);
 
 // The theme is applied by a tiny blocking script before first paint (no flash of the
 // wrong theme). It is inline, so the Content-Security-Policy allows it by its hash.
@@ -32,8 +39,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   srcDir: './src',
-  // A constant, so that a local-only build drops every team-mode branch and its dynamic import.
-  vite: { define: { 'import.meta.env.SYNC_URL': JSON.stringify(syncUrl ?? '') } },
+  // Constants, so that a build without them drops every team-mode and GitHub branch and its dynamic import.
+  vite: { define: { 'import.meta.env.SYNC_URL': JSON.stringify(syncUrl ?? ''), __REPO_URL__: JSON.stringify(repository?.url ?? '') } },
   publicDir: './public',
   integrations: [
     mdx(),

@@ -9,3 +9,6 @@ interface ImportMetaEnv {
   /** The team's sync server (`SYNC_URL` at build time), or '' in a local-only build. */
   readonly SYNC_URL: string;
 }
+
+/** The repository's checked address (REPO_URL at build time), or '' without one: see astro.config.mjs. */
+declare const __REPO_URL__: string;

@@ -305,3 +305,108 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     await context.close();
   });
 });
+
+describe('importing changes', () => {
+  const HOSTILE_SUBJECT = 'feat: <img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)';
+  const LOG = [
+    'a1b2c3d (HEAD -> main) Merge pull request #20 from octoacme/sync',
+    'b2c3d4e feat(api)!: drop the v1 endpoints (#12)',
+    'c3d4e5f feat: export notes as Markdown (#14)',
+    'd4e5f6a fix: keep the cursor on undo (#15)',
+    'e5f6a7b chore: tidy the scripts',
+    'f6a7b8c ci: cache the browser',
+    'a7b8c9d build(deps): bump vite from 5.0.0 to 5.1.0 (#16)',
+    `b8c9d0e ${HOSTILE_SUBJECT}`,
+  ].join('\n');
+  const NOTABLE = [
+    'Typed by hand',
+    'Feature: api: Drop the v1 endpoints (breaking) (#12)',
+    'Feature: Export notes as Markdown (#14)',
+    'Feature: <img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)',
+    'Fix: Keep the cursor on undo (#15)',
+  ];
+
+  it('groups a pasted log, fills the notes, the migration steps and the export, suggests major, and undoes it', async () => {
+    const { context, page, problems } = await openGenerator();
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'octoacme-rg:v1:releases',
+        JSON.stringify({
+          v: 1,
+          data: {
+            runs: [
+              { id: 'r0', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-10-20T09:30:00.000Z' },
+              { id: 'r1', version: '2.5.0', name: 'Borealis', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' },
+            ],
+            currentId: 'r1',
+          },
+        }),
+      ),
+    );
+    await page.reload();
+    await ready(page);
+    await field(page, 'Notable changes:').fill('Typed by hand');
+
+    // Typing starts the moment the dialog opens: nothing is lost while the reader loads.
+    await page.getByRole('button', { name: 'Import changes…' }).click();
+    await page.keyboard.type(LOG);
+    const dialog = page.getByRole('dialog', { name: 'Import changes' });
+    await expect(dialog.getByLabel('Pasted changes').inputValue()).resolves.toBe(LOG);
+    await expect
+      .poll(() => dialog.getByRole('status').first().textContent())
+      .toBe('Read as git log --oneline. 4 changes left out: 1 merge commit, 2 chores, CI, test or build changes, 1 dependency update.');
+    await expect(dialog.locator('.import-group h4').allTextContents()).resolves.toEqual(['Features (3)', 'Bug fixes (1)']);
+    await expect(dialog.locator('.import-group li').allTextContents()).resolves.toEqual([
+      'api: Drop the v1 endpoints (breaking) (#12)',
+      'Export notes as Markdown (#14)',
+      '<img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)',
+      'Keep the cursor on undo (#15)',
+    ]);
+    await expect(dialog.locator('img, a, strong, code').count()).resolves.toBe(0);
+    await dialog.getByRole('button', { name: 'Add to the notes' }).click();
+
+    await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe(NOTABLE.join('\n'));
+    await expect(field(page, 'Migration steps (if any):').inputValue()).resolves.toBe('To complete: api: Drop the v1 endpoints (#12)');
+    await expect.poll(() => preview(page).getByRole('listitem').allTextContents()).toEqual([...NOTABLE, 'To complete: api: Drop the v1 endpoints (#12)']);
+    await expect(preview(page).locator('img, a, strong, code').count()).resolves.toBe(0);
+
+    const { markdown } = await downloadMarkdown(page);
+    const tree = parseGfm(markdown);
+    const listAfter = (heading: string) => {
+      const at = tree.children.findIndex((node) => node.type === 'heading' && toString(node) === heading);
+      const list = tree.children[at + 1]!;
+      return list.type === 'list' ? list.children.map((item) => toString(item)) : [];
+    };
+    expect(listAfter('Notable changes')).toEqual(NOTABLE);
+    expect(listAfter('Migration steps')).toEqual(['To complete: api: Drop the v1 endpoints (#12)']);
+    const types = new Set<string>();
+    const walk = (node: { type: string; children?: unknown[] }) => {
+      types.add(node.type);
+      node.children?.forEach((child) => walk(child as never));
+    };
+    walk(tree);
+    expect([...types].sort()).toEqual(['heading', 'list', 'listItem', 'paragraph', 'root', 'text']);
+
+    await expect(page.locator('details.version-helper').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(page.getByLabel('Release type').inputValue()).resolves.toBe('major');
+    await expect(page.getByText('Suggested from the imported changes: major.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Next version: 3.0.0').isVisible()).resolves.toBe(true);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe('Typed by hand');
+    await expect(field(page, 'Migration steps (if any):').inputValue()).resolves.toBe('');
+    await expect(page.evaluate(() => (window as { pwned?: number }).pwned)).resolves.toBeUndefined();
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('finds no accessibility violations in the import dialog', async () => {
+    const { context, page } = await openGenerator({ bypassCSP: true });
+    await page.getByRole('button', { name: 'Import changes…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import changes' });
+    await dialog.getByLabel('Pasted changes').fill(LOG);
+    await dialog.locator('.import-group').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -8,26 +8,29 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 // environment; a build must not inherit them, or `import.meta.env.BASE_URL` is wrong.
 const RUNNER_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|VITE_.*|TEST)$/;
 
-/** The environment for an `astro` command (build or dev) run from the tests, with `BASE_PATH` set to `base`. */
-export function astroEnvironment(base) {
+/**
+ * The environment for an `astro` command (build or dev) run from the tests, with `BASE_PATH` set to
+ * `base`. `REPO_URL` is only what a test asks for, never the shell's: the plain builds have no repository.
+ */
+export function astroEnvironment(base, repoUrl = '') {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_VARIABLES.test(name)));
   // A team build is asked for explicitly (`buildSite({ env: { SYNC_URL } })`), never inherited.
   delete env.SYNC_URL;
-  return { ...env, BASE_PATH: base, ASTRO_TELEMETRY_DISABLED: '1' };
+  return { ...env, BASE_PATH: base, REPO_URL: repoUrl, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
 /**
- * Run `astro build` into `outDir`, with `BASE_PATH` set to `base`. Resolves with the build's
- * duration in milliseconds; rejects with the build's output when it fails.
+ * Run `astro build` into `outDir`, with `BASE_PATH` set to `base` (and `REPO_URL` to `repoUrl`). Resolves
+ * with the build's duration in milliseconds; rejects with the build's output when it fails.
  * `env` adds variables (SYNC_URL for a team build).
- * @param {{ outDir: string, base?: string, cwd?: string, env?: Record<string, string> }} options
+ * @param {{ outDir: string, base?: string, repoUrl?: string, cwd?: string, env?: Record<string, string> }} options
  */
-export function buildSite({ outDir, base = '/', cwd = PROJECT_ROOT, env = {} }) {
+export function buildSite({ outDir, base = '/', repoUrl = '', cwd = PROJECT_ROOT, env = {} }) {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [`${PROJECT_ROOT}/node_modules/astro/astro.js`, 'build', '--outDir', outDir], {
       cwd,
-      env: { ...astroEnvironment(base), ...env },
+      env: { ...astroEnvironment(base, repoUrl), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -6,11 +6,11 @@
 import type { Root } from 'mdast';
 import { toGfmMarkdown } from '../markdown/gfm-markdown.ts';
 import type { ReleaseNotesDraft } from './release-notes-draft.ts';
-import { releaseNotesNodes } from './release-notes-markdown.ts';
+import { releaseNotesNodes, type NotesPhrasing } from './release-notes-markdown.ts';
 import type { NotesField } from './release-notes-template.ts';
 
 /** One run's release notes as GitHub-flavoured Markdown, its sections in the template's order. */
-export function exportReleaseNotesMarkdown(fields: readonly NotesField[], draft: ReleaseNotesDraft): string {
-  const tree: Root = { type: 'root', children: releaseNotesNodes(fields, draft) };
+export function exportReleaseNotesMarkdown(fields: readonly NotesField[], draft: ReleaseNotesDraft, phrasing?: NotesPhrasing): string {
+  const tree: Root = { type: 'root', children: releaseNotesNodes(fields, draft, 2, phrasing) };
   return toGfmMarkdown(tree);
 }

@@ -17,6 +17,10 @@ const EMPTY_TEXT = 'Not written yet.';
 
 export type NotesHeadingDepth = 1 | 2 | 3 | 4 | 5;
 
+/** Typed text as phrasing: plain text, or with "#123" linked to the repository (`textWithRefLinks`). */
+export type NotesPhrasing = (value: string) => PhrasingContent[];
+const plain: NotesPhrasing = (value) => [text(value)];
+
 const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
 const paragraph = (children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
 const listItem = (children: PhrasingContent[]): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] });
@@ -27,13 +31,13 @@ function linkPhrasing(entry: string): PhrasingContent[] {
   return [{ type: 'link', url: link.url, children: [text(link.title ?? link.url)] }];
 }
 
-function sectionBody(field: NotesField, value: string): RootContent[] {
+function sectionBody(field: NotesField, value: string, phrasing: NotesPhrasing): RootContent[] {
   if (!hasContent(field.kind, value)) {
     return [paragraph([text(field.kind === 'list' || field.kind === 'links' ? EMPTY_LIST_TEXT : EMPTY_TEXT)])];
   }
   switch (field.kind) {
     case 'paragraph':
-      return paragraphsOf(value).map((words) => paragraph([text(words)]));
+      return paragraphsOf(value).map((words) => paragraph(phrasing(words)));
     case 'list':
     case 'links':
       return [
@@ -41,7 +45,7 @@ function sectionBody(field: NotesField, value: string): RootContent[] {
           type: 'list',
           ordered: false,
           spread: false,
-          children: listEntries(value).map((entry) => listItem(field.kind === 'links' ? linkPhrasing(entry) : [text(entry)])),
+          children: listEntries(value).map((entry) => listItem(field.kind === 'links' ? linkPhrasing(entry) : phrasing(entry))),
         },
       ];
     default:
@@ -53,8 +57,9 @@ function sectionBody(field: NotesField, value: string): RootContent[] {
  * One run's release notes as Markdown nodes: a heading ("Release notes · Aurora 2.4.0") at `depth`,
  * then one section per field of the template, in the template's order, a level below. Typed text
  * only ever lands in text nodes (and http(s) links), so it cannot change the document's structure.
+ * `phrasing` reads list entries and paragraphs (the build passes it only with a repository address).
  */
-export function releaseNotesNodes(fields: readonly NotesField[], draft: ReleaseNotesDraft, depth: NotesHeadingDepth = 2): RootContent[] {
+export function releaseNotesNodes(fields: readonly NotesField[], draft: ReleaseNotesDraft, depth: NotesHeadingDepth = 2, phrasing: NotesPhrasing = plain): RootContent[] {
   const release = fields.find((field) => field.purpose === 'release');
   const name = release ? oneLine(draft[release.id] ?? '') : '';
   const nodes: RootContent[] = [heading(depth, name ? `Release notes · ${name}` : 'Release notes')];
@@ -62,7 +67,7 @@ export function releaseNotesNodes(fields: readonly NotesField[], draft: ReleaseN
   for (const field of fields) {
     const value = draft[field.id] ?? '';
     if (field.optional && !hasContent(field.kind, value)) continue;
-    nodes.push(heading(sectionDepth, field.title), ...sectionBody(field, value));
+    nodes.push(heading(sectionDepth, field.title), ...sectionBody(field, value, phrasing));
   }
   return nodes;
 }

@@ -13,6 +13,8 @@ import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
 import { signNowHere } from '../../../stores/team.ts';
 import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
+import { GitHubHandOff, GitHubIssueLink } from '../shared/GitHubHandOff.tsx';
+import { REPO_URL } from '../shared/repository-address.ts';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
 import { ItemHistory } from '../shared/ItemHistory.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
@@ -101,6 +103,12 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
     }
   }
 
+  // The Markdown serialiser loads on first export, not with the page.
+  async function checklistMarkdown() {
+    const { exportChecklistMarkdown } = await import('../../../lib/checklist/checklist-markdown.ts');
+    return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states }, run, new Date());
+  }
+
   function reset() {
     const runId = run.id;
     setUndo({
@@ -163,12 +171,13 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
         <ExportButtons
           label={checklistName}
           fileName={markdownFileName(checklist.title, run.version)}
-          getMarkdown={async () => {
-            // The Markdown serialiser loads on first export, not with the page.
-            const { exportChecklistMarkdown } = await import('../../../lib/checklist/checklist-markdown.ts');
-            return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states }, run, new Date());
-          }}
+          getMarkdown={checklistMarkdown}
         />
+        {REPO_URL ? (
+          <GitHubHandOff action="Open as GitHub issue">
+            <GitHubIssueLink watch={states} issues={async () => [{ title: `${checklist.title} · ${run.version}`, body: await checklistMarkdown() }]} />
+          </GitHubHandOff>
+        ) : null}
         <button ref={resetButton} type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
           Reset checklist
         </button>

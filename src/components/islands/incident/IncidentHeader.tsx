@@ -3,6 +3,8 @@ import { incidentFileName, incidentTitle, type Incident } from '../../../lib/inc
 import { stepState } from '../../../lib/incident/incident-transitions.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
+import { GitHubHandOff, GitHubIssueLink } from '../shared/GitHubHandOff.tsx';
+import { REPO_URL } from '../shared/repository-address.ts';
 import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
 import { IncidentClock } from './IncidentClock.tsx';
 
@@ -69,6 +71,20 @@ export function IncidentHeader({ incident, playbook, active, now, headingRef, on
             return exportIncidentMarkdown(incident, playbook, new Date());
           }}
         />
+        {REPO_URL ? (
+          <GitHubHandOff action="Open as GitHub issue">
+            <GitHubIssueLink
+              watch={incident}
+              issues={async () => {
+                const [{ exportIncidentMarkdown }, { followUpIssues }] = await Promise.all([
+                  import('../../../lib/incident/incident-markdown.ts'),
+                  import('../../../lib/incident/follow-up-issues.ts'),
+                ]);
+                return [{ title: `Incident: ${title}`, body: exportIncidentMarkdown(incident, playbook, new Date()) }, ...followUpIssues(incident)];
+              }}
+            />
+          </GitHubHandOff>
+        ) : null}
       </div>
       {!incident.resolvedAt && (
         <p id={`${id}-open-steps`} className="field-hint">

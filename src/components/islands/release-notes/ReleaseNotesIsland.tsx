@@ -1,6 +1,8 @@
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { lazy, useDeferredValue, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
-import { currentRun, describeRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
+import { currentRun, describeRun, NO_RUNS, type ReleaseType } from '../../../lib/releases/release-run.ts';
+import type { AppliedImport } from '../../../lib/release-notes/changes/apply-import.ts';
+import { importTargets } from '../../../lib/release-notes/import-targets.ts';
 import {
   prefilledDraft,
   releaseNotesFileName,
@@ -21,6 +23,10 @@ import { ReleaseNotesField } from './ReleaseNotesField.tsx';
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { VersionHelper } from './VersionHelper.tsx';
+import { ImportChangesDialog } from './ImportChangesDialog.tsx';
+import { linkRefs, notesMarkdown } from './notes-markdown.ts';
+import { GitHubHandOff } from '../shared/GitHubHandOff.tsx';
+import { REPO_URL } from '../shared/repository-address.ts';
 import { UndoBar } from '../shared/UndoBar.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
@@ -29,6 +35,8 @@ interface Props {
   fields: NotesField[];
 }
 
+// Loaded when "Create GitHub release" is pressed; marked pure so that a build without REPO_URL drops it.
+const GitHubReleaseLink = /*#__PURE__*/ lazy(() => import('./GitHubReleaseLink.tsx'));
 const NO_DRAFTS: ReleaseNotesDrafts = {};
 const EMPTY_DRAFT: ReleaseNotesDraft = {};
 
@@ -42,20 +50,24 @@ export function ReleaseNotesIsland({ fields }: Props) {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [checkAll, setCheckAll] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
-  const [undo, setUndo] = useState<{ runId: string; draft: ReleaseNotesDraft } | undefined>();
+  // What Undo puts back: the run's draft before the change (none, when there was none).
+  const [undo, setUndo] = useState<{ runId: string; draft: ReleaseNotesDraft | undefined; message: string; focus: RefObject<HTMLButtonElement | null> } | undefined>();
+  const [suggestedBump, setSuggestedBump] = useState<ReleaseType | undefined>();
   const id = useId();
   // After clearing, focus goes to Undo; after undoing, back to Clear draft (the button that vanished or was disabled).
   const focusAfterRender = useFocusAfterRender();
   const undoButton = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
+  const importButton = useRef<HTMLButtonElement>(null);
 
   const run = currentRun(releases);
   const saved = drafts[run.id];
   const draft = saved ?? (today ? prefilledDraft(fields, run, today) : EMPTY_DRAFT);
   const problems = notesProblems(fields, draft, run);
   const previewDraft = useDeferredValue(draft);
-  const previewNodes = useMemo(() => releaseNotesNodes(fields, previewDraft, 3), [fields, previewDraft]);
+  const previewNodes = useMemo(() => releaseNotesNodes(fields, previewDraft, 3, REPO_URL ? linkRefs : undefined), [fields, previewDraft]);
   const releaseField = fields.find((field) => field.purpose === 'release');
+  const targets = useMemo(() => importTargets(fields), [fields]);
   const fieldId = (field: NotesField) => `${id}-${field.id}`;
 
   function change(field: NotesField, value: string) {
@@ -65,7 +77,7 @@ export function ReleaseNotesIsland({ fields }: Props) {
   }
 
   function clear() {
-    if (saved) setUndo({ runId: run.id, draft: saved });
+    if (saved) setUndo({ runId: run.id, draft: saved, message: 'The draft was cleared.', focus: clearButton });
     replaceNotesDraft(run.id, undefined);
     setTouched(new Set());
     setCheckAll(false);
@@ -73,10 +85,18 @@ export function ReleaseNotesIsland({ fields }: Props) {
     focusAfterRender(undoButton);
   }
 
-  function restore(cleared: { runId: string; draft: ReleaseNotesDraft }) {
-    replaceNotesDraft(cleared.runId, cleared.draft);
+  function restore(before: NonNullable<typeof undo>) {
+    replaceNotesDraft(before.runId, before.draft);
     setUndo(undefined);
-    focusAfterRender(clearButton);
+    focusAfterRender(before.focus);
+  }
+
+  function applyImport(applied: AppliedImport) {
+    const savedRun = ensureCurrentRunSaved();
+    replaceNotesDraft(savedRun.id, applied.draft);
+    const also = applied.migrationAdded > 0 ? ` and ${applied.migrationAdded} to complete in ${targets?.migration?.title}` : '';
+    setUndo({ runId: savedRun.id, draft: saved, message: `Imported ${applied.added} ${applied.added === 1 ? 'change' : 'changes'}${also}.`, focus: importButton });
+    setSuggestedBump(applied.bump);
   }
 
   const unfinished = checkAll ? fields.filter((field) => problems[field.id]?.error) : [];
@@ -112,10 +132,14 @@ export function ReleaseNotesIsland({ fields }: Props) {
                 <VersionHelper
                   defaultPrevious={previousRunVersion(releases.runs, run) ?? ''}
                   defaultType={run.type}
+                  suggested={suggestedBump}
                   target={field.title}
                   disabled={!mounted}
                   onUse={(version) => change(field, withVersion(draft[field.id] ?? '', version))}
                 />
+              )}
+              {field === targets?.changes && (
+                <ImportChangesDialog targets={targets} draft={draft} disabled={!mounted} buttonRef={importButton} onApply={applyImport} />
               )}
             </ReleaseNotesField>
           ))}
@@ -148,15 +172,18 @@ export function ReleaseNotesIsland({ fields }: Props) {
               fileName={releaseNotesFileName(fields, draft, run)}
               getMarkdown={async () => {
                 setCheckAll(true);
-                // The Markdown serialiser loads on first export, not with the page.
-                const { exportReleaseNotesMarkdown } = await import('../../../lib/release-notes/export-release-notes-markdown.ts');
-                return exportReleaseNotesMarkdown(fields, draft);
+                return notesMarkdown(fields, draft);
               }}
             />
+            {REPO_URL ? (
+              <GitHubHandOff action="Create GitHub release">
+                <GitHubReleaseLink fields={fields} draft={draft} run={run} getMarkdown={() => notesMarkdown(fields, draft)} />
+              </GitHubHandOff>
+            ) : null}
             <button ref={clearButton} type="button" className="button button-danger" disabled={!saved} onClick={() => setConfirmClear(true)}>
               Clear draft
             </button>
-            <UndoBar message={undo && 'The draft was cleared.'} onUndo={() => undo && restore(undo)} undoButton={undoButton} />
+            <UndoBar message={undo?.message} onUndo={() => undo && restore(undo)} undoButton={undoButton} />
           </div>
         </form>
 

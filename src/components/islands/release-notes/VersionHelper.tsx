@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { applyBump } from '../../../lib/release-notes/changes/apply-bump.ts';
 import { nextVersion } from '../../../lib/releases/next-version.ts';
 import { RELEASE_TYPES, type ReleaseType } from '../../../lib/releases/release-run.ts';
 
@@ -9,34 +10,53 @@ interface Props {
   /** The field the suggestion goes into, for the button's name. */
   target: string;
   disabled: boolean;
+  /** The release imported changes call for: it replaces the type chosen so far, and opens the helper. */
+  suggested?: ReleaseType | undefined;
   onUse: (version: string) => void;
 }
 
 /** From the previous version and the release type, the next version, ready to put in the notes. */
-export function VersionHelper({ defaultPrevious, defaultType, target, disabled, onUse }: Props) {
+export function VersionHelper({ defaultPrevious, defaultType, target, disabled, suggested, onUse }: Props) {
   const [previous, setPrevious] = useState<string | undefined>();
   const [type, setType] = useState<ReleaseType | undefined>();
+  const [suggestionSeen, setSuggestionSeen] = useState(suggested);
+  const details = useRef<HTMLDetailsElement>(null);
+  if (suggestionSeen !== suggested) {
+    setSuggestionSeen(suggested);
+    setType(undefined);
+  }
+  useEffect(() => {
+    if (suggested && details.current) details.current.open = true;
+  }, [suggested]);
   const [tag, setTag] = useState('');
   const id = useId();
   const previousVersion = previous ?? defaultPrevious;
-  const result = previousVersion.trim() ? nextVersion(previousVersion, type ?? defaultType, tag) : undefined;
+  // A suggestion goes through applyBump: before 1.0 a breaking change bumps the minor version.
+  const fromSuggestion = !type && suggested && previousVersion.trim() ? applyBump(previousVersion, suggested, tag) : undefined;
+  const result = fromSuggestion ?? (previousVersion.trim() ? nextVersion(previousVersion, type ?? defaultType, tag) : undefined);
+  const shownType: ReleaseType = type ?? (fromSuggestion?.ok ? fromSuggestion.bump : (suggested ?? defaultType));
   const problemIn = result && !result.ok ? result.input : undefined;
   const resultId = `${id}-result`;
 
   return (
-    <details className="version-helper needs-js" data-pagefind-ignore>
+    <details ref={details} className="version-helper needs-js" data-pagefind-ignore>
       <summary>Suggest the next version</summary>
       <div className="version-helper-inputs">
         <VersionField id={`${id}-previous`} label="Previous version" value={previousVersion} placeholder="2.4.0" disabled={disabled} problemId={problemIn === 'previous' ? resultId : undefined} onChange={setPrevious} />
         <div className="field">
           <label htmlFor={`${id}-type`}>Release type</label>
-          <select id={`${id}-type`} value={type ?? defaultType} disabled={disabled} onChange={(event) => setType(event.target.value as ReleaseType)}>
+          <select id={`${id}-type`} value={shownType} aria-describedby={!type && suggested ? `${id}-suggested` : undefined} disabled={disabled} onChange={(event) => setType(event.target.value as ReleaseType)}>
             {RELEASE_TYPES.map((option) => (
               <option key={option} value={option}>
                 {option}
               </option>
             ))}
           </select>
+          {!type && suggested && (
+            <p className="field-hint" id={`${id}-suggested`}>
+              Suggested from the imported changes: {suggested}.
+            </p>
+          )}
         </div>
         <VersionField id={`${id}-tag`} label="Pre-release tag (optional)" value={tag} placeholder="rc" disabled={disabled} problemId={problemIn === 'tag' ? resultId : undefined} onChange={setTag} />
       </div>
