@@ -117,6 +117,9 @@ describe('team mode', () => {
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toContain('N/A: \\<img src=x onerror="window.\\_\\_pwned=1">\\<script>');
     expect(markdown).not.toMatch(/(?<!\\)<(img|script)/);
+    // A shared item's sign-off history follows it, one action a line.
+    expect(markdown).toMatch(/Deploy to staging and run smoke tests \(QA Lead signs off\) · Done \d\d:\d\d UTC by Dana \(QA Lead\)\n {2}- Done \d\d:\d\d UTC by Dana \(QA Lead\)\n/);
+    expect(markdown).toMatch(/\n {2}- N\/A: \\<img[^\n]* · \d\d:\d\d UTC by Sam \(Release Manager\)\n/);
 
     // The playbook: an incident started by Sam shows on Dana's page, and so do timeline entries.
     await sam.page.goto(new URL('playbook/rollback/', siteUrl).href);

@@ -10,7 +10,8 @@ import type { Role } from '../../../lib/roles/roles.ts';
 import { $checklists, replaceChecklist, updateItem } from '../../../stores/checklists.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
-import { signNowHere } from '../../../stores/team.ts';
+import { checklistHistory } from '../../../lib/team/history-text.ts';
+import { $itemHistories, isShared, signNowHere } from '../../../stores/team.ts';
 import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
@@ -166,7 +167,12 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
           getMarkdown={async () => {
             // The Markdown serialiser loads on first export, not with the page.
             const { exportChecklistMarkdown } = await import('../../../lib/checklist/checklist-markdown.ts');
-            return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states }, run, new Date());
+            // A shared run's export carries each item's sign-off history; a local run's has none.
+            const history =
+              import.meta.env.SYNC_URL && isShared('runs', run.id)
+                ? checklistHistory($itemHistories.get()[`run:${run.id}`], checklist.id, checklist.items.map((item) => item.id))
+                : undefined;
+            return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states, history }, run, new Date());
           }}
         />
         <button ref={resetButton} type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
