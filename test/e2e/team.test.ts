@@ -225,12 +225,17 @@ describe('what each build loads', () => {
     }
     const page = await readFile(join(siteDir, 'guide/deployment/index.html'), 'utf8');
     expect(page.match(/connect-src[^;"]*/)?.[0]).toBe("connect-src 'self'");
+    expect(page).not.toContain('checklist-outline');
   });
 
   it('a team build names exactly the sync server’s origin, and loads the sync code only on demand', async () => {
     const page = await readFile(join(TEAM_SITE, 'guide/deployment/index.html'), 'utf8');
     expect(page.match(/connect-src[^;"]*/)?.[0]).toBe(`connect-src 'self' ws://127.0.0.1:${port}`);
     expect(page).not.toMatch(/team-connection/);
+    // The checklists' outline, for landing on the run still under way: every checklist, items with their conditions.
+    const outline = JSON.parse(page.match(/<script type="application\/json" id="checklist-outline">([^<]*)<\/script>/)?.[1] ?? '[]');
+    expect(outline.map((checklist: { id: string }) => checklist.id)).toEqual(expect.arrayContaining(['pre-release', 'deployment']));
+    expect(outline.flatMap((checklist: { items: { condition?: string }[] }) => checklist.items.map((each) => each.condition))).toContain('customer-facing');
     expect((await scripts(TEAM_SITE)).some((file) => file.startsWith('team-connection'))).toBe(true);
   });
 });
