@@ -141,7 +141,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
         </ul>
       )}
 
-      <BackupPanel runs={releases.runs} onRestored={(previous) => setUndo({ message: 'Restored the backup.', apply: () => undoRestore(previous) })} />
+      <BackupPanel runs={releases.runs} onRestored={(previous) => setUndo(previous && { message: 'Restored the backup.', apply: () => undoRestore(previous) })} />
 
       <Modal
         title={dialog?.kind === 'edit' ? 'Edit release run' : 'New release run'}
