@@ -16,6 +16,7 @@ import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
 import { ItemHistory } from '../shared/ItemHistory.tsx';
+import { ReadOnlyLine, useReadOnlyWork } from '../shared/ReadOnlyLine.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { UndoBar } from '../shared/UndoBar.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
@@ -71,6 +72,9 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   const undoButton = useRef<HTMLButtonElement>(null);
 
   const run = currentRun(releases);
+  // A run not saved yet would become the team's at its first tick.
+  const readOnly = useReadOnlyWork('runs', releases.runs.some((saved) => saved.id === run.id) ? run.id : undefined);
+  const editable = mounted && !readOnly;
   const states = allStates[run.id]?.[checklist.id] ?? {};
   const progress = checklistProgress(checklist.items, states, run);
   const myRole = roles.find((role) => role.id === identity.roleId);
@@ -122,6 +126,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
         <StorageNotices />
         <CurrentRunBar />
         <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL ? `run:${run.id}` : undefined} />
+        <ReadOnlyLine readOnly={readOnly} />
         {requires && requiredProgress && (
           <p className={`requires ${requiredProgress.complete ? 'requires-complete' : 'requires-open'}`}>
             <a href={requires.href}>{requires.title}</a>:{' '}
@@ -149,7 +154,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             checkboxId={checkboxId(item)}
             roleName={roleName}
             hidden={onlyMine && myRole !== undefined && !item.owners.includes(myRole.id)}
-            mounted={mounted}
+            mounted={editable}
             now={now}
             onToggle={(checked) => toggle(item, checked)}
             onUndoNotApplicable={() => change(item, (state) => untick(state, signature()))}
@@ -175,7 +180,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states, history }, run, new Date());
           }}
         />
-        <button ref={resetButton} type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
+        <button ref={resetButton} type="button" className="button button-danger" disabled={!editable} onClick={() => setDialog({ kind: 'reset' })}>
           Reset checklist
         </button>
         <UndoBar
