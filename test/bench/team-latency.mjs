@@ -1,7 +1,7 @@
 /**
  * Team mode in the browser, measured: how long a tick takes to show in another person's browser
  * (two Chromium contexts on a team build, the sync server in a child process, all on loopback),
- * and what the sync code weighs (gzip), loaded only once someone joins a team.
+ * and what the sync code weighs (gzip): the chunk loaded once someone joins a team, and what it imports.
  *   node test/bench/team-latency.mjs [ticks]
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
@@ -119,7 +119,7 @@ console.log(
       [`tick to the other browser, p50 (${latencies.length} ticks)`, `${percentile(latencies, 0.5).toFixed(1)} ms`],
       [`tick to the other browser, p95`, `${percentile(latencies, 0.95).toFixed(1)} ms`],
       [`sync chunk \`${weight.entry}\` (gzip)`, `${(weight.alone / KB).toFixed(1)} KB`],
-      [`with the ${weight.chunks - 1} chunks it imports (gzip, loaded on joining)`, `${(weight.closure / KB).toFixed(1)} KB`],
+      [`with the ${weight.chunks - 1} chunks it imports (gzip; the page has loaded some of them already)`, `${(weight.closure / KB).toFixed(1)} KB`],
     ],
   )}\n`,
 );
