@@ -12,11 +12,14 @@ import { $releaseNotes, releaseNotesDocument } from './release-notes.ts';
 import { $releases, releasesDocument } from './releases.ts';
 import { $teamMembership, recordTeamIds } from './team.ts';
 
-/** The team's list of runs: shared runs follow it, runs it no longer has leave with their work. */
-export function mirrorTeamRuns(team: Releases): void {
+/**
+ * The team's list of runs: shared runs follow it, runs it no longer has leave with their work.
+ * Someone who has not picked a run is shown `landOn`.
+ */
+export function mirrorTeamRuns(team: Releases, landOn?: string): void {
   const wasShared = new Set($teamMembership.get().runs);
   const teamIds = new Set(team.runs.map((run) => run.id));
-  const merged = mergeTeamRuns($releases.get(), team, wasShared);
+  const merged = mergeTeamRuns($releases.get(), team, wasShared, landOn);
   if (JSON.stringify(merged) !== JSON.stringify($releases.get())) releasesDocument.store.set(merged);
   for (const id of wasShared) if (!teamIds.has(id)) mirrorRunWork(id, undefined, undefined);
   recordTeamIds([...teamIds], $teamMembership.get().incidents);

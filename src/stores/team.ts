@@ -45,6 +45,8 @@ export interface TeamBackend {
   putRun(run: ReleaseRun): void;
   removeRun(runId: string): void;
   shareRun(run: ReleaseRun, checklists: Record<string, ChecklistState>, draft: ReleaseNotesDraft | undefined): void;
+  /** A restored run written into the team's documents: shared if new, else its checklists and notes put back. */
+  restoreRun(run: ReleaseRun, checklists: Record<string, ChecklistState>, draft: ReleaseNotesDraft | undefined): void;
   updateItem(runId: string, checklistId: string, itemId: string, transition: (state: ItemState | undefined) => ItemState): void;
   replaceChecklist(runId: string, checklistId: string, state: ChecklistState): void;
   replaceNotesDraft(runId: string, draft: ReleaseNotesDraft | undefined): void;

@@ -6,7 +6,7 @@
 import type * as Y from 'yjs';
 import { incidentSummary, putIncidentSummary, putRun, readIncidentSummaries, removeSharedRun } from '../lib/team/team-list.ts';
 import { importIncident, isIncidentDocumentEmpty, readIncident, updateIncidentDocument } from '../lib/team/incident-document.ts';
-import { importRunWork, isRunDocumentEmpty, readItem, restoreChecklist, updateChecklistItem, writeNotesDraft } from '../lib/team/run-document.ts';
+import { importRunWork, isRunDocumentEmpty, readItem, readRunChecklists, restoreChecklist, updateChecklistItem, writeNotesDraft } from '../lib/team/run-document.ts';
 import type { TeamSignature } from '../lib/team/team-documents.ts';
 import type { TeamBackend } from '../stores/team.ts';
 
@@ -29,6 +29,19 @@ export function teamBackend(documents: TeamDocuments): TeamBackend {
     shareRun: (saved, checklists, draft) => {
       const doc = run(saved.id);
       if (isRunDocumentEmpty(doc)) importRunWork(doc, { checklists, draft }, signature());
+      putRun(team, saved);
+    },
+    restoreRun: (saved, checklists, draft) => {
+      const doc = run(saved.id);
+      if (isRunDocumentEmpty(doc)) importRunWork(doc, { checklists, draft }, signature());
+      else {
+        const signed = signature();
+        const checklistIds = new Set([...Object.keys(readRunChecklists(doc)), ...Object.keys(checklists)]);
+        doc.transact(() => {
+          for (const checklistId of checklistIds) restoreChecklist(doc, checklistId, Object.hasOwn(checklists, checklistId) ? checklists[checklistId]! : {}, signed);
+          writeNotesDraft(doc, draft);
+        });
+      }
       putRun(team, saved);
     },
     updateItem: (runId, checklistId, itemId, transition) => {

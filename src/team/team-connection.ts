@@ -9,6 +9,7 @@ import type * as Y from 'yjs';
 import { readIncident } from '../lib/team/incident-document.ts';
 import { compareActions, readActions, type ItemAction } from '../lib/team/item-history.ts';
 import { historyKey } from '../lib/team/history-text.ts';
+import { landingRun, readChecklistOutline, type ChecklistOutline } from '../lib/team/landing-run.ts';
 import { readNotesDraft, readRunChecklists } from '../lib/team/run-document.ts';
 import { incidentDocumentName, runDocumentName, TEAM_DOCUMENT } from '../lib/team/team-documents.ts';
 import { ongoingIncident, readIncidentSummaries, readTeamReleases } from '../lib/team/team-list.ts';
@@ -21,6 +22,8 @@ import {
   recordTeamIdentity,
   registerTeamBackend,
 } from '../stores/team.ts';
+import { $checklists } from '../stores/checklists.ts';
+import { $releases } from '../stores/releases.ts';
 import { mirrorRunWork, mirrorTeamIncidents, mirrorTeamRuns } from '../stores/team-mirror.ts';
 import { keptDocument } from './document-copy.ts';
 import { watchPresence } from './presence.ts';
@@ -52,6 +55,8 @@ function connect(url: string, token: string): () => void {
   const connected = new Map<string, Connected>();
   let identity: TeamIdentity | undefined = $teamMembership.get().identity;
   let refused = false;
+  // Documents the server has answered for at least once: the landing run is chosen only from the team's whole work.
+  const synced = new Set<string>();
   $teamStatus.set({ kind: 'connecting' });
 
   socket.on('status', ({ status }: { status: string }) => {
@@ -76,6 +81,11 @@ function connect(url: string, token: string): () => void {
         identity = said;
         recordTeamIdentity(said);
         $teamStatus.set({ kind: 'connected', identity });
+      },
+      onSynced: ({ state }) => {
+        if (!state || synced.has(name)) return;
+        synced.add(name);
+        mirrorTeam();
       },
       onAuthenticationFailed: ({ reason }) => {
         refused = true;
@@ -107,6 +117,7 @@ function connect(url: string, token: string): () => void {
 
   const incidentDoc = (incidentId: string): Y.Doc => open(incidentDocumentName(incidentId), () => mirrorIncidents()).doc;
 
+  const outline: ChecklistOutline | undefined = readChecklistOutline(document.getElementById('checklist-outline')?.textContent);
   const team = open(TEAM_DOCUMENT, () => mirrorTeam(), true);
 
   function mirrorIncidents() {
@@ -122,9 +133,19 @@ function connect(url: string, token: string): () => void {
     );
   }
 
+  /**
+   * Someone who has not picked a run lands on the team's newest run not complete, once the team's
+   * list and every run's document have arrived (before, a finished run would look open).
+   */
+  function landOn(releases: ReturnType<typeof readTeamReleases>): string | undefined {
+    if ($releases.get().currentId !== undefined || !outline) return undefined;
+    if (!synced.has(TEAM_DOCUMENT) || releases.runs.some((run) => !synced.has(runDocumentName(run.id)))) return undefined;
+    return landingRun(releases, outline, $checklists.get())?.id;
+  }
+
   function mirrorTeam() {
     const releases = readTeamReleases(team.doc);
-    mirrorTeamRuns(releases);
+    mirrorTeamRuns(releases, landOn(releases));
     for (const run of releases.runs) {
       const doc = runDoc(run.id);
       mirrorRunWork(run.id, readRunChecklists(doc), readNotesDraft(doc));

@@ -1,5 +1,6 @@
 // `npm run bench`: the measured figures of the site, printed as Markdown tables.
 // Timings are medians over repeats; weights are exact. Run it on a quiet machine.
+import { spawnSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUDGETS, budgetFor, KB } from '../support/budgets.mjs';
@@ -190,4 +191,14 @@ try {
   console.log(`## Lighthouse (mobile, median of ${LIGHTHOUSE_REPEATS} runs)\n\n${table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], await benchLighthouse(server.url, routes))}\n`);
 } finally {
   await server.close();
+}
+
+// Team mode: a tick's way to another browser and the sync code's weight, then the sync server under
+// load (20 clients × 50 changes). Each runs in its own process, with its own team build and server.
+for (const script of ['team-latency.mjs', 'sync-load.mjs']) {
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'test/bench', script)], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`${script} failed (exit ${result.status ?? result.signal}).`);
+    process.exitCode = 1;
+  }
 }

@@ -17,6 +17,7 @@ const TEAM_SITE = join(OUTPUT, 'site-team');
 const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
 const WINDOW = 'Deployment window scheduled (if needed)';
 const BACKUP = 'Backup or snapshot (if applicable)';
+const LOCAL_INCIDENT = 'Checkout errors seen before joining';
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> **bold** [x](javascript:alert(1)) | `#`';
 
 function freePort(): Promise<number> {
@@ -105,10 +106,10 @@ describe('team mode', () => {
     await sam.page.getByLabel('Why does this item not apply?').fill(HOSTILE);
     await sam.page.getByRole('button', { name: 'Mark N/A', exact: true }).click();
     await item(dana.page, BACKUP).locator('.item-meta', { hasText: 'N/A:' }).waitFor({ timeout: 2000 });
-    const naLine = await item(dana.page, BACKUP).locator('.item-meta').textContent();
-    // The reason word for word, then when and who: "N/A: <reason> · 08:27 by Sam (Release Manager)".
-    expect(naLine?.startsWith(`N/A: ${HOSTILE} · `)).toBe(true);
-    expect(naLine).toMatch(/ · \d{2}:\d{2} by Sam \(Release Manager\)$/);
+    // The state's one wording: "N/A: <reason> · <time> by <who>", the reason as typed.
+    const naMeta = await item(dana.page, BACKUP).locator('.item-meta').textContent();
+    expect(naMeta?.startsWith(`N/A: ${HOSTILE} · `)).toBe(true);
+    expect(naMeta).toMatch(/ · \d\d:\d\d by Sam \(Release Manager\)$/);
     await expect(dana.page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
     await expect(dana.page.locator('.checklist img').count()).resolves.toBe(0);
 
@@ -120,6 +121,9 @@ describe('team mode', () => {
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toContain('N/A: \\<img src=x onerror="window.\\_\\_pwned=1">\\<script>');
     expect(markdown).not.toMatch(/(?<!\\)<(img|script)/);
+    // A shared item's sign-off history follows it, one action a line.
+    expect(markdown).toMatch(/Deploy to staging and run smoke tests \(QA Lead signs off\) · Done \d\d:\d\d UTC by Dana \(QA Lead\)\n {2}- Done \d\d:\d\d UTC by Dana \(QA Lead\)\n/);
+    expect(markdown).toMatch(/\n {2}- N\/A: \\<img[^\n]* · \d\d:\d\d UTC by Sam \(Release Manager\)\n/);
 
     // The playbook: an incident started by Sam shows on Dana's page, and so do timeline entries.
     await sam.page.goto(new URL('playbook/rollback/', siteUrl).href);
@@ -140,21 +144,58 @@ describe('team mode', () => {
     expect(sam.problems).toEqual([]);
   });
 
-  it('lets a read-only token watch live changes and refuses its changes', async () => {
+  it('lets a read-only token watch live changes with its controls disabled, shares an incident made before joining, and restores beside the team', async () => {
+    // Dana starts an incident in this browser before joining the team: it stays hers until she shares it.
+    const danaContext = await browser().newContext();
+    contexts.push(danaContext);
+    const dana = { page: await danaContext.newPage(), problems: [] as string[] };
+    recordProblems(dana.page, dana.problems, (text) => /WebSocket|ERR_CONNECTION_REFUSED/.test(text));
+    await dana.page.goto(new URL('playbook/rollback/', siteUrl).href);
+    await dana.page.getByLabel('Title (optional)').fill(LOCAL_INCIDENT);
+    await dana.page.getByRole('button', { name: 'Start incident' }).and(dana.page.locator(':enabled')).click();
+    await dana.page.locator('.incident-title', { hasText: LOCAL_INCIDENT }).waitFor();
+    await dana.page.goto(`${new URL('guide/deployment/', siteUrl).href}#join=${encodeURIComponent(holders.dana.token)}`);
+
     const olu = await person(holders.olu.token);
-    const dana = await person(holders.dana.token);
     await connected(olu.page, 'Olu');
     await expect(status(olu.page).textContent()).resolves.toContain('read-only');
     await connected(dana.page, 'Dana (QA Lead)');
     await dana.page.getByLabel(WINDOW, { exact: true }).check();
     await checked(olu.page, WINDOW, 2000);
-    await olu.page.getByLabel(WINDOW, { exact: true }).uncheck({ force: true }).catch(() => undefined);
-    await olu.page.locator('.team-refusal').waitFor();
-    await expect(olu.page.getByLabel(WINDOW, { exact: true }).isChecked()).resolves.toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await expect(dana.page.getByLabel(WINDOW, { exact: true }).isChecked()).resolves.toBe(true);
+    // The controls that would change the team's run are disabled, and the page says why.
+    await olu.page.locator('.team-read-only', { hasText: 'Read-only: you can follow the team’s work but not change it.' }).waitFor();
+    await expect(olu.page.getByLabel(WINDOW, { exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(olu.page.getByRole('button', { name: `Add note: ${WINDOW}` }).isDisabled()).resolves.toBe(true);
+    await expect(olu.page.getByRole('button', { name: 'Reset checklist' }).isDisabled()).resolves.toBe(true);
+    await expect(dana.page.locator('.team-read-only').count()).resolves.toBe(0);
+    await expect(dana.page.getByLabel(WINDOW, { exact: true }).isDisabled()).resolves.toBe(false);
+
+    // "Share with the team" beside Dana's own incident; then Olu follows it, and cannot resolve it.
+    await Promise.all([dana.page.goto(new URL('playbook/rollback/', siteUrl).href), olu.page.goto(new URL('playbook/rollback/', siteUrl).href)]);
+    await dana.page.getByRole('button', { name: `Share with the team: ${LOCAL_INCIDENT}` }).click();
+    await olu.page.locator('.incident-list-title', { hasText: LOCAL_INCIDENT }).waitFor({ timeout: 5000 });
+    await expect(dana.page.getByRole('button', { name: /^Share with the team/ }).count()).resolves.toBe(0);
+    await olu.page.locator('.team-read-only').waitFor();
+    await expect(olu.page.getByRole('button', { name: 'Resolve incident' }).isDisabled()).resolves.toBe(true);
+    await expect(olu.page.getByLabel('Add to the timeline').count()).resolves.toBe(0);
+    await expect(olu.page.getByRole('button', { name: /^Share with the team/ }).count()).resolves.toBe(0);
+
+    // Restoring her own backup while joined, into this browser only: the team's run stays the team's, hers is a copy beside it.
+    await dana.page.goto(new URL('releases/', siteUrl).href);
+    await dana.page.locator('.run-shared-badge').first().waitFor();
+    const [backup] = await Promise.all([dana.page.waitForEvent('download'), dana.page.getByRole('button', { name: 'Download backup' }).click()]);
+    await dana.page.locator('.backup input[type=file]').setInputFiles((await backup.path())!);
+    await dana.page.getByText('Into this browser only.').waitFor();
+    await expect(dana.page.getByRole('radio', { name: /^Into this browser only/ }).isChecked()).resolves.toBe(true);
+    await dana.page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await dana.page.locator('.backup-restored', { hasText: 'Restored the backup into this browser only. Kept as copies beside the team’s: Release 0.1.0' }).waitFor();
+    await dana.page.locator('.run-title', { hasText: '“First release (restored copy)”' }).waitFor();
+    await expect(dana.page.locator('.run-card').count()).resolves.toBe(2);
+    await expect(dana.page.locator('.run-shared-badge').count()).resolves.toBe(1);
+
     const oluChanges = readAuditLog(workspace.auditLogFile).filter((line: { event: string; name?: string }) => line.event === 'change' && line.name === 'Olu');
     expect(oluChanges).toEqual([]);
+    expect(dana.problems).toEqual([]);
   });
 
   it('says a wrong token is refused, and the page keeps working in this browser', async () => {
@@ -225,12 +266,17 @@ describe('what each build loads', () => {
     }
     const page = await readFile(join(siteDir, 'guide/deployment/index.html'), 'utf8');
     expect(page.match(/connect-src[^;"]*/)?.[0]).toBe("connect-src 'self'");
+    expect(page).not.toContain('checklist-outline');
   });
 
   it('a team build names exactly the sync server’s origin, and loads the sync code only on demand', async () => {
     const page = await readFile(join(TEAM_SITE, 'guide/deployment/index.html'), 'utf8');
     expect(page.match(/connect-src[^;"]*/)?.[0]).toBe(`connect-src 'self' ws://127.0.0.1:${port}`);
     expect(page).not.toMatch(/team-connection/);
+    // The checklists' outline, for landing on the run still under way: every checklist, items with their conditions.
+    const outline = JSON.parse(page.match(/<script type="application\/json" id="checklist-outline">([^<]*)<\/script>/)?.[1] ?? '[]');
+    expect(outline.map((checklist: { id: string }) => checklist.id)).toEqual(expect.arrayContaining(['pre-release', 'deployment']));
+    expect(outline.flatMap((checklist: { items: { condition?: string }[] }) => checklist.items.map((each) => each.condition))).toContain('customer-facing');
     expect((await scripts(TEAM_SITE)).some((file) => file.startsWith('team-connection'))).toBe(true);
   });
 });

@@ -1,6 +1,8 @@
 /** A checklist of a release run as Markdown, to paste into an issue or a PR: alone, or as a section of the run's export. */
-import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { describeItemStateText } from '../item-state/describe.ts';
+import { historyLine } from '../team/history-text.ts';
+import type { ItemAction } from '../team/item-history.ts';
 import type { ChecklistItem } from './checklist-item.ts';
 import { checklistProgress, type ChecklistState, describeProgress, effectiveState } from './checklist-state.ts';
 import { describeRun, type ReleaseRun } from '../releases/release-run.ts';
@@ -12,9 +14,25 @@ export interface ChecklistExport {
   title: string;
   items: readonly ChecklistItem[];
   states: ChecklistState | undefined;
+  /** A shared run's sign-off history, by item id, in history order; local runs have none. */
+  history?: Readonly<Record<string, readonly ItemAction[]>> | undefined;
 }
 
-function itemLine(item: ChecklistItem, states: ChecklistState | undefined, run: ReleaseRun, exportedAt: Date): ListItem {
+/** The item's history as a nested list, one action a line, times in UTC. */
+function historyList(actions: readonly ItemAction[], exportedAt: Date): List {
+  return {
+    type: 'list',
+    ordered: false,
+    spread: false,
+    children: actions.map((action) => ({
+      type: 'listItem',
+      spread: false,
+      children: [{ type: 'paragraph', children: [text(oneLine(historyLine(action, (at) => formatUtcTime(at, exportedAt))))] }],
+    })),
+  };
+}
+
+function itemLine(item: ChecklistItem, states: ChecklistState | undefined, run: ReleaseRun, exportedAt: Date, history: readonly ItemAction[] = []): ListItem {
   const state = effectiveState(item, states?.[item.id], run);
   const described = oneLine(describeItemStateText(state, (at) => formatUtcTime(at, exportedAt)));
   const phrasing: PhrasingContent[] = [state.status === 'na' ? { type: 'delete', children: [text(item.text)] } : text(item.text)];
@@ -24,7 +42,7 @@ function itemLine(item: ChecklistItem, states: ChecklistState | undefined, run: 
     type: 'listItem',
     checked: state.status !== 'open',
     spread: false,
-    children: [{ type: 'paragraph', children: phrasing }],
+    children: [{ type: 'paragraph', children: phrasing }, ...(history.length > 0 ? [historyList(history, exportedAt)] : [])],
   };
 }
 
@@ -38,7 +56,7 @@ export function checklistNodes(checklist: ChecklistExport, run: ReleaseRun, expo
       type: 'list',
       ordered: false,
       spread: false,
-      children: checklist.items.map((item) => itemLine(item, checklist.states, run, exportedAt)),
+      children: checklist.items.map((item) => itemLine(item, checklist.states, run, exportedAt, checklist.history && Object.hasOwn(checklist.history, item.id) ? checklist.history[item.id] : undefined)),
     },
   ];
 }

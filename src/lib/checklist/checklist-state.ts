@@ -23,7 +23,7 @@ export const AUTOMATIC_NA_REASON = 'Not a customer-facing release';
 
 /** The state shown for an item: stored, or N/A by itself when a customer-facing item meets an internal run. */
 export function effectiveState(
-  item: ChecklistItem,
+  item: Pick<ChecklistItem, 'condition'>,
   stored: ItemState | undefined,
   run: Pick<ReleaseRun, 'customerFacing'>,
 ): ItemState & { automatic?: true } {
@@ -42,7 +42,7 @@ export interface Progress {
 }
 
 export function checklistProgress(
-  items: readonly ChecklistItem[],
+  items: readonly Pick<ChecklistItem, 'id' | 'condition'>[],
   states: ChecklistState | undefined,
   run: Pick<ReleaseRun, 'customerFacing'>,
 ): Progress {

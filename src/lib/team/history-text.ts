@@ -24,13 +24,37 @@ export function describeAction(action: ItemAction): string {
   }
 }
 
-/** "Done — Dana (QA Lead), 2026-03-02T10:04:00.000Z": one history line for an export. */
-export function historyLine(action: ItemAction): string {
-  const by = action.by ? ` — ${action.by}` : '';
-  return `${describeAction(action)}${by}, ${action.at}`;
+/**
+ * "Done 10:02 UTC by Dana (QA Lead)", "N/A: no database · 10:04 UTC by Sam": one history line for
+ * an export, in the wording of an item's state, with the time written by `formatTime`.
+ */
+export function historyLine(action: ItemAction, formatTime: (iso: string) => string): string {
+  const words = describeAction(action);
+  const by = action.by?.trim() ? ` by ${action.by}` : '';
+  // Typed text (a reason, a note) is kept apart from the signature, as the state's wording does.
+  const separator = action.action === 'na' || (action.action === 'note' && action.note) ? ' · ' : ' ';
+  return `${words}${separator}${formatTime(action.at)}${by}`;
 }
 
 /** The key an item's history is published under: its list (checklist id) and item id. */
 export function historyKey(list: string, item: string): string {
   return `${list}\n${item}`;
+}
+
+/**
+ * One checklist's histories by item id, from a document's published histories (keyed by
+ * `historyKey`), for the Markdown export. Items without a history are left out.
+ */
+export function checklistHistory(
+  histories: Readonly<Record<string, readonly ItemAction[]>> | undefined,
+  list: string,
+  itemIds: readonly string[],
+): Record<string, readonly ItemAction[]> {
+  const byItem: Record<string, readonly ItemAction[]> = {};
+  for (const itemId of itemIds) {
+    const key = historyKey(list, itemId);
+    const actions = histories && Object.hasOwn(histories, key) ? histories[key] : undefined;
+    if (actions && actions.length > 0) Object.defineProperty(byItem, itemId, { value: actions, enumerable: true });
+  }
+  return byItem;
 }

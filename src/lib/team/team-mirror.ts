@@ -10,14 +10,16 @@ import { compareStrings, compareTimes } from './team-documents.ts';
 
 /**
  * The stored runs with the team's: a run in `team` replaces the stored one; a run that was shared
- * (`wasShared`) and is no longer in the team leaves; other stored runs stay. Oldest first, so that
- * someone who has not picked a run lands on the newest.
+ * (`wasShared`) and is no longer in the team leaves; other stored runs stay. Oldest first. Someone
+ * who has not picked a run (or whose run left) is shown `landOn`, else the newest.
  */
-export function mergeTeamRuns(stored: Releases, team: Releases, wasShared: ReadonlySet<string>): Releases {
+export function mergeTeamRuns(stored: Releases, team: Releases, wasShared: ReadonlySet<string>, landOn?: string): Releases {
   const teamIds = new Set(team.runs.map((run) => run.id));
   const local = stored.runs.filter((run) => !teamIds.has(run.id) && !wasShared.has(run.id));
   const runs = [...local, ...team.runs].sort((a, b) => compareTimes(a.createdAt, b.createdAt) || compareStrings(a.id, b.id));
-  return { runs, ...(stored.currentId !== undefined ? { currentId: stored.currentId } : {}) };
+  const picked = stored.currentId !== undefined && runs.some((run) => run.id === stored.currentId) ? stored.currentId : undefined;
+  const currentId = picked ?? (landOn !== undefined && runs.some((run) => run.id === landOn) ? landOn : undefined);
+  return { runs, ...(currentId !== undefined ? { currentId } : {}) };
 }
 
 /**

@@ -5,6 +5,8 @@ import { nodesOfType, parseGfm } from '../../support/markdown-tree.ts';
 import type { ChecklistItem } from '../../../src/lib/checklist/checklist-item.ts';
 import { exportChecklistMarkdown } from '../../../src/lib/checklist/checklist-markdown.ts';
 import { markdownFileName } from '../../../src/lib/markdown/markdown-file-name.ts';
+import { exportRunMarkdown } from '../../../src/lib/releases/run-markdown.ts';
+import type { ItemAction } from '../../../src/lib/team/item-history.ts';
 import { INTERNAL_RUN, RUN } from '../../fixtures/release-work.ts';
 
 const exportedAt = new Date('2026-11-26T16:05:00.000Z');
@@ -89,6 +91,44 @@ describe('exportChecklistMarkdown', () => {
       { numRuns: 300 },
     );
   }, 30_000);
+});
+
+describe('sign-off history in the exports', () => {
+  const action = (seq: number, fields: Omit<ItemAction, 'id' | 'list' | 'item' | 'seq'>): ItemAction => ({ id: `a.${seq}`, list: 'deployment', item: 'staging', seq, ...fields });
+  const history: Record<string, ItemAction[]> = {
+    staging: [
+      action(1, { action: 'done', at: '2026-11-26T10:02:00.000Z', by: 'Dana (QA Lead)' }),
+      action(2, { action: 'reopen', at: '2026-11-26T10:05:00.000Z', by: 'Sam (Release Manager)' }),
+      action(3, { action: 'na', reason: 'no **staging** <img src=x>', at: '2026-11-25T09:00:00.000Z', by: 'Sam' }),
+    ],
+  };
+  const checklist = { title: 'Deployment checklist', items, states: { staging: { status: 'open' as const, at: '2026-11-26T10:05:00.000Z', by: 'Sam' } }, history };
+
+  it('lists each shared item’s actions under it, who, when and what, times in UTC, typed text literal', () => {
+    const markdown = exportChecklistMarkdown(checklist, RUN, exportedAt);
+    expect(markdown).toContain(
+      [
+        '- [ ] Deploy to staging and run smoke tests (QA Lead signs off) · Reopened 10:05 UTC by Sam',
+        '  - Done 10:02 UTC by Dana (QA Lead)',
+        '  - Reopened 10:05 UTC by Sam (Release Manager)',
+        '  - N/A: no \\*\\*staging\\*\\* \\<img src=x> · 2026-11-25 09:00 UTC by Sam',
+        '- [ ] Deploy to production (automated pipeline preferred)',
+      ].join('\n'),
+    );
+    const tree = parseGfm(markdown);
+    expect(nodesOfType(tree, 'html')).toEqual([]);
+    expect(nodesOfType(tree, 'strong')).toEqual([]);
+    // The nested list belongs to the item; the checklist still has one task per item.
+    const top = (nodesOfType(tree, 'list') as { children: unknown[] }[])[0]!;
+    expect(top.children).toHaveLength(items.length);
+  });
+
+  it('puts the history in the whole run’s export too, and leaves a run without history as it was', () => {
+    expect(exportRunMarkdown(RUN, [checklist], exportedAt)).toContain('  - Done 10:02 UTC by Dana (QA Lead)\n');
+    const { history: _none, ...local } = checklist;
+    expect(exportChecklistMarkdown({ ...local, history: {} }, RUN, exportedAt)).toBe(exportChecklistMarkdown(local, RUN, exportedAt));
+    expect(exportRunMarkdown(RUN, [local], exportedAt)).not.toContain('  - ');
+  });
 });
 
 describe('markdownFileName', () => {

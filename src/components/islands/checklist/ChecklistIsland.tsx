@@ -10,13 +10,15 @@ import type { Role } from '../../../lib/roles/roles.ts';
 import { $checklists, replaceChecklist, updateItem } from '../../../stores/checklists.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
-import { signNowHere } from '../../../stores/team.ts';
+import { checklistHistory } from '../../../lib/team/history-text.ts';
+import { $itemHistories, isShared, signNowHere } from '../../../stores/team.ts';
 import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
 import { ExportButtons } from '../shared/ExportButtons.tsx';
 import { GitHubHandOff, GitHubIssueLink } from '../shared/GitHubHandOff.tsx';
 import { REPO_URL } from '../shared/repository-address.ts';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
 import { ItemHistory } from '../shared/ItemHistory.tsx';
+import { ReadOnlyLine, useReadOnlyWork } from '../shared/ReadOnlyLine.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
 import { UndoBar } from '../shared/UndoBar.tsx';
 import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
@@ -24,17 +26,7 @@ import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
 import { ChecklistDialogs, type ChecklistDialog } from './ChecklistDialogs.tsx';
 import { ChecklistProgress } from './ChecklistProgress.tsx';
 import { ChecklistRow } from './ChecklistRow.tsx';
-
-export interface ChecklistDefinitionProps {
-  id: string;
-  title: string;
-  ownerLine?: string | undefined;
-  items: ChecklistItem[];
-}
-
-export interface RequiredChecklistProps extends ChecklistDefinitionProps {
-  href: string;
-}
+import type { ChecklistDefinitionProps, RequiredChecklistProps } from './checklist-props.ts';
 
 interface Props {
   checklist: ChecklistDefinitionProps;
@@ -72,6 +64,9 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   const undoButton = useRef<HTMLButtonElement>(null);
 
   const run = currentRun(releases);
+  // A run not saved yet would become the team's at its first tick.
+  const readOnly = useReadOnlyWork('runs', releases.runs.some((saved) => saved.id === run.id) ? run.id : undefined);
+  const editable = mounted && !readOnly;
   const states = allStates[run.id]?.[checklist.id] ?? {};
   const progress = checklistProgress(checklist.items, states, run);
   const myRole = roles.find((role) => role.id === identity.roleId);
@@ -105,8 +100,11 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
 
   // The Markdown serialiser loads on first export, not with the page.
   async function checklistMarkdown() {
+    // The serialiser loads on first export; a shared run's export carries each item's sign-off history.
     const { exportChecklistMarkdown } = await import('../../../lib/checklist/checklist-markdown.ts');
-    return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states }, run, new Date());
+    const shared = import.meta.env.SYNC_URL && isShared('runs', run.id);
+    const history = shared ? checklistHistory($itemHistories.get()[`run:${run.id}`], checklist.id, checklist.items.map((item) => item.id)) : undefined;
+    return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states, history }, run, new Date());
   }
 
   function reset() {
@@ -129,6 +127,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
         <StorageNotices />
         <CurrentRunBar />
         <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL ? `run:${run.id}` : undefined} />
+        <ReadOnlyLine readOnly={readOnly} />
         {requires && requiredProgress && (
           <p className={`requires ${requiredProgress.complete ? 'requires-complete' : 'requires-open'}`}>
             <a href={requires.href}>{requires.title}</a>:{' '}
@@ -156,7 +155,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             checkboxId={checkboxId(item)}
             roleName={roleName}
             hidden={onlyMine && myRole !== undefined && !item.owners.includes(myRole.id)}
-            mounted={mounted}
+            mounted={editable}
             now={now}
             onToggle={(checked) => toggle(item, checked)}
             onUndoNotApplicable={() => change(item, (state) => untick(state, signature()))}
@@ -178,7 +177,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             <GitHubIssueLink watch={states} issues={async () => [{ title: `${checklist.title} · ${run.version}`, body: await checklistMarkdown() }]} />
           </GitHubHandOff>
         ) : null}
-        <button ref={resetButton} type="button" className="button button-danger" disabled={!mounted} onClick={() => setDialog({ kind: 'reset' })}>
+        <button ref={resetButton} type="button" className="button button-danger" disabled={!editable} onClick={() => setDialog({ kind: 'reset' })}>
           Reset checklist
         </button>
         <UndoBar

@@ -11,7 +11,7 @@ interface Props {
   checkboxId: string;
   roleName: ReadonlyMap<string, string>;
   hidden: boolean;
-  /** The page's script runs: the controls work. */
+  /** The controls work: the page's script runs, and the run may be changed here (not a read-only team token). */
   mounted: boolean;
   now: Date | undefined;
   onToggle: (checked: boolean) => void;

@@ -12,6 +12,8 @@ interface Props {
   incident: Incident;
   playbook: Playbook;
   active: boolean;
+  /** A team incident and a read-only token: resolving and reopening are disabled. */
+  readOnly: boolean;
   now: Date;
   headingRef: RefObject<HTMLHeadingElement | null>;
   onImpact: (customerImpact: boolean) => void;
@@ -20,7 +22,7 @@ interface Props {
 }
 
 /** What the incident is, how long it has run, whether customers are affected; resolve and export. */
-export function IncidentHeader({ incident, playbook, active, now, headingRef, onImpact, onResolve, onReopen }: Props) {
+export function IncidentHeader({ incident, playbook, active, readOnly, now, headingRef, onImpact, onResolve, onReopen }: Props) {
   const id = useId();
   const title = incidentTitle(incident);
   const open = playbook.steps.filter((step) => stepState(incident, step).status === 'open').length;
@@ -54,11 +56,11 @@ export function IncidentHeader({ incident, playbook, active, now, headingRef, on
       </fieldset>
       <div className="incident-actions">
         {incident.resolvedAt ? (
-          <button type="button" className="button" onClick={onReopen}>
+          <button type="button" className="button" disabled={readOnly} onClick={onReopen}>
             Reopen incident
           </button>
         ) : (
-          <button type="button" className="button button-primary" onClick={onResolve} aria-describedby={`${id}-open-steps`}>
+          <button type="button" className="button button-primary" disabled={readOnly} onClick={onResolve} aria-describedby={`${id}-open-steps`}>
             Resolve incident
           </button>
         )}

@@ -7,10 +7,11 @@ import type { Playbook, PlaybookStep } from '../../../lib/incident/playbook.ts';
 import { NO_RUNS } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity } from '../../../stores/identity.ts';
-import { $incidents, beginIncident, showIncident, updateIncident } from '../../../stores/incidents.ts';
+import { $incidents, beginIncident, shareIncident, showIncident, updateIncident } from '../../../stores/incidents.ts';
 import { $releases } from '../../../stores/releases.ts';
-import { signNowHere } from '../../../stores/team.ts';
+import { canWriteToTeam, isShared, signNowHere } from '../../../stores/team.ts';
 import { IdentityBar } from '../shared/IdentityBar.tsx';
+import { ReadOnlyLine, useReadOnlyWork } from '../shared/ReadOnlyLine.tsx';
 import { IncidentHeader } from './IncidentHeader.tsx';
 import { IncidentStart } from './IncidentStart.tsx';
 import { IncidentSteps } from './IncidentSteps.tsx';
@@ -49,7 +50,10 @@ export function IncidentIsland({ playbook, roles }: Props) {
 
   const roleNames = useMemo(() => new Map(roles.map((role) => [role.id, role.name])), [roles]);
   const incident = starting ? undefined : currentIncident(incidents);
-  const active = mounted && incident !== undefined && !incident.resolvedAt;
+  // A read-only team token follows the team's incidents (and cannot start one) without changing them.
+  const readOnly = useReadOnlyWork('incidents', incident?.id);
+  const readOnlyIncident = (id: string) => Boolean(import.meta.env.SYNC_URL) && isShared('incidents', id) && !canWriteToTeam();
+  const active = mounted && incident !== undefined && !incident.resolvedAt && !readOnly;
   // Times are shown only for stored incidents, which exist after hydration: no mismatch.
   const now = new Date();
 
@@ -73,11 +77,13 @@ export function IncidentIsland({ playbook, roles }: Props) {
       <div className="needs-js" data-pagefind-ignore>
         <StorageNotices />
         <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL && incident ? `incident:${incident.id}` : undefined} />
+        <ReadOnlyLine readOnly={readOnly} />
         {incident ? (
           <IncidentHeader
             incident={incident}
             playbook={playbook}
             active={active}
+            readOnly={readOnly}
             now={now}
             headingRef={heading}
             onImpact={(impact) => change((current) => setCustomerImpact(current, impact, playbook.steps, signature()))}
@@ -87,7 +93,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
         ) : (
           <IncidentStart
             releases={releases}
-            disabled={!mounted}
+            disabled={!mounted || readOnly}
             onStart={start}
             onCancel={starting ? () => setStarting(false) : undefined}
           />
@@ -128,6 +134,10 @@ export function IncidentIsland({ playbook, roles }: Props) {
             incidents={incidents.incidents}
             shownId={incident?.id}
             now={now}
+            mayReopen={(id) => !readOnlyIncident(id)}
+            // Team mode: an incident worked here before joining stays here until it is shared.
+            mayShare={import.meta.env.SYNC_URL ? (id) => canWriteToTeam() && !isShared('incidents', id) : undefined}
+            onShare={shareIncident}
             onShow={(id) => {
               setStarting(false);
               showIncident(id);

@@ -10,10 +10,15 @@ interface Props {
   onShow: (id: string) => void;
   onReopen: (id: string) => void;
   onStartAnother: () => void;
+  /** False for a team incident and a read-only token: reopening is disabled. */
+  mayReopen: (id: string) => boolean;
+  /** Team mode: whether an incident made before joining may be shared now (undefined outside team mode). */
+  mayShare?: ((id: string) => boolean) | undefined;
+  onShare?: ((id: string) => void) | undefined;
 }
 
 /** Every incident kept in this browser, newest first: shown, reopened, or a new one started. */
-export function IncidentList({ incidents, shownId, now, onShow, onReopen, onStartAnother }: Props) {
+export function IncidentList({ incidents, shownId, now, onShow, onReopen, onStartAnother, mayReopen, mayShare, onShare }: Props) {
   const headingId = useId();
   return (
     <section className="incident-list" aria-labelledby={headingId}>
@@ -37,8 +42,13 @@ export function IncidentList({ incidents, shownId, now, onShow, onReopen, onStar
                   </button>
                 )}
                 {incident.resolvedAt && (
-                  <button type="button" className="button" onClick={() => onReopen(incident.id)}>
+                  <button type="button" className="button" disabled={!mayReopen(incident.id)} onClick={() => onReopen(incident.id)}>
                     Reopen<span className="visually-hidden"> {title}</span>
+                  </button>
+                )}
+                {mayShare?.(incident.id) && (
+                  <button type="button" className="button" onClick={() => onShare?.(incident.id)} aria-label={`Share with the team: ${title}`}>
+                    Share with the team
                   </button>
                 )}
               </span>

@@ -6,10 +6,18 @@ import { backupText, readBackupText, restoreBackup, runsInBackup, type DocumentV
 import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
 import { downloadFile } from '../shared/file-actions.ts';
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
+import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
+import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
+import { $teamMembership, canWriteToTeam } from '../../../stores/team.ts';
+import { useHydratedStore } from '../shared/use-hydrated-store.ts';
+import { TeamRestoreChoice } from './TeamRestoreChoice.tsx';
+
+const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 
 interface Props {
   runs: ReleaseRun[];
-  onRestored: (previous: DocumentValues) => void;
+  /** What the restore replaced, for undo; undefined when it was shared with the team (no undo from here). */
+  onRestored: (previous: DocumentValues | undefined) => void;
 }
 
 type Pending = { values: DocumentValues; fileName: string; exportedAt?: string | undefined; ignored: string[] };
@@ -19,6 +27,10 @@ export function BackupPanel({ runs, onRestored }: Props) {
   const [problem, setProblem] = useState('');
   const [pending, setPending] = useState<Pending | undefined>();
   const [kept, setKept] = useState<KeptAside[]>([]);
+  const [choice, setChoice] = useState<RestoreChoice>('this-browser');
+  const [said, setSaid] = useState('');
+  // A build-time constant: the same hooks run on every render of a given build.
+  const inTeam = import.meta.env.SYNC_URL ? Boolean(useHydratedStore($teamMembership, NOT_IN_A_TEAM).token) : false;
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => setKept(keptAsideData()), []);
@@ -37,11 +49,20 @@ export function BackupPanel({ runs, onRestored }: Props) {
     else setPending({ values: reading.values, fileName: file.name, exportedAt: reading.exportedAt, ignored: reading.ignored });
   }
 
-  function restore() {
+  async function restore() {
     if (!pending) return;
-    const previous = restoreBackup(pending.values);
     setPending(undefined);
-    onRestored(previous);
+    setSaid('');
+    if (!inTeam) {
+      onRestored(restoreBackup(pending.values));
+      return;
+    }
+    // Team builds only, and only once someone restores while joined: the team's restore rules load then.
+    const { restoreBackupInTeam } = await import('../../../stores/team-restore.ts');
+    const { previous, copied } = restoreBackupInTeam(pending.values, choice);
+    const copies = copied.length > 0 ? ` Kept as copies beside the team’s: ${copied.join(', ')}.` : '';
+    setSaid(choice === 'share' ? 'Restored the backup and shared its runs with the team.' : `Restored the backup into this browser only.${copies}`);
+    onRestored(choice === 'share' ? undefined : previous);
   }
 
   const restoredRuns = pending ? runsInBackup(pending.values) : [];
@@ -66,6 +87,11 @@ export function BackupPanel({ runs, onRestored }: Props) {
       <p id={`${inputId}-problem`} className="field-problem" role="alert">
         {problem}
       </p>
+      {said && (
+        <p className="backup-restored" role="status">
+          {said}
+        </p>
+      )}
       {kept.length > 0 && (
         <div className="kept-aside">
           <h3>Data kept aside</h3>
@@ -114,7 +140,8 @@ export function BackupPanel({ runs, onRestored }: Props) {
               {restoredRuns.length === 0 && <li>Holds no release runs</li>}
             </ul>
             {pending.ignored.length > 0 && <p>Parts this site does not know are left out: {pending.ignored.join(', ')}.</p>}
-            <p>You can undo this right after.</p>
+            {inTeam && <TeamRestoreChoice choice={choice} mayShare={canWriteToTeam()} onChange={setChoice} />}
+            <p>{inTeam && choice === 'share' ? 'Only the copy in this browser could be undone: the team keeps what is shared.' : 'You can undo this right after.'}</p>
           </>
         )}
       </ConfirmDialog>

@@ -8,11 +8,13 @@ import { $checklists } from '../../../stores/checklists.ts';
 import { $releaseNotes } from '../../../stores/release-notes.ts';
 import { $releases, createReleaseRun, deleteReleaseRun, switchRun, undoRunDeletion, updateReleaseRun } from '../../../stores/releases.ts';
 import { undoRestore } from '../../../stores/backup.ts';
+import { checklistHistory } from '../../../lib/team/history-text.ts';
+import { $itemHistories, isShared } from '../../../stores/team.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import { ShareRunButton } from './ShareRunButton.tsx';
 import { TeamBar } from '../shared/TeamBar.tsx';
 import { downloadFile } from '../shared/file-actions.ts';
-import type { ChecklistDefinitionProps, RequiredChecklistProps } from '../checklist/ChecklistIsland.tsx';
+import type { ChecklistDefinitionProps, RequiredChecklistProps } from '../checklist/checklist-props.ts';
 import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
 import { Modal } from '../shared/Modal.tsx';
 import { StorageNotices } from '../shared/StorageNotices.tsx';
@@ -55,10 +57,13 @@ export function ReleasesIsland({ checklists, notes }: Props) {
     ]);
     const draft = drafts[run.id];
     const notesSections = notes && draft ? releaseNotesNodes(notes.fields, draft, 2) : [];
+    const histories = import.meta.env.SYNC_URL && isShared('runs', run.id) ? $itemHistories.get()[`run:${run.id}`] : undefined;
     const exports = checklists.map((checklist: ChecklistDefinitionProps) => ({
       title: checklist.title,
       items: checklist.items,
       states: states[run.id]?.[checklist.id],
+      // A shared run's export carries each item's sign-off history; a local run's has none.
+      history: histories && checklistHistory(histories, checklist.id, checklist.items.map((item) => item.id)),
     }));
     downloadFile(markdownFileName('release', run.version, run.name ?? ''), exportRunMarkdown(run, exports, new Date(), notesSections));
   }
@@ -136,7 +141,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
         </ul>
       )}
 
-      <BackupPanel runs={releases.runs} onRestored={(previous) => setUndo({ message: 'Restored the backup.', apply: () => undoRestore(previous) })} />
+      <BackupPanel runs={releases.runs} onRestored={(previous) => setUndo(previous && { message: 'Restored the backup.', apply: () => undoRestore(previous) })} />
 
       <Modal
         title={dialog?.kind === 'edit' ? 'Edit release run' : 'New release run'}

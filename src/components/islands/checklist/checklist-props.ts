@@ -1,0 +1,14 @@
+// What an Astro page hands a checklist island: a checklist as the content defines it, and the one it
+// requires (with the address of its page). The releases page passes the same shapes.
+import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
+
+export interface ChecklistDefinitionProps {
+  id: string;
+  title: string;
+  ownerLine?: string | undefined;
+  items: ChecklistItem[];
+}
+
+export interface RequiredChecklistProps extends ChecklistDefinitionProps {
+  href: string;
+}
