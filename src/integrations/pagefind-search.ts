@@ -13,6 +13,38 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 
+/**
+ * Pages handed to Pagefind before waiting for its answer. Pagefind indexes in its own process: with
+ * a few pages in flight, reading and preparing the next page overlaps the indexing of the last ones.
+ * Pages are still sent in one order, which Pagefind keeps, so that the same site makes the same index
+ * (the service worker precaches its first chunks by revision).
+ */
+const PAGES_IN_FLIGHT = 8;
+
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** Adds every page to the index as `searchableHtml` reads it; fails with every page that could not be added. */
+async function indexPages(index: PagefindIndex, siteDir: string, pages: string[]) {
+  const failures: string[] = [];
+  const inFlight: Promise<void>[] = [];
+  for (const page of pages) {
+    const content = searchableHtml(await readFile(join(siteDir, page), 'utf8'));
+    // Never rejects, so that a page failing while others are in flight is reported, not left unhandled.
+    const added = index.addHTMLFile({ url: builtPageUrl(page), content }).then(
+      ({ errors }) => {
+        if (errors.length > 0) failures.push(`${page}: ${errors.join('; ')}`);
+      },
+      (error: unknown) => {
+        failures.push(`${page}: ${String(error)}`);
+      },
+    );
+    inFlight.push(added);
+    if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+  }
+  await Promise.all(inFlight);
+  if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.join('\n')}`);
+}
+
 async function isFile(path: string) {
   try {
     return (await stat(path)).isFile();
@@ -63,12 +95,8 @@ export function pagefindSearch(): AstroIntegration {
           const siteDir = fileURLToPath(dir);
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-          const pages = (await readdir(siteDir, { recursive: true })).filter((path) => path.endsWith('.html'));
-          for (const page of pages) {
-            const content = searchableHtml(await readFile(join(siteDir, page), 'utf8'));
-            const added = await index.addHTMLFile({ url: builtPageUrl(page), content });
-            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page}: ${added.errors.join('; ')}`);
-          }
+          const pages = (await readdir(siteDir, { recursive: true })).filter((path) => path.endsWith('.html')).sort();
+          await indexPages(index, siteDir, pages);
           const outputPath = join(siteDir, 'pagefind');
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

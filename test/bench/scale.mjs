@@ -1,6 +1,7 @@
 // `npm run bench:scale -- --pages N`: the site with N generated pages (about 400 words each) in a
 // scratch copy of the project, against the site as it is. Prints build time, peak memory, the
 // marginal build cost per page, page HTML weight, the service worker's precache and search latency.
+// With `--starlight`, also builds a Starlight site from the same pages and prints both side by side.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
@@ -13,9 +14,14 @@ import { launchChromium } from '../support/chromium.mjs';
 import { serveStatic } from '../support/static-server.mjs';
 import { removeScratchProject, scratchProject } from '../support/synthetic-guide.mjs';
 import { precachedFiles } from '../support/service-worker-manifest.mjs';
+import { STARLIGHT_ASTRO, STARLIGHT_VERSION, starlightProject } from './starlight.mjs';
 
 const { values: options } = parseArgs({
-  options: { pages: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } },
+  options: {
+    pages: { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+    starlight: { type: 'boolean', default: false },
+  },
 });
 const PAGES = Number(options.pages);
 if (!Number.isInteger(PAGES) || PAGES < 1) throw new Error(`--pages must be a whole number above 0, not "${options.pages}"`);
@@ -61,13 +67,15 @@ async function treeRss(rootPid) {
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
 
+const OUR_ASTRO = join(PROJECT_ROOT, 'node_modules/astro/astro.js');
+
 /**
- * `astro build` in `cwd`, with its wall time, the peak memory of its process tree and, with
+ * `astro build` in `cwd` (with the given Astro, ours or the Starlight site's), with its wall time, the peak memory of its process tree and, with
  * /usr/bin/time, its CPU time (user + system), which depends less on what else the machine runs.
  */
-function measuredBuild(cwd) {
+function measuredBuild(cwd, astro = OUR_ASTRO) {
   const started = performance.now();
-  const command = [process.execPath, join(PROJECT_ROOT, 'node_modules/astro/astro.js'), 'build'];
+  const command = [process.execPath, astro, 'build'];
   const [file, ...args] = hasTime ? [TIME, '-f', 'cpu-seconds %U %S', ...command] : command;
   const child = spawn(file, args, {
     cwd,
@@ -139,7 +147,24 @@ async function measure(pages) {
   }
 }
 
-const results = [await measure(0), await measure(PAGES)];
+/** The Starlight site from the same pages, measured by the same code as ours. */
+async function measureStarlight(pages) {
+  const root = await starlightProject({ pages, prefix: `site-${pages}-` });
+  try {
+    const build = await measuredBuild(root, STARLIGHT_ASTRO);
+    return { pages, root, build, weights: await htmlWeights(join(root, 'dist')) };
+  } finally {
+    if (!options.keep) await removeScratchProject(root);
+  }
+}
+
+// Ours and Starlight alternate, so that a change in the machine's load falls on both alike.
+const results = [];
+const starlight = [];
+for (const pages of [0, PAGES]) {
+  results.push(await measure(pages));
+  if (options.starlight) starlight.push(await measureStarlight(pages));
+}
 const [small, large] = results;
 const marginal = ((large.build.seconds - small.build.seconds) / PAGES) * 1000;
 const heaviest = (result) => result.weights.at(-1);
@@ -166,5 +191,40 @@ console.log(
 const marginalCpu = large.build.cpu === undefined ? '' : `, ${(((large.build.cpu - small.build.cpu) / PAGES) * 1000).toFixed(1)} ms of CPU`;
 console.log(`\nMarginal build cost: ${marginal.toFixed(1)} ms per page of wall time${marginalCpu} (from ${small.weights.length} to ${large.weights.length} pages).`);
 console.log('Wall times depend on what else the machine runs; compare CPU times between runs on a busy machine.\n');
-const timings = large.build.output.split('\n').filter((line) => /(Completed in|indexed \d+ pages|service worker|\d+ page\(s\) built)/.test(line));
-console.log(`Build log at ${PAGES} pages:\n\n${timings.map((line) => `    ${line.trim()}`).join('\n')}\n`);
+const buildLog = (result) =>
+  result.build.output
+    .split('\n')
+    .filter((line) => /(Completed in|built in|indexed \d+ pages|search index in|service worker)/.test(line))
+    .map((line) => `    ${line.trim()}`)
+    .join('\n');
+console.log(`Build log at ${PAGES} pages:\n\n${buildLog(large)}\n`);
+
+if (options.starlight) {
+  const row = (name, result, precache) => [
+    name,
+    String(result.weights.length),
+    `${result.build.seconds.toFixed(1)} s`,
+    result.build.cpu === undefined ? 'n/a' : `${result.build.cpu.toFixed(1)} s`,
+    mb(result.build.peak),
+    kb(medianOf(result).gzip),
+    precache,
+  ];
+  const precache = (result) => `${result.precache.length} files, ${mb(result.precacheBytes)}`;
+  console.log(`## Ours against Starlight ${STARLIGHT_VERSION} (Astro 5), the same pages, the same run\n`);
+  console.log(
+    table(
+      ['site', 'HTML pages', 'build (wall)', 'build (CPU)', 'peak memory (process tree)', 'page HTML gzip (median)', 'precache'],
+      [
+        row(`ours, real pages`, small, precache(small)),
+        row(`Starlight, real pages`, starlight[0], '(none)'),
+        row(`ours, +${PAGES} pages`, large, precache(large)),
+        row(`Starlight, +${PAGES} pages`, starlight[1], '(none)'),
+      ],
+    ),
+  );
+  console.log(
+    '\nCompare CPU times (user + system of the whole build, search indexing included): wall times depend on what ' +
+      'else the machine runs. Ours also builds /releases/, /roles/ and its service worker; Starlight builds its 404 page.\n',
+  );
+  console.log(`Starlight's build log at ${PAGES} pages:\n\n${buildLog(starlight[1])}\n`);
+}
