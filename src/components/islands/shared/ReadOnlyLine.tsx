@@ -21,6 +21,7 @@ export function useReadOnlyWork(kind: 'runs' | 'incidents', id: string | undefin
 
 /** Why the controls are disabled, shown where they are. */
 export function ReadOnlyLine({ readOnly }: { readOnly: boolean }) {
-  if (!readOnly) return null;
+  // A local-only build never shows it, and so carries neither the line nor its words.
+  if (!import.meta.env.SYNC_URL || !readOnly) return null;
   return <p className="team-read-only">{READ_ONLY_LINE}</p>;
 }
