@@ -7,7 +7,7 @@ import { identityDocument } from '../../../src/stores/identity.ts';
 import { PLAYBOOK } from '../../fixtures/playbook.ts';
 import { ROLES } from '../../fixtures/release-work.ts';
 
-vi.mock('../../../src/components/islands/shared/repository-address.ts', () => ({ REPO_URL: 'https://github.com/octoacme/app' }));
+vi.mock('../../../src/components/islands/common/repository-address.ts', () => ({ REPO_URL: 'https://github.com/octoacme/app' }));
 
 const startedAt = new Date(Date.now() - 10 * 60_000).toISOString();
 

@@ -7,7 +7,7 @@ import { deriveField } from '../../../src/lib/release-notes/release-notes-templa
 import { releaseNotesDocument } from '../../../src/stores/release-notes.ts';
 import { releasesDocument } from '../../../src/stores/releases.ts';
 
-vi.mock('../../../src/components/islands/shared/repository-address.ts', () => ({ REPO_URL: 'https://github.com/octoacme/app' }));
+vi.mock('../../../src/components/islands/common/repository-address.ts', () => ({ REPO_URL: 'https://github.com/octoacme/app' }));
 
 const fields = ['Release name / number:', 'Summary:', 'Notable changes:', 'Migration steps (if any):'].map((label) => deriveField(label));
 const RUN = { id: 'run-1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' } as const;

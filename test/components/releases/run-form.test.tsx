@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ReleasesIsland } from '../../../src/components/islands/releases/ReleasesIsland.tsx';
-import { CurrentRunBar } from '../../../src/components/islands/shared/CurrentRunBar.tsx';
+import { CurrentRunBar } from '../../../src/components/islands/common/CurrentRunBar.tsx';
 import { checklistsDocument } from '../../../src/stores/checklists.ts';
 import { $releases, releasesDocument } from '../../../src/stores/releases.ts';
 import { RUN } from '../../fixtures/release-work.ts';

@@ -1,7 +1,7 @@
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
-import { ItemTextForm } from '../shared/ItemTextForm.tsx';
-import { Modal } from '../shared/Modal.tsx';
+import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+import { ItemTextForm } from '../common/ItemTextForm.tsx';
+import { Modal } from '../common/Modal.tsx';
 
 export type ChecklistDialog = { kind: 'na' | 'note'; item: ChecklistItem } | { kind: 'reset' } | undefined;
 

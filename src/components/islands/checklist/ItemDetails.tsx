@@ -1,6 +1,6 @@
 import { describeItemState } from '../../../lib/item-state/describe.ts';
 import type { ItemState } from '../../../lib/item-state/item-state.ts';
-import { LocalTime } from '../shared/LocalTime.tsx';
+import { LocalTime } from '../common/LocalTime.tsx';
 
 interface Props {
   id: string;

@@ -2,10 +2,10 @@ import { useId, type RefObject } from 'react';
 import { incidentFileName, incidentTitle, type Incident } from '../../../lib/incident/incident.ts';
 import { stepState } from '../../../lib/incident/incident-transitions.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
-import { ExportButtons } from '../shared/ExportButtons.tsx';
-import { GitHubHandOff, GitHubIssueLink } from '../shared/GitHubHandOff.tsx';
-import { REPO_URL } from '../shared/repository-address.ts';
-import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
+import { ExportButtons } from '../common/ExportButtons.tsx';
+import { GitHubHandOff, GitHubIssueLink } from '../common/GitHubHandOff.tsx';
+import { REPO_URL } from '../common/repository-address.ts';
+import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 import { IncidentClock } from './IncidentClock.tsx';
 
 interface Props {

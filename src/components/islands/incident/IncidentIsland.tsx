@@ -10,15 +10,15 @@ import { $identity } from '../../../stores/identity.ts';
 import { $incidents, beginIncident, shareIncident, showIncident, updateIncident } from '../../../stores/incidents.ts';
 import { $releases } from '../../../stores/releases.ts';
 import { canWriteToTeam, isShared, signNowHere } from '../../../stores/team.ts';
-import { IdentityBar } from '../shared/IdentityBar.tsx';
-import { ReadOnlyLine, useReadOnlyWork } from '../shared/ReadOnlyLine.tsx';
+import { IdentityBar } from '../common/IdentityBar.tsx';
+import { ReadOnlyLine, useReadOnlyWork } from '../common/ReadOnlyLine.tsx';
 import { IncidentHeader } from './IncidentHeader.tsx';
 import { IncidentStart } from './IncidentStart.tsx';
 import { IncidentSteps } from './IncidentSteps.tsx';
 import { SkipStepDialog } from './SkipStepDialog.tsx';
-import { StorageNotices } from '../shared/StorageNotices.tsx';
-import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
-import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
+import { StorageNotices } from '../common/StorageNotices.tsx';
+import { useFocusAfterRender } from '../common/use-focus-after-render.ts';
+import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
 
 // The timeline and the list of past incidents show only once there is an incident: their code
 // loads then (it is precached for offline use), which keeps the playbook's first load in budget.

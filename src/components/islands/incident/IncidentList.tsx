@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { formatDuration } from '../../../lib/incident/clock.ts';
 import { type Incident, incidentDurationMs, incidentTitle } from '../../../lib/incident/incident.ts';
-import { LocalTime } from '../shared/LocalTime.tsx';
+import { LocalTime } from '../common/LocalTime.tsx';
 
 interface Props {
   incidents: Incident[];

@@ -2,7 +2,7 @@ import { useId, useState, type SubmitEvent } from 'react';
 import { TITLE_MAX } from '../../../lib/incident/incident.ts';
 import type { IncidentInput } from '../../../lib/incident/incident-transitions.ts';
 import { describeRun, type Releases } from '../../../lib/releases/release-run.ts';
-import { FormButtons } from '../shared/FormButtons.tsx';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 interface Props {
   releases: Releases;

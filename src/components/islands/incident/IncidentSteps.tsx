@@ -3,7 +3,7 @@ import { isRequired, mayBeNotApplicable, nextStep, stepState } from '../../../li
 import type { Incident } from '../../../lib/incident/incident.ts';
 import { describeItemState } from '../../../lib/item-state/describe.ts';
 import { decisionDoneLabel, stepWording, type Playbook, type PlaybookStep } from '../../../lib/incident/playbook.ts';
-import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
+import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 
 interface Props {
   playbook: Playbook;

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react';
 import { ENTRY_MAX, entryProblem, mayCorrect, timelineRows } from '../../../lib/incident/incident-timeline.ts';
 import type { TimelineEntry } from '../../../lib/incident/incident.ts';
-import { LocalTime, UtcTime } from '../shared/LocalTime.tsx';
-import { FormButtons } from '../shared/FormButtons.tsx';
+import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 interface Props {
   timeline: TimelineEntry[];

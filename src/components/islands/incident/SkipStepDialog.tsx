@@ -1,6 +1,6 @@
 import type { PlaybookStep } from '../../../lib/incident/playbook.ts';
-import { ItemTextForm } from '../shared/ItemTextForm.tsx';
-import { Modal } from '../shared/Modal.tsx';
+import { ItemTextForm } from '../common/ItemTextForm.tsx';
+import { Modal } from '../common/Modal.tsx';
 
 interface Props {
   /** The step being skipped; the dialog is closed without one. */

@@ -5,8 +5,8 @@ import { notesVersion, type ReleaseNotesDraft } from '../../../lib/release-notes
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { oneLine } from '../../../lib/markdown/markdown-text.ts';
 import type { ReleaseRun } from '../../../lib/releases/release-run.ts';
-import { GitHubFormLinks } from '../shared/GitHubFormLinks.tsx';
-import { REPO_URL } from '../shared/repository-address.ts';
+import { GitHubFormLinks } from '../common/GitHubFormLinks.tsx';
+import { REPO_URL } from '../common/repository-address.ts';
 
 interface Props {
   fields: readonly NotesField[];

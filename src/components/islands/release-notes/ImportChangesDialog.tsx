@@ -5,7 +5,7 @@ import { lazy, Suspense, useId, useState, type Ref } from 'react';
 import type { AppliedImport } from '../../../lib/release-notes/changes/apply-import.ts';
 import type { ImportTargets } from '../../../lib/release-notes/import-targets.ts';
 import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes-draft.ts';
-import { Modal } from '../shared/Modal.tsx';
+import { Modal } from '../common/Modal.tsx';
 
 const ImportChangesPreview = lazy(() => import('./ImportChangesPreview.tsx'));
 

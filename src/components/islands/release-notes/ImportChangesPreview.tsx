@@ -19,7 +19,7 @@ import {
 import { hasContent } from '../../../lib/release-notes/field-values.ts';
 import type { ImportTargets } from '../../../lib/release-notes/import-targets.ts';
 import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes-draft.ts';
-import { REPO_URL } from '../shared/repository-address.ts';
+import { REPO_URL } from '../common/repository-address.ts';
 
 const FORMAT_NAMES: Record<ChangeFormat, string> = {
   'git-oneline': 'git log --oneline',

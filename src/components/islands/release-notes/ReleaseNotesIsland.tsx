@@ -16,20 +16,20 @@ import { notesProblems } from '../../../lib/release-notes/release-notes-problems
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { $releaseNotes, replaceNotesDraft } from '../../../stores/release-notes.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
-import { CurrentRunBar } from '../shared/CurrentRunBar.tsx';
-import { ExportButtons } from '../shared/ExportButtons.tsx';
+import { CurrentRunBar } from '../common/CurrentRunBar.tsx';
+import { ExportButtons } from '../common/ExportButtons.tsx';
 import { MarkdownPreview } from './MarkdownPreview.tsx';
 import { ReleaseNotesField } from './ReleaseNotesField.tsx';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
-import { StorageNotices } from '../shared/StorageNotices.tsx';
+import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+import { StorageNotices } from '../common/StorageNotices.tsx';
 import { VersionHelper } from './VersionHelper.tsx';
 import { ImportChangesDialog } from './ImportChangesDialog.tsx';
 import { linkRefs, notesMarkdown } from './notes-markdown.ts';
-import { GitHubHandOff } from '../shared/GitHubHandOff.tsx';
-import { REPO_URL } from '../shared/repository-address.ts';
-import { UndoBar } from '../shared/UndoBar.tsx';
-import { useFocusAfterRender } from '../shared/use-focus-after-render.ts';
-import { useHydratedStore, useMounted } from '../shared/use-hydrated-store.ts';
+import { GitHubHandOff } from '../common/GitHubHandOff.tsx';
+import { REPO_URL } from '../common/repository-address.ts';
+import { UndoBar } from '../common/UndoBar.tsx';
+import { useFocusAfterRender } from '../common/use-focus-after-render.ts';
+import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
 
 interface Props {
   fields: NotesField[];

@@ -3,7 +3,7 @@
 import { textWithRefLinks } from '../../../lib/release-notes/changes/repository-links.ts';
 import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes-draft.ts';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
-import { REPO_URL } from '../shared/repository-address.ts';
+import { REPO_URL } from '../common/repository-address.ts';
 
 /** "#123" in the notes as a link to the pull request: for the preview and the export alike. */
 export const linkRefs = (value: string) => textWithRefLinks(value, REPO_URL);

@@ -4,12 +4,12 @@ import type { ReleaseRun } from '../../../lib/releases/release-run.ts';
 import { formatUtc, utcDate } from '../../../lib/time/format-time.ts';
 import { backupText, readBackupText, restoreBackup, runsInBackup, type DocumentValues } from '../../../stores/backup.ts';
 import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
-import { downloadFile } from '../shared/file-actions.ts';
-import { ConfirmDialog } from '../shared/ConfirmDialog.tsx';
+import { downloadFile } from '../common/file-actions.ts';
+import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
 import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
 import { $teamMembership, canWriteToTeam } from '../../../stores/team.ts';
-import { useHydratedStore } from '../shared/use-hydrated-store.ts';
+import { useHydratedStore } from '../common/use-hydrated-store.ts';
 import { TeamRestoreChoice } from './TeamRestoreChoice.tsx';
 
 const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };

@@ -6,7 +6,7 @@ import {
   type ReleaseType,
   type RunInput,
 } from '../../../lib/releases/release-run.ts';
-import { FormButtons } from '../shared/FormButtons.tsx';
+import { FormButtons } from '../common/FormButtons.tsx';
 
 interface Props {
   /** The run being edited; a new run when absent. */

@@ -2,7 +2,7 @@ import { describeRun, type ReleaseRun } from '../../../lib/releases/release-run.
 import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
 import { shareReleaseRun } from '../../../stores/releases.ts';
 import { $teamMembership } from '../../../stores/team.ts';
-import { useHydratedStore } from '../shared/use-hydrated-store.ts';
+import { useHydratedStore } from '../common/use-hydrated-store.ts';
 
 const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 
