@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { NOBODY } from '../../../lib/identity/identity.ts';
 import { addEntry, correctEntry } from '../../../lib/incident/incident-timeline.ts';
 import { currentIncident, type Incident, incidentFileName, type Incidents, incidentTitle } from '../../../lib/incident/incident.ts';
@@ -11,6 +11,7 @@ import { $incidents, beginIncident, shareIncident, showIncident, updateIncident 
 import { $releases } from '../../../stores/releases.ts';
 import { canWriteToTeam, isShared, signNowHere } from '../../../stores/team.ts';
 import { IdentityBar } from '../common/IdentityBar.tsx';
+import { lazyView, usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { ReadOnlyLine, useReadOnlyWork } from '../common/ReadOnlyLine.tsx';
 import { IncidentHeader } from './IncidentHeader.tsx';
 import { IncidentStart } from './IncidentStart.tsx';
@@ -21,9 +22,11 @@ import { useFocusAfterRender } from '../common/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
 
 // The timeline and the list of past incidents show only once there is an incident: their code
-// loads then (it is precached for offline use), which keeps the playbook's first load in budget.
-const IncidentTimeline = lazy(() => import('./IncidentTimeline.tsx').then((module) => ({ default: module.IncidentTimeline })));
-const IncidentList = lazy(() => import('./IncidentList.tsx').then((module) => ({ default: module.IncidentList })));
+// loads apart, as soon as the page is idle, which keeps the playbook's first load in budget.
+const timelineView = lazyView(() => import('./IncidentTimeline.tsx').then((module) => module.IncidentTimeline));
+const listView = lazyView(() => import('./IncidentList.tsx').then((module) => module.IncidentList));
+const { View: IncidentTimeline } = timelineView;
+const { View: IncidentList } = listView;
 
 interface Props {
   playbook: Playbook;
@@ -42,6 +45,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
   const releases = useHydratedStore($releases, NO_RUNS);
   const identity = useHydratedStore($identity, NOBODY);
   const mounted = useMounted();
+  usePreloadWhenIdle(timelineView, listView);
   const [skipping, setSkipping] = useState<PlaybookStep | undefined>();
   const [problem, setProblem] = useState('');
   const [starting, setStarting] = useState(false);
