@@ -5,23 +5,19 @@
  */
 import type { ItemAction } from './item-history.ts';
 
+/** Actions whose words carry no typed text. */
+const ACTION_WORDS = {
+  done: 'Done',
+  reopen: 'Reopened',
+  reset: 'Reset',
+  restore: 'Put back',
+  import: 'Shared with the team',
+} as const;
+
 export function describeAction(action: ItemAction): string {
-  switch (action.action) {
-    case 'done':
-      return 'Done';
-    case 'reopen':
-      return 'Reopened';
-    case 'na':
-      return `N/A: ${action.reason ?? ''}`;
-    case 'note':
-      return action.note ? `Note: ${action.note}` : 'Note cleared';
-    case 'reset':
-      return 'Reset';
-    case 'restore':
-      return 'Put back';
-    case 'import':
-      return 'Shared with the team';
-  }
+  if (action.action === 'na') return `N/A: ${action.reason ?? ''}`;
+  if (action.action === 'note') return action.note ? `Note: ${action.note}` : 'Note cleared';
+  return ACTION_WORDS[action.action];
 }
 
 /**
