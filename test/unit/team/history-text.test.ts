@@ -14,6 +14,8 @@ describe('historyLine', () => {
     expect(historyLine(action({ action: 'note', note: 'ask Lee', by: 'Sam' }), time)).toBe(`Note: ask Lee · [${at}] by Sam`);
     expect(historyLine(action({ action: 'note', note: '', by: 'Sam' }), time)).toBe(`Note cleared [${at}] by Sam`);
     expect(historyLine(action({ action: 'import', by: ' ' }), time)).toBe(`Shared with the team [${at}]`);
+    expect(historyLine(action({ action: 'reset', by: 'Lee' }), time)).toBe(`Reset [${at}] by Lee`);
+    expect(historyLine(action({ action: 'restore', by: 'Lee' }), time)).toBe(`Put back [${at}] by Lee`);
   });
 });
 
