@@ -1,10 +1,10 @@
 // Incident mode on the rollback playbook in a real Chromium: a whole incident from start to
 // export (with a reload hours later, across midnight) and accessibility in every state. Offline use: offline.test.ts.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
-import { recordProblems, useChromium } from '../support/browser-session.ts';
+import { openPlaybook as openPlaybookAt, openRecordedPage, useChromium } from '../support/browser-session.ts';
 
 const siteUrl = inject('siteUrl');
 const STEPS = [
@@ -17,20 +17,8 @@ const STEPS = [
 
 const browser = useChromium();
 
-/** A fresh context and page that record console errors and warnings (hydration mismatches among them). */
-async function open(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context: BrowserContext = await browser().newContext(options);
-  const page: Page = await context.newPage();
-  const problems: string[] = [];
-  recordProblems(page, problems);
-  return { context, page, problems };
-}
-
-/** Open the playbook and wait for the island to run. */
-async function openPlaybook(page: Page, base = siteUrl) {
-  await page.goto(new URL('playbook/rollback/', base).href);
-  await page.getByRole('button', { name: 'Start incident' }).and(page.locator(':enabled')).waitFor();
-}
+const open = (options: Parameters<Browser['newContext']>[0] = {}) => openRecordedPage(browser(), options);
+const openPlaybook = (page: Page, base = siteUrl) => openPlaybookAt(page, base);
 
 async function sayWhoIAm(page: Page) {
   await page.getByLabel('Name').fill('Dana');

@@ -4,10 +4,10 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
-import { recordProblems, useChromium } from '../support/browser-session.ts';
+import { openPlaybook as openPlaybookAt, openRecordedPage, useChromium } from '../support/browser-session.ts';
 import { serveStatic } from '../support/static-server.mjs';
 import { OUTPUT } from './global-setup.ts';
 
@@ -17,20 +17,8 @@ const STEPS = ['Trigger incident response and notify on-call (Release Manager co
 
 const browser = useChromium();
 
-/** A fresh context and page that record console errors and warnings (hydration mismatches among them). */
-async function open(options: Parameters<Browser['newContext']>[0] = {}) {
-  const context: BrowserContext = await browser().newContext(options);
-  const page: Page = await context.newPage();
-  const problems: string[] = [];
-  recordProblems(page, problems);
-  return { context, page, problems };
-}
-
-/** Open the playbook and wait for the island to run. */
-async function openPlaybook(page: Page, base = siteUrl) {
-  await page.goto(new URL('playbook/rollback/', base).href);
-  await page.getByRole('button', { name: 'Start incident' }).and(page.locator(':enabled')).waitFor();
-}
+const open = (options: Parameters<Browser['newContext']>[0] = {}) => openRecordedPage(browser(), options);
+const openPlaybook = (page: Page, base = siteUrl) => openPlaybookAt(page, base);
 
 describe('offline', () => {
   // The search index is written by the search integration; a build without it has nothing to search.

@@ -1,5 +1,5 @@
 // One Chromium per test file, and pages that note everything that goes wrong in them.
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.mjs';
 
@@ -29,4 +29,19 @@ export function recordProblems(page: Page, problems: string[], expected: (text: 
     problems.push(`console ${message.type()}: ${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+}
+
+/** A fresh context and page that record their problems (console errors and warnings, hydration mismatches among them). */
+export async function openRecordedPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+  const context: BrowserContext = await browser.newContext(options);
+  const page: Page = await context.newPage();
+  const problems: string[] = [];
+  recordProblems(page, problems);
+  return { context, page, problems };
+}
+
+/** Open the rollback playbook under `base` and wait for its island to run. */
+export async function openPlaybook(page: Page, base: string): Promise<void> {
+  await page.goto(new URL('playbook/rollback/', base).href);
+  await page.getByRole('button', { name: 'Start incident' }).and(page.locator(':enabled')).waitFor();
 }
