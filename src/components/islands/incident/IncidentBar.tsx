@@ -23,7 +23,7 @@ export function IncidentBar({ incident, playbook, action }: Props) {
     <div className={`incident-bar ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`} role="region" aria-label="Incident status">
       <IncidentClock startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
       <p className="incident-bar-impact">
-        <span className={`tag${incident.customerImpact ? ' tag-required' : ''}`}>{incident.customerImpact ? 'Customers affected' : 'No customer impact'}</span>
+        <span className={`tag${incident.customerImpact ? ' tag-impact' : ''}`}>{incident.customerImpact ? 'Customers affected' : 'No customer impact'}</span>
       </p>
       <p className="incident-bar-next">
         {incident.resolvedAt ? 'Resolved' : next ? (
