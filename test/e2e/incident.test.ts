@@ -255,7 +255,7 @@ describe('the on-call engineer on a phone', () => {
       const header = await box(page.locator('.site-header'));
       const stuck = await box(bar);
       expect(Math.round(stuck.y), 'just below the site header').toBe(Math.round(header.y + header.height));
-      expect(await bar.innerText()).toMatch(new RegExp(`^(Elapsed\\s+)?00:00:\\d\\d\\s+Customers affected\\s+Next: ${STEPS[0].replace(/[()]/g, '.')}\\s+Resolve incident$`));
+      expect(await bar.innerText()).toMatch(new RegExp(`^(Elapsed\\s+)?00:00:\\d\\d\\s+Customers affected\\s*Next: ${STEPS[0].replace(/[()]/g, '.')}\\s+Resolve incident$`));
       const resolve = page.getByRole('button', { name: 'Resolve incident' });
       const button = await box(resolve);
       const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent, { x: button.x + button.width / 2, y: button.y + button.height / 2 });

@@ -22,17 +22,19 @@ export function IncidentBar({ incident, playbook, action }: Props) {
   return (
     <div className={`incident-bar ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`} role="region" aria-label="Incident status">
       <IncidentClock startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
-      <p className="incident-bar-impact">
-        <span className={`tag${incident.customerImpact ? ' tag-impact' : ''}`}>{incident.customerImpact ? 'Customers affected' : 'No customer impact'}</span>
-      </p>
-      <p className="incident-bar-next">
-        {incident.resolvedAt ? 'Resolved' : next ? (
-          <>
-            <strong>Next:</strong> {next.text}
-          </>
-        ) : (
-          'Every step is done or decided'
-        )}
+      <p className="incident-bar-status">
+        <span className={`tag${incident.customerImpact ? ' tag-impact' : ''}`}>{incident.customerImpact ? 'Customers affected' : 'No customer impact'}</span>{' '}
+        <span className="incident-bar-next">
+          {incident.resolvedAt ? (
+            'Resolved'
+          ) : next ? (
+            <>
+              <strong>Next:</strong> {next.text}
+            </>
+          ) : (
+            'Every step is done or decided'
+          )}
+        </span>
       </p>
       <div className="incident-bar-action">{action}</div>
     </div>
