@@ -1,7 +1,7 @@
 // Incident mode on the rollback playbook in a real Chromium: a whole incident from start to
 // export (with a reload hours later, across midnight) and accessibility in every state. Offline use: offline.test.ts.
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
 import { openPlaybook as openPlaybookAt, openRecordedPage, useChromium } from '../support/browser-session.ts';
@@ -41,7 +41,8 @@ function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
-const rowTops = (page: Page) => page.locator('.incident-step').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().top));
+// From the top of the page, so that scrolling a control into view (below the sticky bar) is not read as a move.
+const rowTops = (page: Page) => page.locator('.incident-step').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().top + window.scrollY));
 
 describe('an incident from start to export', () => {
   it('starts, ticks, survives a reload hours later across midnight, resolves and exports the record', async () => {
@@ -130,7 +131,8 @@ describe('an incident from start to export', () => {
     await page.getByLabel('Yes, customer-impacting').check();
     await expect(page.locator('.tag-required').count()).resolves.toBe(2);
     await expect(page.getByLabel(STEPS[1]).isDisabled()).resolves.toBe(false);
-    await expect(page.locator('.timeline-entry').last().innerText()).resolves.toContain('Customer impact changed: customer-impacting');
+    // The timeline shows the newest entry first.
+    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain('Customer impact changed: customer-impacting');
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -151,7 +153,7 @@ describe('an incident from start to export', () => {
     await page.getByLabel('Add to the timeline').focus();
     await page.keyboard.type('Rolled back to 2.3.9');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.timeline-entry').last().innerText()).resolves.toContain('Rolled back to 2.3.9');
+    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain('Rolled back to 2.3.9');
     await context.close();
   });
 });
@@ -187,8 +189,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA) in every state', () => {
       await page.keyboard.press('Enter');
       await page.getByLabel('Add to the timeline').press('Enter');
       await check('incident in progress, with a problem in the timeline form');
-      await page.getByRole('button', { name: /^Correct/ }).click();
-      await check('correcting a note');
+      await page.getByRole('button', { name: /^Edit/ }).click();
+      await check('editing a note');
       await page.getByRole('button', { name: /^Not needed.*Rollback/ }).click();
       await page.getByRole('dialog').waitFor();
       await check('asking why the rollback is not needed');
@@ -201,4 +203,139 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA) in every state', () => {
       expect(report).toEqual([]);
     });
   }
+});
+
+describe('the on-call engineer on a phone', () => {
+  const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+  const box = async (locator: Locator) => (await locator.boundingBox())!;
+
+  it('finds Start incident first, within the first screen, with who you are asked below it', async () => {
+    const { context, page, problems } = await open(PHONE);
+    await openPlaybook(page);
+    const start = page.getByRole('button', { name: 'Start incident' });
+    const { y, height } = await box(start);
+    expect(y + height, 'the start button ends within the 844 px screen').toBeLessThanOrEqual(844);
+    const startsBeforeIdentity = await start.evaluate((button) => {
+      const identity = document.querySelector('.identity-bar')!;
+      return Boolean(button.compareDocumentPosition(identity) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(startsBeforeIdentity, 'the identity form comes after the start').toBe(true);
+    // Each label of the identity form sits on the line of its field, never alone at a line's end.
+    for (const label of ['Name', 'Role']) {
+      const field = await box(page.getByLabel(label));
+      const text = await box(page.locator('.identity-form label', { hasText: label }));
+      expect(Math.abs(text.y + text.height / 2 - (field.y + field.height / 2)), `${label} beside its field`).toBeLessThan(field.height / 2);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  for (const [device, options] of [['a phone', PHONE], ['a desktop', { viewport: { width: 1280, height: 800 } }]] as const) {
+    it(`keeps the clock, the impact, the next step and Resolve in view while scrolling, on ${device}, covering no heading`, async () => {
+      const { context, page, problems } = await open(options);
+      await openPlaybook(page);
+      await page.getByRole('button', { name: 'Start incident' }).click();
+      const bar = page.getByRole('region', { name: 'Incident status' });
+      await bar.waitFor();
+      const timeline = page.getByRole('heading', { name: 'Timeline' });
+      await timeline.evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+      await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(300);
+      const header = await box(page.locator('.site-header'));
+      const stuck = await box(bar);
+      expect(Math.round(stuck.y), 'just below the site header').toBe(Math.round(header.y + header.height));
+      expect(await bar.innerText()).toMatch(new RegExp(`^(Elapsed\\s+)?00:00:\\d\\d\\s+Customers affected\\s*Next: ${STEPS[0].replace(/[()]/g, '.')}\\s+Resolve incident$`));
+      const resolve = page.getByRole('button', { name: 'Resolve incident' });
+      const button = await box(resolve);
+      const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent, { x: button.x + button.width / 2, y: button.y + button.height / 2 });
+      expect(onTop, 'Resolve is not covered').toBe('Resolve incident');
+      expect((await box(timeline)).y, 'the heading scrolled to stops below the bar').toBeGreaterThanOrEqual(stuck.y + stuck.height);
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('adds timeline entries next to the input, newest first, and edits one keeping the old words', async () => {
+    const { context, page, problems } = await open(PHONE);
+    await openPlaybook(page);
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    const input = page.getByLabel('Add to the timeline');
+    await input.fill('Error rate 12% on checkout');
+    await input.press('Enter');
+    const inputTop = (await box(input)).y + (await page.evaluate(() => window.scrollY));
+    for (const text of ['Rolled back web tier', 'Error rate back to 0.1%']) {
+      await input.fill(text);
+      await input.press('Enter');
+    }
+    expect((await box(input)).y + (await page.evaluate(() => window.scrollY)), 'the input stays where it is').toBeCloseTo(inputTop, 0);
+    const entries = page.locator('.timeline-entry .timeline-text');
+    await expect(entries.allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('Error rate back to 0.1%'),
+      expect.stringContaining('Rolled back web tier'),
+      expect.stringContaining('Error rate 12% on checkout'),
+      expect.stringContaining('Incident started'),
+    ]);
+    const newest = await box(page.locator('.timeline-entry').first());
+    const form = await box(page.locator('.incident-timeline .entry-form').first());
+    expect(newest.y - (form.y + form.height), 'the newest entry right below the input').toBeLessThan(24);
+
+    await page.getByRole('button', { name: /^Edit.*Rolled back web tier$/ }).click();
+    await page.getByLabel('Edited text').fill('Rolled back web tier to 2.3.9');
+    await page.getByRole('button', { name: 'Save edit' }).click();
+    await expect(entries.allInnerTexts()).resolves.toEqual([
+      expect.stringContaining('Error rate back to 0.1%'),
+      expect.stringMatching(/^Edited\s+Rolled back web tier to 2\.3\.9/),
+      expect.stringContaining('Rolled back web tier'),
+      expect.stringContaining('Error rate 12% on checkout'),
+      expect.stringContaining('Incident started'),
+    ]);
+    await expect(page.locator('.timeline-entry').nth(2).locator('del').textContent()).resolves.toBe('Before an edit: Rolled back web tier');
+    await expect(page.getByRole('button', { name: /^Correct/ }).count()).resolves.toBe(0);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('shows every other page a banner while an incident is ongoing, linking back to it; nothing without JavaScript', async () => {
+    const { context, page, problems } = await open(PHONE);
+    await openPlaybook(page);
+    await expect(page.locator('[data-incident-banner]').count(), 'no banner on the playbook itself').resolves.toBe(0);
+    await page.getByLabel('Title (optional)').fill('Checkout errors');
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    await page.getByRole('region', { name: 'Incident status' }).waitFor();
+
+    await page.goto(new URL('guide/', siteUrl).href);
+    const banner = page.getByRole('complementary', { name: 'Ongoing incident' });
+    await expect(banner.innerText()).resolves.toMatch(/^Incident in progress: Checkout errors\s*Back to the incident on the Rollback & Incident Playbook$/);
+    const bannerBox = await box(banner);
+    expect(bannerBox.y + bannerBox.height, 'at the top of the page').toBeLessThan(200);
+    await banner.getByRole('link').click();
+    await page.waitForURL(new URL('playbook/rollback/', siteUrl).href);
+    await page.getByRole('button', { name: 'Resolve incident' }).click();
+    await page.getByText('Resolved incident').waitFor();
+    await page.goto(new URL('releases/', siteUrl).href);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect(page.locator('[data-incident-banner]').isHidden(), 'no banner once resolved').resolves.toBe(true);
+    const stored = await page.evaluate(() => localStorage.getItem('octoacme-rg:v1:incidents'));
+    await context.close();
+    expect(problems).toEqual([]);
+
+    // The same stored incident, reopened, in a browser without JavaScript: the page reads as always, no banner.
+    const ongoing = JSON.stringify({ ...JSON.parse(stored!), data: { incidents: JSON.parse(stored!).data.incidents.map(({ resolvedAt: _resolved, ...incident }: { resolvedAt?: string }) => incident) } });
+    const origin = new URL(siteUrl).origin;
+    const noScript = await browser().newContext({ javaScriptEnabled: false, storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'octoacme-rg:v1:incidents', value: ongoing }] }] } });
+    const reading = await noScript.newPage();
+    await reading.goto(new URL('guide/', siteUrl).href);
+    await expect(reading.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+    await expect(reading.locator('[data-incident-banner]').isHidden()).resolves.toBe(true);
+    await noScript.close();
+    const withScript = await browser().newContext({ storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'octoacme-rg:v1:incidents', value: ongoing }] }] } });
+    const again = await withScript.newPage();
+    await again.goto(new URL('guide/', siteUrl).href);
+    await expect(again.getByRole('complementary', { name: 'Ongoing incident' }).isVisible(), 'the same storage shows the banner with JavaScript').resolves.toBe(true);
+    await withScript.close();
+  });
+
+  it('links the banner to the playbook under the sub-path too', async () => {
+    const html = await (await fetch(new URL('guide/', inject('subPathSiteUrl')).href)).text();
+    expect(html).toMatch(/<aside class="incident-banner"[^>]*hidden[^>]*>[\s\S]*?<a href="\/release-guide\/playbook\/rollback\/">/);
+  });
 });

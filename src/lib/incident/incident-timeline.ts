@@ -1,7 +1,7 @@
 /**
- * An incident's timeline: entries are only ever added, a correction strikes an earlier note or
- * action item and adds its new wording, and the record reads each correction after the entry it
- * corrects.
+ * An incident's timeline: entries are only ever added. An edit (stored as a correction) strikes an
+ * earlier note or action item and adds its new wording, so the record keeps what was first written;
+ * the record reads each correction after the entry it corrects, the screen newest first.
  */
 import type { Signature } from '../item-state/item-state.ts';
 import { assertOpen, type Incident, type TimelineEntry, type TimelineKind } from './incident.ts';
@@ -49,7 +49,7 @@ export function mayCorrect(entry: TimelineEntry, timeline: readonly TimelineEntr
 export function correctEntry(incident: Incident, entryId: string, text: string, signature: Signature): Incident {
   assertOpen(incident);
   const entry = incident.timeline.find((candidate) => candidate.id === entryId);
-  if (!entry || !mayCorrect(entry, incident.timeline)) throw new Error('Only the latest version of a note or an action item can be corrected.');
+  if (!entry || !mayCorrect(entry, incident.timeline)) throw new Error('Only the latest version of a note or an action item can be edited.');
   const problem = entryProblem(text);
   if (problem) throw new Error(problem);
   return appendEntry(incident, signature, entry.kind, text.trim(), entry.id);
@@ -84,6 +84,20 @@ export function timelineRows(timeline: readonly TimelineEntry[]): TimelineRow[] 
   for (const entry of timeline) if (!entry.corrects || !ids.has(entry.corrects)) show(entry);
   for (const entry of timeline) show(entry); // corrections that loop back on each other
   return rows;
+}
+
+/**
+ * The timeline as the screen shows it, next to the input: newest first, and each entry's latest
+ * wording above its earlier, struck ones. An edited entry keeps the place of the entry it edits.
+ */
+export function timelineRowsNewestFirst(timeline: readonly TimelineEntry[]): TimelineRow[] {
+  const groups: TimelineRow[][] = [];
+  for (const row of timelineRows(timeline)) {
+    const group = groups.at(-1);
+    if (group && row.entry.corrects !== undefined && group.some((earlier) => earlier.entry.id === row.entry.corrects)) group.push(row);
+    else groups.push([row]);
+  }
+  return groups.reverse().flatMap((group) => group.reverse());
 }
 
 /** The follow-up action items, in their latest wording. */

@@ -32,12 +32,16 @@ beforeEach(() => {
   });
 });
 
+/** A view whose code loads on first use can take seconds to compile on a busy test machine. */
+const LAZY_VIEW_WAIT = 8000;
+
 const form = (link: HTMLElement) => new URL(link.getAttribute('href')!);
 
 describe('an incident with a repository address', () => {
   it('opens the record as a GitHub issue, and each follow-up action item as its own', async () => {
     render(<IncidentIsland playbook={PLAYBOOK} roles={ROLES} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
+    // The header, where the hand-off sits, loads apart from the page's first code.
+    fireEvent.click(await screen.findByRole('button', { name: 'Open as GitHub issue' }, { timeout: LAZY_VIEW_WAIT }));
     const record = await screen.findByRole('link', { name: /^New issue: Incident: Checkout errors/ });
     expect(form(record).pathname).toBe('/octoacme/app/issues/new');
     expect(form(record).searchParams.get('title')).toBe('Incident: Checkout errors');

@@ -20,10 +20,15 @@ beforeEach(() => {
   identityDocument.store.set({ name: 'Dana', roleId: 'release-manager' });
 });
 
-function start(title = '') {
+/** A view whose code loads on first use can take seconds to compile on a busy test machine. */
+const LAZY_VIEW_WAIT = 8000;
+
+/** Start an incident and wait for its header, whose code loads apart from the page's. */
+async function start(title = '') {
   render(island);
   if (title) fireEvent.change(screen.getByLabelText('Title (optional)'), { target: { value: title } });
   fireEvent.click(screen.getByRole('button', { name: 'Start incident' }));
+  await screen.findByRole('timer', {}, { timeout: LAZY_VIEW_WAIT });
 }
 
 const step = (index: number) => PLAYBOOK.steps[index]!;
@@ -55,13 +60,22 @@ describe('IncidentIsland', () => {
     const root = await act(async () => hydrateRoot(container, island));
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
-    expect(within(container).getByRole('heading', { name: 'Checkout errors' })).toBeTruthy();
+    // The header's code loads once the page finds the incident.
+    expect(await within(container).findByRole('heading', { name: 'Checkout errors' }, { timeout: LAZY_VIEW_WAIT })).toBeTruthy();
     act(() => root.unmount());
     container.remove();
   });
 
-  it('starts an incident, ticks a step with time and signature, and marks the next one', () => {
-    start('Checkout errors');
+  it('explains, before an incident starts, why its steps cannot be ticked yet', () => {
+    render(island);
+    const checkbox = screen.getByLabelText(step(0).text) as HTMLInputElement;
+    expect(checkbox.disabled).toBe(true);
+    const description = document.getElementById(checkbox.getAttribute('aria-describedby') ?? '');
+    expect(description?.textContent).toBe('Start the incident first to tick the steps: each tick is timed and signed.');
+  });
+
+  it('starts an incident, ticks a step with time and signature, and marks the next one', async () => {
+    await start('Checkout errors');
     const stored = $incidents.get().incidents[0]!;
     expect(stored).toMatchObject({ title: 'Checkout errors', customerImpact: true });
     expect(screen.getByRole('heading', { name: 'Checkout errors' })).toBeTruthy();
@@ -99,8 +113,8 @@ describe('IncidentIsland', () => {
     expect($incidents.get().incidents[0]!.steps[step(2).id]!.status).toBe('open');
   });
 
-  it('adds notes with Enter, keeps hostile text as text, and corrects by striking through', async () => {
-    start();
+  it('adds notes with Enter, keeps hostile text as text, and edits by striking through', async () => {
+    await start();
     // The timeline's code loads once there is an incident.
     const input = await screen.findByLabelText('Add to the timeline');
     fireEvent.submit(input.closest('form')!);
@@ -113,17 +127,17 @@ describe('IncidentIsland', () => {
     expect(screen.getByText(HOSTILE)).toBeTruthy();
     expect(document.querySelector('.timeline img')).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: /^Correct/ }));
-    const corrected = screen.getByLabelText('Corrected text');
-    fireEvent.change(corrected, { target: { value: 'Error rate 15%' } });
-    fireEvent.submit(corrected.closest('form')!);
-    expect(document.querySelector('.is-struck del')!.textContent).toBe(`Corrected: ${HOSTILE}`);
+    fireEvent.click(screen.getByRole('button', { name: /^Edit/ }));
+    const edited = screen.getByLabelText('Edited text');
+    fireEvent.change(edited, { target: { value: 'Error rate 15%' } });
+    fireEvent.submit(edited.closest('form')!);
+    expect(document.querySelector('.is-struck del')!.textContent).toBe(`Before an edit: ${HOSTILE}`);
     expect(screen.getByText('Error rate 15%')).toBeTruthy();
     expect($incidents.get().incidents[0]!.timeline.map((entry) => entry.text)).toContain(HOSTILE);
   });
 
   it('lists action items apart, resolves, reopens, and keeps several incidents', async () => {
-    start('First');
+    await start('First');
     fireEvent.click(await screen.findByLabelText('Follow-up action item (listed in the export)'));
     const input = screen.getByLabelText('Add to the timeline');
     fireEvent.change(input, { target: { value: 'Alert on error rate' } });
@@ -161,7 +175,7 @@ describe('IncidentIsland', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     try {
-      start('Storage full');
+      await start('Storage full');
       fireEvent.click(screen.getByLabelText(step(0).text));
       expect(await screen.findByText('Changes are not being saved.')).toBeTruthy();
       expect(screen.getByText(/This browser’s storage is full\./)).toBeTruthy();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionItems, addEntry, correctEntry, entryProblem, timelineRows } from '../../../src/lib/incident/incident-timeline.ts';
+import { actionItems, addEntry, correctEntry, entryProblem, timelineRows, timelineRowsNewestFirst } from '../../../src/lib/incident/incident-timeline.ts';
 import type { TimelineEntry } from '../../../src/lib/incident/incident.ts';
 import { start } from '../../fixtures/incident.ts';
 import { at } from '../../fixtures/playbook.ts';
@@ -51,5 +51,30 @@ describe('timeline', () => {
     const rows = timelineRows(timeline);
     expect(rows.map((row) => row.entry.id).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
     expect(rows.map((row) => row.entry.id).slice(0, 3)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('shows the newest entry first, each edit above the wording it replaces, in the place of the entry it edits', () => {
+    let incident = addEntry(start(), 'note', 'Failover started', at('14:06:00', 'Sam'));
+    incident = addEntry(incident, 'note', 'Pager acknowledged', at('14:07:00'));
+    incident = correctEntry(incident, 'e2', 'Failover started on replica 2', at('14:10:00', 'Dana'));
+    incident = correctEntry(incident, 'e4', 'Failover started on replica 3', at('14:12:00'));
+    incident = addEntry(incident, 'action', 'Alert on replica lag', at('14:20:00'));
+    expect(timelineRowsNewestFirst(incident.timeline).map((row) => [row.entry.text, row.struck])).toEqual([
+      ['Alert on replica lag', false],
+      ['Pager acknowledged', false],
+      ['Failover started on replica 3', false],
+      ['Failover started on replica 2', true],
+      ['Failover started', true],
+      ['Incident started · customer-impacting · linked to Release 2.4.0 (minor, customer-facing)', false],
+    ]);
+  });
+
+  it('shows every stored entry exactly once newest first too, whatever the corrections point at', () => {
+    const entry = (id: string, corrects?: string): TimelineEntry => ({ id, at: '2026-11-26T14:00:00.000Z', kind: 'note', text: id, ...(corrects ? { corrects } : {}) });
+    const timeline = [entry('a'), entry('b', 'a'), entry('c', 'a'), entry('d', 'missing'), entry('e', 'f'), entry('f', 'e'), entry('g')];
+    const rows = timelineRowsNewestFirst(timeline).map((row) => row.entry.id);
+    expect([...rows].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    // Corrections that loop back on each other come last in the written order, so first here.
+    expect(rows).toEqual(['f', 'e', 'g', 'd', 'c', 'b', 'a']);
   });
 });

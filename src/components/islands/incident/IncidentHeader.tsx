@@ -1,4 +1,4 @@
-import { useId, type RefObject } from 'react';
+import { useEffect, useId, type RefObject } from 'react';
 import { incidentFileName, incidentTitle, type Incident } from '../../../lib/incident/incident.ts';
 import { stepState } from '../../../lib/incident/incident-transitions.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
@@ -6,7 +6,7 @@ import { ExportButtons } from '../common/ExportButtons.tsx';
 import { GitHubHandOff, GitHubIssueLink } from '../common/GitHubHandOff.tsx';
 import { REPO_URL } from '../common/repository-address.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
-import { IncidentClock } from './IncidentClock.tsx';
+import { IncidentBar } from './IncidentBar.tsx';
 
 interface Props {
   incident: Incident;
@@ -16,84 +16,100 @@ interface Props {
   readOnly: boolean;
   now: Date;
   headingRef: RefObject<HTMLHeadingElement | null>;
+  /** Called once the header is on screen (its code loads apart): the page moves the focus to it after a start. */
+  onShown?: () => void;
   onImpact: (customerImpact: boolean) => void;
   onResolve: () => void;
   onReopen: () => void;
 }
 
-/** What the incident is, how long it has run, whether customers are affected; resolve and export. */
-export function IncidentHeader({ incident, playbook, active, readOnly, now, headingRef, onImpact, onResolve, onReopen }: Props) {
+/**
+ * What the incident is, how long it has run, whether customers are affected; resolve and export.
+ * Three blocks, each a child of the incident section, so that the middle one (the bar with the
+ * clock, the impact, the next step and Resolve) can stick while the whole incident scrolls.
+ */
+export function IncidentHeader({ incident, playbook, active, readOnly, now, headingRef, onShown, onImpact, onResolve, onReopen }: Props) {
   const id = useId();
   const title = incidentTitle(incident);
   const open = playbook.steps.filter((step) => stepState(incident, step).status === 'open').length;
+  useEffect(() => onShown?.(), [onShown]);
   return (
-    <div className={`incident-header ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`}>
-      <p className="incident-state">{incident.resolvedAt ? 'Resolved incident' : 'Incident in progress'}</p>
-      <h2 ref={headingRef} tabIndex={-1} className="incident-title">
-        {title}
-      </h2>
-      <IncidentClock startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
-      <dl className="incident-facts">
-        <TimeFact term="Started" iso={incident.startedAt} now={now} />
-        {incident.resolvedAt && <TimeFact term="Resolved" iso={incident.resolvedAt} now={now} />}
-        {incident.release && (
-          <div>
-            <dt>Release</dt>
-            <dd>{incident.release}</dd>
-          </div>
-        )}
-      </dl>
-      <fieldset className="incident-impact" disabled={!active}>
-        <legend>Are customers affected?</legend>
-        <label className="choice">
-          <input type="radio" name={`${id}-impact`} checked={incident.customerImpact} onChange={() => onImpact(true)} />
-          Yes, customer-impacting
-        </label>
-        <label className="choice">
-          <input type="radio" name={`${id}-impact`} checked={!incident.customerImpact} onChange={() => onImpact(false)} />
-          No
-        </label>
-      </fieldset>
-      <div className="incident-actions">
-        {incident.resolvedAt ? (
-          <button type="button" className="button" disabled={readOnly} onClick={onReopen}>
-            Reopen incident
-          </button>
-        ) : (
-          <button type="button" className="button button-primary" disabled={readOnly} onClick={onResolve} aria-describedby={`${id}-open-steps`}>
-            Resolve incident
-          </button>
-        )}
-        <ExportButtons
-          label="incident record"
-          fileName={incidentFileName(incident)}
-          getMarkdown={async () => {
-            // The Markdown serialiser loads on first export, not with the page.
-            const { exportIncidentMarkdown } = await import('../../../lib/incident/incident-markdown.ts');
-            return exportIncidentMarkdown(incident, playbook, new Date());
-          }}
-        />
-        {REPO_URL ? (
-          <GitHubHandOff action="Open as GitHub issue">
-            <GitHubIssueLink
-              watch={incident}
-              issues={async () => {
-                const [{ exportIncidentMarkdown }, { followUpIssues }] = await Promise.all([
-                  import('../../../lib/incident/incident-markdown.ts'),
-                  import('../../../lib/incident/follow-up-issues.ts'),
-                ]);
-                return [{ title: `Incident: ${title}`, body: exportIncidentMarkdown(incident, playbook, new Date()) }, ...followUpIssues(incident)];
-              }}
-            />
-          </GitHubHandOff>
-        ) : null}
+    <>
+      <div className={`incident-header ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`}>
+        <p className="incident-state">{incident.resolvedAt ? 'Resolved incident' : 'Incident in progress'}</p>
+        <h2 ref={headingRef} tabIndex={-1} className="incident-title">
+          {title}
+        </h2>
+        <dl className="incident-facts">
+          <TimeFact term="Started" iso={incident.startedAt} now={now} />
+          {incident.resolvedAt && <TimeFact term="Resolved" iso={incident.resolvedAt} now={now} />}
+          {incident.release && (
+            <div>
+              <dt>Release</dt>
+              <dd>{incident.release}</dd>
+            </div>
+          )}
+        </dl>
       </div>
-      {!incident.resolvedAt && (
-        <p id={`${id}-open-steps`} className="field-hint">
-          {open === 0 ? 'Every step is done or decided.' : `${open} of ${playbook.steps.length} steps still open.`}
-        </p>
-      )}
-    </div>
+      <IncidentBar
+        incident={incident}
+        playbook={playbook}
+        action={
+          incident.resolvedAt ? (
+            <button type="button" className="button" disabled={readOnly} onClick={onReopen}>
+              Reopen incident
+            </button>
+          ) : (
+            <button type="button" className="button button-primary" disabled={readOnly} onClick={onResolve} aria-describedby={`${id}-open-steps`}>
+              Resolve incident
+            </button>
+          )
+        }
+      />
+      <div className="incident-details">
+        <fieldset className="incident-impact" disabled={!active}>
+          <legend>Are customers affected?</legend>
+          <label className="choice">
+            <input type="radio" name={`${id}-impact`} checked={incident.customerImpact} onChange={() => onImpact(true)} />
+            Yes, customer-impacting
+          </label>
+          <label className="choice">
+            <input type="radio" name={`${id}-impact`} checked={!incident.customerImpact} onChange={() => onImpact(false)} />
+            No
+          </label>
+        </fieldset>
+        <div className="incident-actions">
+          <ExportButtons
+            label="incident record"
+            fileName={incidentFileName(incident)}
+            getMarkdown={async () => {
+              // The Markdown serialiser loads on first export, not with the page.
+              const { exportIncidentMarkdown } = await import('../../../lib/incident/incident-markdown.ts');
+              return exportIncidentMarkdown(incident, playbook, new Date());
+            }}
+          />
+          {REPO_URL ? (
+            <GitHubHandOff action="Open as GitHub issue">
+              <GitHubIssueLink
+                watch={incident}
+                issues={async () => {
+                  const [{ exportIncidentMarkdown }, { followUpIssues }] = await Promise.all([
+                    import('../../../lib/incident/incident-markdown.ts'),
+                    import('../../../lib/incident/follow-up-issues.ts'),
+                  ]);
+                  return [{ title: `Incident: ${title}`, body: exportIncidentMarkdown(incident, playbook, new Date()) }, ...followUpIssues(incident)];
+                }}
+              />
+            </GitHubHandOff>
+          ) : null}
+        </div>
+        {!incident.resolvedAt && (
+          <p id={`${id}-open-steps`} className="field-hint">
+            {open === 0 ? 'Every step is done or decided.' : `${open} of ${playbook.steps.length} steps still open.`}
+          </p>
+        )}
+      </div>
+    </>
   );
 }
 

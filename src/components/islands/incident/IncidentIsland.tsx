@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { NOBODY } from '../../../lib/identity/identity.ts';
 import { addEntry, correctEntry } from '../../../lib/incident/incident-timeline.ts';
 import { currentIncident, type Incident, incidentFileName, type Incidents, incidentTitle } from '../../../lib/incident/incident.ts';
@@ -13,18 +13,18 @@ import { canWriteToTeam, isShared, signNowHere } from '../../../stores/team.ts';
 import { IdentityBar } from '../common/IdentityBar.tsx';
 import { lazyView, usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { ReadOnlyLine, useReadOnlyWork } from '../common/ReadOnlyLine.tsx';
-import { IncidentHeader } from './IncidentHeader.tsx';
 import { IncidentStart } from './IncidentStart.tsx';
 import { IncidentSteps } from './IncidentSteps.tsx';
 import { SkipStepDialog } from './SkipStepDialog.tsx';
 import { StorageNotices } from '../common/StorageNotices.tsx';
-import { useFocusAfterRender } from '../common/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
 
-// The timeline and the list of past incidents show only once there is an incident: their code
-// loads apart, as soon as the page is idle, which keeps the playbook's first load in budget.
+// The header, the timeline and the list of past incidents show only once there is an incident: their
+// code loads apart, as soon as the page is idle, which keeps the playbook's first load in budget.
+const headerView = lazyView(() => import('./IncidentHeader.tsx').then((module) => module.IncidentHeader));
 const timelineView = lazyView(() => import('./IncidentTimeline.tsx').then((module) => module.IncidentTimeline));
 const listView = lazyView(() => import('./IncidentList.tsx').then((module) => module.IncidentList));
+const { View: IncidentHeader } = headerView;
 const { View: IncidentTimeline } = timelineView;
 const { View: IncidentList } = listView;
 
@@ -45,12 +45,18 @@ export function IncidentIsland({ playbook, roles }: Props) {
   const releases = useHydratedStore($releases, NO_RUNS);
   const identity = useHydratedStore($identity, NOBODY);
   const mounted = useMounted();
-  usePreloadWhenIdle(timelineView, listView);
+  usePreloadWhenIdle(headerView, timelineView, listView);
   const [skipping, setSkipping] = useState<PlaybookStep | undefined>();
   const [problem, setProblem] = useState('');
   const [starting, setStarting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const focusAfterRender = useFocusAfterRender();
+  // After a start the focus goes to the new incident's heading, once its (lazily loaded) header is shown.
+  const focusHeading = useRef(false);
+  const headerShown = useCallback(() => {
+    if (focusHeading.current) heading.current?.focus();
+    focusHeading.current = false;
+  }, []);
+  const stepsHintId = useId();
 
   const roleNames = useMemo(() => new Map(roles.map((role) => [role.id, role.name])), [roles]);
   const incident = starting ? undefined : currentIncident(incidents);
@@ -73,28 +79,16 @@ export function IncidentIsland({ playbook, roles }: Props) {
     beginIncident(input, signature());
     setStarting(false);
     setProblem('');
-    focusAfterRender(heading);
+    focusHeading.current = true;
   }
 
   return (
     <section className="incident-mode" aria-label="Incident mode">
+      {/* The start comes first, one tap away on a phone; who you are is asked below it, and never blocks it. */}
       <div className="needs-js" data-pagefind-ignore>
         <StorageNotices />
-        <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL && incident ? `incident:${incident.id}` : undefined} />
         <ReadOnlyLine readOnly={readOnly} />
-        {incident ? (
-          <IncidentHeader
-            incident={incident}
-            playbook={playbook}
-            active={active}
-            readOnly={readOnly}
-            now={now}
-            headingRef={heading}
-            onImpact={(impact) => change((current) => setCustomerImpact(current, impact, playbook.steps, signature()))}
-            onResolve={() => change((current) => resolveIncident(current, signature()))}
-            onReopen={() => change((current) => reopenIncident(current, signature()))}
-          />
-        ) : (
+        {!incident && (
           <IncidentStart
             releases={releases}
             disabled={!mounted || readOnly}
@@ -102,11 +96,30 @@ export function IncidentIsland({ playbook, roles }: Props) {
             onCancel={starting ? () => setStarting(false) : undefined}
           />
         )}
+      </div>
+      {incident && (
+        <Suspense fallback={null}>
+          <IncidentHeader
+            incident={incident}
+            playbook={playbook}
+            active={active}
+            readOnly={readOnly}
+            now={now}
+            headingRef={heading}
+            onShown={headerShown}
+            onImpact={(impact) => change((current) => setCustomerImpact(current, impact, playbook.steps, signature()))}
+            onResolve={() => change((current) => resolveIncident(current, signature()))}
+            onReopen={() => change((current) => reopenIncident(current, signature()))}
+          />
+        </Suspense>
+      )}
+      <div className="needs-js" data-pagefind-ignore>
         <p className="incident-problem field-problem" role="alert">
           {problem}
         </p>
-        <p className="incident-steps-hint">
-          {!incident && 'Start the incident to tick the steps: each tick is timed and signed.'}
+        <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL && incident ? `incident:${incident.id}` : undefined} />
+        <p id={stepsHintId} className="incident-steps-hint">
+          {!incident && 'Start the incident first to tick the steps: each tick is timed and signed.'}
           {incident?.resolvedAt && 'This incident is resolved: reopen it to change it.'}
         </p>
       </div>
@@ -120,6 +133,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
         now={now}
         onTick={(step, done) => change((current) => (done ? tickStep : untickStep)(current, step, signature()))}
         onSkip={setSkipping}
+        describedBy={mounted && !incident ? stepsHintId : undefined}
       />
 
       <div className="needs-js" data-pagefind-ignore>
@@ -130,7 +144,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
             active={active}
             now={now}
             onAdd={(kind, text) => change((current) => addEntry(current, kind, text, signature()))}
-            onCorrect={(entry, text) => change((current) => correctEntry(current, entry.id, text, signature()))}
+            onEdit={(entry, text) => change((current) => correctEntry(current, entry.id, text, signature()))}
           />
         )}
         {incidents.incidents.length > 0 && (

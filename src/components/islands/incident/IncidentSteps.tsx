@@ -16,13 +16,15 @@ interface Props {
   onTick: (step: PlaybookStep, done: boolean) => void;
   /** N/A for a step that may be skipped, "not needed" for a decision: asks for the reason. */
   onSkip: (step: PlaybookStep) => void;
+  /** Before an incident starts: the line that says why the steps cannot be ticked yet. */
+  describedBy?: string | undefined;
 }
 
 /**
  * The playbook's steps. Every row keeps its place and its height as it changes (a status line is
  * always there), so nothing moves under the pointer while steps are ticked.
  */
-export function IncidentSteps({ playbook, roleNames, incident, active, now, onTick, onSkip }: Props) {
+export function IncidentSteps({ playbook, roleNames, incident, active, now, onTick, onSkip, describedBy }: Props) {
   const baseId = useId();
   const next = incident && !incident.resolvedAt ? nextStep(playbook.steps, incident) : undefined;
 
@@ -57,7 +59,7 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
                     id={controlId}
                     checked={state.status === 'done'}
                     disabled={!active || state.status === 'na'}
-                    aria-describedby={incident ? statusId : undefined}
+                    aria-describedby={incident ? statusId : describedBy}
                     onChange={(event) => onTick(step, event.target.checked)}
                   />
                 </label>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react';
-import { ENTRY_MAX, entryProblem, mayCorrect, timelineRows } from '../../../lib/incident/incident-timeline.ts';
+import { ENTRY_MAX, entryProblem, mayCorrect, timelineRowsNewestFirst } from '../../../lib/incident/incident-timeline.ts';
 import type { TimelineEntry } from '../../../lib/incident/incident.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
@@ -9,18 +9,20 @@ interface Props {
   active: boolean;
   now: Date;
   onAdd: (kind: 'note' | 'action', text: string) => string | undefined;
-  onCorrect: (entry: TimelineEntry, text: string) => string | undefined;
+  onEdit: (entry: TimelineEntry, text: string) => string | undefined;
 }
 
 /**
  * The incident's timeline: notes and action items typed here, ticks, decisions and impact
- * changes added by themselves. A correction strikes the old text and adds the new one.
+ * changes added by themselves. The newest entry shows right below the input, where the thumb and
+ * the eye already are, and the input never moves as entries are added. An edit strikes the old
+ * text and shows the new one above it: the record keeps both.
  */
-export function IncidentTimeline({ timeline, active, now, onAdd, onCorrect }: Props) {
+export function IncidentTimeline({ timeline, active, now, onAdd, onEdit }: Props) {
   const headingId = useId();
   const [isAction, setIsAction] = useState(false);
-  const [correcting, setCorrecting] = useState<string | undefined>();
-  const rows = timelineRows(timeline);
+  const [editing, setEditing] = useState<string | undefined>();
+  const rows = timelineRowsNewestFirst(timeline);
 
   return (
     <section className="incident-timeline" aria-labelledby={headingId}>
@@ -50,11 +52,11 @@ export function IncidentTimeline({ timeline, active, now, onAdd, onCorrect }: Pr
               <UtcTime iso={entry.at} now={now} />
             </span>
             <span className="timeline-text">
-              {entry.corrects && <span className="tag">Correction</span>}
+              {entry.corrects && <span className="tag">Edited</span>}
               {entry.kind === 'action' && <span className="tag tag-action">Action item</span>}{' '}
               {struck ? (
                 <del>
-                  <span className="visually-hidden">Corrected: </span>
+                  <span className="visually-hidden">Before an edit: </span>
                   {entry.text}
                 </del>
               ) : (
@@ -62,21 +64,22 @@ export function IncidentTimeline({ timeline, active, now, onAdd, onCorrect }: Pr
               )}
               {entry.by && <span className="timeline-by"> · {entry.by}</span>}
             </span>
-            {active && mayCorrect(entry, timeline) && correcting !== entry.id && (
-              <button type="button" className="button timeline-correct" onClick={() => setCorrecting(entry.id)}>
-                Correct<span className="visually-hidden">: {entry.text}</span>
+            {active && mayCorrect(entry, timeline) && editing !== entry.id && (
+              <button type="button" className="button timeline-edit" onClick={() => setEditing(entry.id)}>
+                Edit<span className="visually-hidden">: {entry.text}</span>
               </button>
             )}
-            {active && correcting === entry.id && (
+            {active && editing === entry.id && (
               <EntryForm
-                label="Corrected text"
+                label="Edited text"
+                hint="The earlier wording stays in the timeline, struck through."
                 initial={entry.text}
-                submitLabel="Save correction"
+                submitLabel="Save edit"
                 autoFocus
-                onCancel={() => setCorrecting(undefined)}
+                onCancel={() => setEditing(undefined)}
                 onSubmit={(text) => {
-                  const problem = onCorrect(entry, text);
-                  if (!problem) setCorrecting(undefined);
+                  const problem = onEdit(entry, text);
+                  if (!problem) setEditing(undefined);
                   return problem;
                 }}
               />
