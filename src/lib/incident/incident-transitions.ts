@@ -5,10 +5,10 @@
  */
 import { markNotApplicable, tick, untick, type ItemState, type Signature } from '../item-state/item-state.ts';
 import { oneLine } from '../markdown/markdown-text.ts';
-import { elapsedMs, formatDuration } from './clock.ts';
-import { assertOpen, TITLE_MAX, type Incident } from './incident.ts';
+import { elapsedMs, formatClock } from './clock.ts';
+import { assertOpen, RESOLUTION_MAX, ROLLBACK_VERSION_MAX, TITLE_MAX, type Incident, type Rollback } from './incident.ts';
 import { appendEntry } from './incident-timeline.ts';
-import { decisionDoneLabel, isCustomerSuccessStep, type PlaybookStep } from './playbook.ts';
+import { decisionDoneLabel, isCustomerSuccessStep, isRollbackDecision, type PlaybookStep } from './playbook.ts';
 
 export interface IncidentInput {
   title: string;
@@ -58,15 +58,44 @@ function withStep(incident: Incident, step: PlaybookStep, state: ItemState): Inc
   return { ...incident, steps: { ...incident.steps, [step.id]: state } };
 }
 
+/** The incident without the details of a rollback when `step` is the rollback decision. */
+function withoutRollback(incident: Incident, step: PlaybookStep): Incident {
+  if (!isRollbackDecision(step) || !incident.rollback) return incident;
+  const { rollback: _rollback, ...rest } = incident;
+  return rest;
+}
+
 export function tickStep(incident: Incident, step: PlaybookStep, signature: Signature): Incident {
   assertOpen(incident);
+  if (isRollbackDecision(step)) throw new Error('Say which version production went back to, and why.');
   const text = step.decision ? `Decision: ${decisionDoneLabel(step).toLowerCase()} · ${step.text}` : `Done · ${step.text}`;
   return appendEntry(withStep(incident, step, tick(incident.steps[step.id], signature)), signature, 'step', text);
 }
 
 export function untickStep(incident: Incident, step: PlaybookStep, signature: Signature): Incident {
   assertOpen(incident);
-  return appendEntry(withStep(incident, step, untick(incident.steps[step.id], signature)), signature, 'step', `Reopened · ${step.text}`);
+  const reopened = withStep(withoutRollback(incident, step), step, untick(incident.steps[step.id], signature));
+  return appendEntry(reopened, signature, 'step', `Reopened · ${step.text}`);
+}
+
+/** Why a rollback cannot be recorded as typed, or undefined when it can. */
+export function rollbackProblem(rollback: Rollback): string | undefined {
+  if (oneLine(rollback.version) === '') return 'Give the version production went back to.';
+  if (rollback.version.length > ROLLBACK_VERSION_MAX) return `Keep the version under ${ROLLBACK_VERSION_MAX} characters.`;
+  if (rollback.reason.trim() === '') return 'Say why it was rolled back: the postmortem starts from it.';
+  return undefined;
+}
+
+/** The rollback decision taken: production went back to `version`, for `reason`. */
+export function decideRollback(incident: Incident, step: PlaybookStep, rollback: Rollback, signature: Signature): Incident {
+  assertOpen(incident);
+  if (!isRollbackDecision(step)) throw new Error('Only the rollback decision records a version.');
+  const problem = rollbackProblem(rollback);
+  if (problem) throw new Error(problem);
+  const recorded = { version: oneLine(rollback.version), reason: rollback.reason.trim() };
+  const decided = { ...withStep(incident, step, tick(incident.steps[step.id], signature)), rollback: recorded };
+  const text = `Decision: rolled back to ${recorded.version} · ${step.text} · Reason: ${recorded.reason}`;
+  return appendEntry(decided, signature, 'step', text);
 }
 
 /** N/A for a step that may be skipped, "not needed" for a decision; both need a reason. */
@@ -81,7 +110,7 @@ export function skipStep(incident: Incident, step: PlaybookStep, reason: string,
   }
   const state = markNotApplicable(incident.steps[step.id], reason, signature);
   const text = `${step.decision ? 'Decision: not needed' : 'N/A'} · ${step.text} · Reason: ${state.reason}`;
-  return appendEntry(withStep(incident, step, state), signature, 'step', text);
+  return appendEntry(withStep(withoutRollback(incident, step), step, state), signature, 'step', text);
 }
 
 /**
@@ -105,14 +134,28 @@ export function setCustomerImpact(
   return appendEntry(changed, signature, 'impact', `Customer impact changed: ${impactText(customerImpact)}${note}`);
 }
 
-export function resolveIncident(incident: Incident, signature: Signature): Incident {
-  assertOpen(incident);
-  const resolved = { ...incident, resolvedAt: signature.at };
-  return appendEntry(resolved, signature, 'resolve', `Incident resolved · duration ${formatDuration(elapsedMs(incident.startedAt, new Date(signature.at)))}`);
+/** Why a resolution summary cannot be used, or undefined when it can. */
+export function resolutionProblem(summary: string): string | undefined {
+  const line = oneLine(summary);
+  if (line === '') return 'Say in one line how it was resolved: the record and the team read it.';
+  if (line.length > RESOLUTION_MAX) return `Keep it under ${RESOLUTION_MAX} characters (this is ${line.length}).`;
+  return undefined;
 }
 
-export function reopenIncident(incident: Incident, signature: Signature): Incident {
+/** Resolve with a one-line summary. The duration is written as the incident clock shows it. */
+export function resolveIncident(incident: Incident, summary: string, signature: Signature): Incident {
+  assertOpen(incident);
+  const problem = resolutionProblem(summary);
+  if (problem) throw new Error(problem);
+  const resolution = oneLine(summary);
+  const resolved = { ...incident, resolvedAt: signature.at, resolution };
+  const duration = formatClock(elapsedMs(incident.startedAt, new Date(signature.at)));
+  return appendEntry(resolved, signature, 'resolve', `Incident resolved · duration ${duration} · Resolution: ${resolution}`);
+}
+
+/** Open a resolved incident again; `undone` when it is the undo of a resolve just made. */
+export function reopenIncident(incident: Incident, signature: Signature, undone = false): Incident {
   if (!incident.resolvedAt) return incident;
-  const { resolvedAt: _resolvedAt, ...open } = incident;
-  return appendEntry(open, signature, 'reopen', 'Incident reopened');
+  const { resolvedAt: _resolvedAt, resolution: _resolution, ...open } = incident;
+  return appendEntry(open, signature, 'reopen', undone ? 'Resolve undone: incident open again' : 'Incident reopened');
 }

@@ -42,7 +42,7 @@ describe('an incident with a repository address', () => {
     expect(form(record).pathname).toBe('/octoacme/app/issues/new');
     expect(form(record).searchParams.get('title')).toBe('Incident: Checkout errors');
     expect(form(record).searchParams.get('body')).toMatch(/^## Incident: Checkout errors\n/);
-    expect(form(record).searchParams.get('body')).toContain('### Follow-up action items');
+    expect(form(record).searchParams.get('body')).toContain('### Action items');
 
     const followUps = screen.getAllByRole('link', { name: /^New issue: (Add an alert|Write the postmortem)/ });
     expect(followUps.map((link) => form(link).searchParams.get('title'))).toEqual(['Add an alert on 5xx <script>x</script>', 'Write the postmortem']);

@@ -28,7 +28,7 @@ describe('incidents', () => {
 
   it('say why a change could not be applied, and keep the incident as it was', () => {
     const incident = beginIncident({ title: 'Checkout errors', customerImpact: true }, AT);
-    updateIncident(incident.id, (open) => resolveIncident(open, AT));
+    updateIncident(incident.id, (open) => resolveIncident(open, 'Rolled back', AT));
     const resolved = $incidents.get();
     expect(updateIncident(incident.id, (closed) => addEntry(closed, 'note', 'Too late', AT))).toEqual(expect.any(String));
     expect($incidents.get()).toEqual(resolved);

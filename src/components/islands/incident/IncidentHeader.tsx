@@ -33,6 +33,7 @@ export function IncidentHeader({ incident, playbook, active, readOnly, now, head
         {title}
       </h2>
       <IncidentClock startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
+      {incident.resolvedAt && incident.resolution && <p className="incident-resolution">Resolution: {incident.resolution}</p>}
       <dl className="incident-facts">
         <TimeFact term="Started" iso={incident.startedAt} now={now} />
         {incident.resolvedAt && <TimeFact term="Resolved" iso={incident.resolvedAt} now={now} />}
