@@ -38,7 +38,9 @@ describe('an incident with a repository address', () => {
   it('opens the record as a GitHub issue, and each follow-up action item as its own', async () => {
     render(<IncidentIsland playbook={PLAYBOOK} roles={ROLES} />);
     fireEvent.click(screen.getByRole('button', { name: 'Open as GitHub issue' }));
-    const record = await screen.findByRole('link', { name: /^New issue: Incident: Checkout errors/ });
+    // The incident affects customers: the reminder countdown changes the page every second, and each
+    // change runs this (slow) query again, so it is given more than the default second.
+    const record = await screen.findByRole('link', { name: /^New issue: Incident: Checkout errors/ }, { timeout: 4000 });
     expect(form(record).pathname).toBe('/octoacme/app/issues/new');
     expect(form(record).searchParams.get('title')).toBe('Incident: Checkout errors');
     expect(form(record).searchParams.get('body')).toMatch(/^## Incident: Checkout errors\n/);

@@ -84,7 +84,8 @@ describe('IncidentIsland', () => {
     fireEvent.click(screen.getByLabelText('No'));
     fireEvent.click(screen.getByRole('button', { name: 'Start incident' }));
     fireEvent.click(screen.getByRole('button', { name: new RegExp(`^N/A.*${step(1).text}`) }));
-    const reason = await screen.findByLabelText('Why does this step not apply?');
+    // The dialogs load apart from the page (at idle): wait for them as the page does.
+    const reason = await screen.findByLabelText('Why does this step not apply?', {}, { timeout: 4000 });
     expect((reason as HTMLTextAreaElement).value).toBe('No customer is affected');
     fireEvent.change(reason, { target: { value: ' ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Mark N/A' }));
@@ -148,11 +149,13 @@ describe('IncidentIsland', () => {
 
     // Resolve asks first: the open steps are listed and a one-line summary is required.
     fireEvent.click(screen.getByRole('button', { name: 'Resolve incident' }));
-    const summary = (await screen.findByLabelText('How was it resolved? (one line)')) as HTMLInputElement;
+    const summary = (await screen.findByLabelText('How was it resolved? (one line)', {}, { timeout: 4000 })) as HTMLInputElement;
     expect(document.activeElement).toBe(summary);
     const dialog = within(summary.closest('dialog')!);
     expect(dialog.getByText('5 steps are still open.')).toBeTruthy();
-    expect(dialog.getAllByRole('listitem').map((item) => item.textContent)).toEqual(PLAYBOOK.steps.map((playbookStep) => playbookStep.text));
+    expect(dialog.getAllByRole('listitem').map((item) => item.textContent)).toEqual(
+      PLAYBOOK.steps.map((playbookStep, index) => `${playbookStep.text}${[1, 4].includes(index) ? 'Required: customers are affected' : ''}`),
+    );
     fireEvent.click(dialog.getByRole('button', { name: 'Resolve anyway' }));
     expect(dialog.getByText('Say in one line how it was resolved: the record and the team read it.')).toBeTruthy();
     expect($incidents.get().incidents[0]!.resolvedAt).toBeUndefined();

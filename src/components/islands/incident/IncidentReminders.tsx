@@ -11,11 +11,11 @@ interface Props {
   onSettings: (settings: ReminderSettings) => string | undefined;
 }
 
-/** The time now, read again every second and as soon as a hidden tab is shown. */
-function useNow(): Date {
-  const [now, setNow] = useState(() => new Date());
+/** Renders again every second and as soon as a hidden tab is shown; the time is read at each render. */
+function useEverySecond(): void {
+  const [, setTicks] = useState(0);
   useEffect(() => {
-    const tick = () => setNow(new Date());
+    const tick = () => setTicks((ticks) => ticks + 1);
     const timer = window.setInterval(tick, 1000);
     const onVisible = () => document.visibilityState === 'visible' && tick();
     document.addEventListener('visibilitychange', onVisible);
@@ -24,7 +24,6 @@ function useNow(): Date {
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, []);
-  return now;
 }
 
 /**
@@ -34,7 +33,9 @@ function useNow(): Date {
  * (in sight, the page says it).
  */
 export function IncidentReminders({ incident, playbook, onCustomerUpdate, onSettings }: Props) {
-  const now = useNow();
+  useEverySecond();
+  // Read at each render, so a change just recorded (a customer update) counts from this instant.
+  const now = new Date();
   const labelId = useId();
   const notified = useRef(new Set<string>());
   const update = customerUpdateDue(incident, now);
