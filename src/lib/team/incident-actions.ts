@@ -6,17 +6,8 @@
 import type * as Y from 'yjs';
 import { addEntry, correctEntry } from '../incident/incident-timeline.ts';
 import type { ReminderSettings, Rollback } from '../incident/incident.ts';
-import {
-  decideRollback,
-  reopenIncident,
-  resolveIncident,
-  setCustomerImpact,
-  skipStep,
-  startIncident,
-  tickStep,
-  untickStep,
-  type IncidentInput,
-} from '../incident/incident-transitions.ts';
+import { reopenIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep, type IncidentInput } from '../incident/incident-transitions.ts';
+import { decideRollback, resolveIncident } from '../incident/incident-decisions.ts';
 import type { PlaybookStep } from '../incident/playbook.ts';
 import { recordCustomerUpdate, setReminderSettings } from '../incident/reminders.ts';
 import { importIncident, updateIncidentDocument } from './incident-document.ts';

@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { addEntry, correctEntry, timelineRows } from '../../../src/lib/incident/incident-timeline.ts';
 import { incidentDurationMs, IncidentSchema, incidentTitle } from '../../../src/lib/incident/incident.ts';
-import { decideRollback, isRequired, mayBeNotApplicable, nextStep, reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, stepState, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { isRequired, mayBeNotApplicable, nextStep, reopenIncident, setCustomerImpact, skipStep, startIncident, stepState, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { RELEASE, start, texts } from '../../fixtures/incident.ts';
 import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from '../../fixtures/playbook.ts';
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { currentIncident, incidentFileName, incidentsCodec, upsertIncident } from '../../../src/lib/incident/incident.ts';
 import { DEFAULT_REMINDERS, reminderSettings } from '../../../src/lib/incident/reminders.ts';
 import { decode, encode } from '../../../src/lib/storage/envelope.ts';
-import { resolveIncident, startIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { startIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { start } from '../../fixtures/incident.ts';
 import { at } from '../../fixtures/playbook.ts';
 

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { elementsOf, renderedTree } from '../../support/github-render.ts';
 import { exportIncidentMarkdown } from '../../../src/lib/incident/incident-markdown.ts';
 import { addEntry } from '../../../src/lib/incident/incident-timeline.ts';
-import { decideRollback, resolveIncident, startIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { startIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { recordCustomerUpdate } from '../../../src/lib/incident/reminders.ts';
 import { at, PLAYBOOK, ROLLBACK } from '../../fixtures/playbook.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideRollback, reopenIncident, resolveIncident, setCustomerImpact, tickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { reopenIncident, setCustomerImpact, tickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import {
   customerUpdateDue,
   DEFAULT_REMINDERS,

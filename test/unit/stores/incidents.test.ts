@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addEntry } from '../../../src/lib/incident/incident-timeline.ts';
-import { resolveIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { freshStorage, storedData } from '../../support/store-storage.ts';
 import { $incidents, beginIncident, showIncident, updateIncident } from '../../../src/stores/incidents.ts';

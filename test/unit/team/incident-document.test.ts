@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addEntry, correctEntry } from '../../../src/lib/incident/incident-timeline.ts';
-import { decideRollback, reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { reopenIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { recordCustomerUpdate, setReminderSettings } from '../../../src/lib/incident/reminders.ts';
 import { type Incident } from '../../../src/lib/incident/incident.ts';
 import {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { startIncident, resolveIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { startIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { createRun, type ReleaseRun } from '../../../src/lib/releases/release-run.ts';
 import {
   incidentSummary,

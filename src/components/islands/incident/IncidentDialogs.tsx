@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
 import type { Signature } from '../../../lib/item-state/item-state.ts';
 import type { Incident } from '../../../lib/incident/incident.ts';
-import { decideRollback, reopenIncident, resolveIncident, skipStep } from '../../../lib/incident/incident-transitions.ts';
+import { reopenIncident, skipStep } from '../../../lib/incident/incident-transitions.ts';
+import { decideRollback, resolveIncident } from '../../../lib/incident/incident-decisions.ts';
 import type { Playbook, PlaybookStep } from '../../../lib/incident/playbook.ts';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
 import type { Releases } from '../../../lib/releases/release-run.ts';

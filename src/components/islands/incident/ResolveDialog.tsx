@@ -1,6 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { type Incident, RESOLUTION_MAX } from '../../../lib/incident/incident.ts';
-import { isRequired, resolutionProblem, stepState } from '../../../lib/incident/incident-transitions.ts';
+import { isRequired, stepState } from '../../../lib/incident/incident-transitions.ts';
+import { resolutionProblem } from '../../../lib/incident/incident-decisions.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { FormButtons } from '../common/FormButtons.tsx';
 import { Modal } from '../common/Modal.tsx';

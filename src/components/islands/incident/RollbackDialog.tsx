@@ -1,6 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import { type Rollback, ROLLBACK_VERSION_MAX } from '../../../lib/incident/incident.ts';
-import { rollbackProblem } from '../../../lib/incident/incident-transitions.ts';
+import { rollbackProblem } from '../../../lib/incident/incident-decisions.ts';
 import type { PlaybookStep } from '../../../lib/incident/playbook.ts';
 import { FormButtons } from '../common/FormButtons.tsx';
 import { Modal } from '../common/Modal.tsx';
