@@ -41,7 +41,7 @@ function smallTargets(page: Page): Promise<string[]> {
   );
 }
 
-// From the top of the page, so that scrolling a control into view (below the sticky bar) is not read as a move.
+// Page positions, not viewport ones: a tick may scroll its checkbox into view (below the sticky bar), which is not a row moving.
 const rowTops = (page: Page) => page.locator('.incident-step').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().top + window.scrollY));
 
 describe('an incident from start to export', () => {
@@ -57,8 +57,10 @@ describe('an incident from start to export', () => {
     const heading = page.getByRole('heading', { name: 'Checkout errors after 2.4.0' });
     await heading.waitFor();
     await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/^00:00:0\d$/);
+    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(/^00:00:0\d$/);
 
+    // The reminders of an ongoing incident load apart and show just after the start: measure with them.
+    await page.getByRole('timer', { name: 'Customer update due in' }).waitFor();
     const before = await rowTops(page);
     await page.getByLabel(STEPS[0]).check();
     expect(await rowTops(page), 'ticking moves no step').toEqual(before);
@@ -80,26 +82,28 @@ describe('an incident from start to export', () => {
     // The laptop sleeps; three hours later, past midnight, the page is opened again.
     await page.clock.fastForward('03:00:00');
     await page.reload();
-    await page.getByRole('timer').waitFor();
-    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/^03:00:\d\d$/);
+    await page.locator('.incident-clock [role="timer"]').waitFor();
+    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(/^03:00:\d\d$/);
     await expect(page.locator('.incident-facts').innerText()).resolves.toContain('26 Nov, 23:45');
     await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
     // The timeline's code loads once the page finds the incident.
     await expect.poll(() => page.locator('.timeline-entry').count()).toBe(4);
 
     await page.getByRole('button', { name: 'Resolve incident' }).click();
+    await page.getByLabel('How was it resolved? (one line)').fill('Rolled back to 2.3.9');
+    await page.keyboard.press('Enter');
     await page.getByText('Resolved incident').waitFor();
-    await expect(page.getByRole('timer').textContent()).resolves.toMatch(/^03:00:\d\d$/);
+    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(/^03:00:\d\d$/);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download Markdown/ }).click()]);
     expect(download.suggestedFilename()).toBe('incident-2026-11-27-0445-checkout-errors-after-2.4.0.md');
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toMatch(/^## Incident: Checkout errors after 2\.4\.0\n/);
     expect(markdown).toContain('- Started: 2026-11-27 04:45 UTC\n');
-    expect(markdown).toMatch(/- Resolved: 2026-11-27 07:45 UTC\n- Duration: 3 h 00 min\n- Customer impact: yes\n/);
+    expect(markdown).toMatch(/- Resolved: 2026-11-27 07:45 UTC\n- Resolution: Rolled back to 2\.3\.9\n\n### Impact\n\n- Customer-facing: yes\n- Duration: 03:00:\d\d\n/);
     expect(markdown).toContain(`- [x] ${STEPS[0]} · Done 04:45 UTC by Dana (Release Manager)\n`);
     expect(markdown).toContain('| 04:45 UTC | Dana (Release Manager) | Error rate 12% on checkout |');
-    expect(markdown).toContain('### Follow-up action items\n\n- [ ] Alert on checkout error rate · noted 04:45 UTC by Dana (Release Manager)\n');
+    expect(markdown).toContain('### Action items\n\n- [ ] Alert on checkout error rate · owner: to be assigned · noted 04:45 UTC by Dana (Release Manager)\n');
 
     await page.getByRole('button', { name: /^Copy Markdown/ }).click();
     await page.getByText('Copied the incident record as Markdown.').waitFor();
@@ -149,7 +153,12 @@ describe('an incident from start to export', () => {
     await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
     await page.getByRole('button', { name: /^Rolled back.*Rollback/ }).focus();
     await page.keyboard.press('Enter');
-    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(/^Rolled back /);
+    await page.getByLabel('Version rolled back to').waitFor();
+    await page.keyboard.type('2.3.9');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Search 5xx');
+    await page.keyboard.press('Enter');
+    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(/^Rolled back .* · to 2\.3\.9 · Reason: Search 5xx/);
     await page.getByLabel('Add to the timeline').focus();
     await page.keyboard.type('Rolled back to 2.3.9');
     await page.keyboard.press('Enter');
@@ -195,7 +204,17 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA) in every state', () => {
       await page.getByRole('dialog').waitFor();
       await check('asking why the rollback is not needed');
       await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: /^Rolled back.*Rollback/ }).click();
+      await page.getByRole('dialog').waitFor();
+      await check('asking what the rollback did');
+      await page.keyboard.press('Escape');
+      await page.getByText('Reminder settings and notifications').click();
+      await check('reminders, their settings open');
       await page.getByRole('button', { name: 'Resolve incident' }).click();
+      await page.getByRole('dialog').waitFor();
+      await check('resolve asks first');
+      await page.getByLabel('How was it resolved? (one line)').fill('Fixed');
+      await page.keyboard.press('Enter');
       await check('resolved');
       await page.getByRole('button', { name: 'Start another incident' }).click();
       await check('starting another');
@@ -337,5 +356,86 @@ describe('the on-call engineer on a phone', () => {
   it('links the banner to the playbook under the sub-path too', async () => {
     const html = await (await fetch(new URL('guide/', inject('subPathSiteUrl')).href)).text();
     expect(html).toMatch(/<aside class="incident-banner"[^>]*hidden[^>]*>[\s\S]*?<a href="\/release-guide\/playbook\/rollback\/">/);
+  });
+});
+
+describe('resolving, the rollback decision and the reminders', () => {
+  it('resolve lists the open steps and needs a summary, and can be undone', async () => {
+    const { context, page, problems } = await open();
+    await openPlaybook(page);
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    await page.getByLabel(STEPS[0]).check();
+    await page.getByRole('button', { name: 'Resolve incident' }).click();
+    const dialog = page.getByRole('dialog');
+    const summary = dialog.getByLabel('How was it resolved? (one line)');
+    // The field is there and focused the moment the dialog opens: typing at once is kept.
+    await page.keyboard.type('Flag');
+    await expect(summary.inputValue()).resolves.toBe('Flag');
+    await expect(dialog.getByText('4 steps are still open.').isVisible()).resolves.toBe(true);
+    const listed = await dialog.getByRole('listitem').allInnerTexts();
+    expect(listed.map((text) => text.replace(/\s*Required: customers are affected$/, ''))).toEqual(STEPS.slice(1));
+    expect(listed.filter((text) => text.endsWith('Required: customers are affected'))).toHaveLength(2);
+    await summary.fill('   ');
+    await dialog.getByRole('button', { name: 'Resolve anyway' }).click();
+    await dialog.getByText('Say in one line how it was resolved').waitFor();
+    await summary.fill('Feature flag turned off');
+    await dialog.getByRole('button', { name: 'Resolve anyway' }).click();
+    await page.getByText('Resolved incident').waitFor();
+    await expect(page.locator('.incident-resolution').innerText()).resolves.toBe('Resolution: Feature flag turned off');
+    const undo = page.getByRole('button', { name: 'Undo' });
+    await expect(undo.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await undo.click();
+    await page.getByText('Incident in progress').waitFor();
+    await expect(page.locator('.timeline-entry', { hasText: 'Resolve undone: incident open again' }).count()).resolves.toBe(1);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('asks what the rollback did, prefilled with the linked run’s previous version', async () => {
+    const { context, page, problems } = await open();
+    await page.goto(new URL('releases/', siteUrl).href);
+    await page.evaluate(() => {
+      const run = (id: string, version: string, createdAt: string) => ({ id, version, type: 'minor', customerFacing: true, createdAt });
+      const runs = [run('r1', '2.3.1', '2026-11-01T00:00:00.000Z'), run('r2', '2.4.0', '2026-11-20T00:00:00.000Z')];
+      localStorage.setItem('octoacme-rg:v1:releases', JSON.stringify({ v: 1, data: { runs, currentId: 'r2' } }));
+    });
+    await openPlaybook(page);
+    await page.getByLabel('Linked release run (optional)').selectOption('r2');
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    await page.getByRole('button', { name: /^Rolled back.*Rollback/ }).click();
+    const version = page.getByLabel('Version rolled back to');
+    await expect(version.inputValue()).resolves.toBe('2.3.1');
+    // Prefilled, so the focus is on the reason: typing starts there.
+    await expect(page.getByLabel('Why was it rolled back?').evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await version.fill('');
+    await page.getByRole('dialog').getByRole('button', { name: 'Rolled back' }).click();
+    await page.getByText('Give the version production went back to.').waitFor();
+    await version.fill('2.3.1');
+    await page.getByLabel('Why was it rolled back?').fill('Checkout 5xx after the deploy');
+    await page.getByRole('dialog').getByRole('button', { name: 'Rolled back' }).click();
+    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(/ · to 2\.3\.1 · Reason: Checkout 5xx after the deploy$/);
+    await expect(page.locator('.timeline-entry').last().innerText()).resolves.toContain('Decision: rolled back to 2.3.1');
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the customer update countdown while customers are affected, and restarts it on an update', async () => {
+    const { context, page, problems } = await open();
+    await page.clock.install({ time: new Date('2026-11-26T14:00:00.000Z') });
+    await openPlaybook(page);
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    const timer = page.getByRole('timer', { name: 'Customer update due in' });
+    await expect.poll(() => timer.textContent()).toMatch(/^(30:00|29:5\d)$/);
+    await page.clock.fastForward('12:00');
+    await expect.poll(() => timer.textContent()).toMatch(/^(18:00|17:5\d)$/);
+    await page.getByText('The next step has waited over 10 min').waitFor();
+    await page.clock.fastForward('20:00');
+    await page.getByText('Customer update overdue by').waitFor();
+    await page.getByRole('button', { name: 'Customer update sent' }).click();
+    await expect.poll(() => timer.textContent()).toMatch(/^(30:00|29:5\d)$/);
+    await page.getByLabel('No', { exact: true }).check();
+    await expect(page.getByRole('timer', { name: 'Customer update due in' }).count()).resolves.toBe(0);
+    await context.close();
+    expect(problems).toEqual([]);
   });
 });

@@ -5,10 +5,9 @@
  */
 import { markNotApplicable, tick, untick, type ItemState, type Signature } from '../item-state/item-state.ts';
 import { oneLine } from '../markdown/markdown-text.ts';
-import { elapsedMs, formatDuration } from './clock.ts';
 import { assertOpen, TITLE_MAX, type Incident } from './incident.ts';
 import { appendEntry } from './incident-timeline.ts';
-import { decisionDoneLabel, isCustomerSuccessStep, type PlaybookStep } from './playbook.ts';
+import { decisionDoneLabel, isCustomerSuccessStep, isRollbackDecision, type PlaybookStep } from './playbook.ts';
 
 export interface IncidentInput {
   title: string;
@@ -54,19 +53,28 @@ export function nextStep(steps: readonly PlaybookStep[], incident: Pick<Incident
   return steps.find((step) => stepState(incident, step).status === 'open');
 }
 
-function withStep(incident: Incident, step: PlaybookStep, state: ItemState): Incident {
+export function withStep(incident: Incident, step: PlaybookStep, state: ItemState): Incident {
   return { ...incident, steps: { ...incident.steps, [step.id]: state } };
+}
+
+/** The incident without the details of a rollback when `step` is the rollback decision. */
+function withoutRollback(incident: Incident, step: PlaybookStep): Incident {
+  if (!isRollbackDecision(step) || !incident.rollback) return incident;
+  const { rollback: _rollback, ...rest } = incident;
+  return rest;
 }
 
 export function tickStep(incident: Incident, step: PlaybookStep, signature: Signature): Incident {
   assertOpen(incident);
+  if (isRollbackDecision(step)) throw new Error('Say which version production went back to, and why.');
   const text = step.decision ? `Decision: ${decisionDoneLabel(step).toLowerCase()} · ${step.text}` : `Done · ${step.text}`;
   return appendEntry(withStep(incident, step, tick(incident.steps[step.id], signature)), signature, 'step', text);
 }
 
 export function untickStep(incident: Incident, step: PlaybookStep, signature: Signature): Incident {
   assertOpen(incident);
-  return appendEntry(withStep(incident, step, untick(incident.steps[step.id], signature)), signature, 'step', `Reopened · ${step.text}`);
+  const reopened = withStep(withoutRollback(incident, step), step, untick(incident.steps[step.id], signature));
+  return appendEntry(reopened, signature, 'step', `Reopened · ${step.text}`);
 }
 
 /** N/A for a step that may be skipped, "not needed" for a decision; both need a reason. */
@@ -81,7 +89,7 @@ export function skipStep(incident: Incident, step: PlaybookStep, reason: string,
   }
   const state = markNotApplicable(incident.steps[step.id], reason, signature);
   const text = `${step.decision ? 'Decision: not needed' : 'N/A'} · ${step.text} · Reason: ${state.reason}`;
-  return appendEntry(withStep(incident, step, state), signature, 'step', text);
+  return appendEntry(withStep(withoutRollback(incident, step), step, state), signature, 'step', text);
 }
 
 /**
@@ -105,14 +113,9 @@ export function setCustomerImpact(
   return appendEntry(changed, signature, 'impact', `Customer impact changed: ${impactText(customerImpact)}${note}`);
 }
 
-export function resolveIncident(incident: Incident, signature: Signature): Incident {
-  assertOpen(incident);
-  const resolved = { ...incident, resolvedAt: signature.at };
-  return appendEntry(resolved, signature, 'resolve', `Incident resolved · duration ${formatDuration(elapsedMs(incident.startedAt, new Date(signature.at)))}`);
-}
-
-export function reopenIncident(incident: Incident, signature: Signature): Incident {
+/** Open a resolved incident again; `undone` when it is the undo of a resolve just made. */
+export function reopenIncident(incident: Incident, signature: Signature, undone = false): Incident {
   if (!incident.resolvedAt) return incident;
-  const { resolvedAt: _resolvedAt, ...open } = incident;
-  return appendEntry(open, signature, 'reopen', 'Incident reopened');
+  const { resolvedAt: _resolvedAt, resolution: _resolution, ...open } = incident;
+  return appendEntry(open, signature, 'reopen', undone ? 'Resolve undone: incident open again' : 'Incident reopened');
 }

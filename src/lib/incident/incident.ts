@@ -11,7 +11,8 @@ import { recordsOnScreenSchema, replaceOrAppend } from '../storage/records-on-sc
 import { formatUtc, utcDate, utcHoursMinutes } from '../time/format-time.ts';
 import { elapsedMs } from './clock.ts';
 
-export const TIMELINE_KINDS = ['start', 'step', 'impact', 'note', 'action', 'resolve', 'reopen'] as const;
+/** `customer-update`: customers were told where things stand; the customer update reminder restarts from it. */
+export const TIMELINE_KINDS = ['start', 'step', 'impact', 'note', 'action', 'resolve', 'reopen', 'customer-update'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 const isoTimestamp = v.pipe(v.string(), v.isoTimestamp());
@@ -32,6 +33,21 @@ export const TimelineEntrySchema = v.object({
 
 export type TimelineEntry = v.InferOutput<typeof TimelineEntrySchema>;
 
+export const RESOLUTION_MAX = 300;
+export const ROLLBACK_VERSION_MAX = 100;
+export const REMINDER_MINUTES_MAX = 24 * 60;
+
+const requiredText = (max: number) => v.pipe(v.string(), v.check((value) => value.trim() !== '', 'must not be empty'), v.maxLength(max));
+const reminderMinutes = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(REMINDER_MINUTES_MAX));
+
+/** What the rollback decision did: the version production went back to, and why. */
+export const RollbackSchema = v.object({ version: requiredText(ROLLBACK_VERSION_MAX), reason: requiredText(2000) });
+export type Rollback = v.InferOutput<typeof RollbackSchema>;
+
+/** How often customers hear from us while affected, and how long the next step may wait before a nudge. */
+export const ReminderSettingsSchema = v.object({ customerUpdateMinutes: reminderMinutes, stepNudgeMinutes: reminderMinutes });
+export type ReminderSettings = v.InferOutput<typeof ReminderSettingsSchema>;
+
 /** An incident worked through with the playbook: its steps signed and timed, and its timeline. */
 export const IncidentSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
@@ -46,6 +62,12 @@ export const IncidentSchema = v.object({
   steps: v.record(v.string(), ItemStateSchema),
   timeline: v.array(TimelineEntrySchema),
   resolvedAt: v.optional(isoTimestamp),
+  /** The one line said when it was resolved; gone again when it is reopened. */
+  resolution: v.optional(requiredText(RESOLUTION_MAX)),
+  /** Set while the rollback decision reads "rolled back". */
+  rollback: v.optional(RollbackSchema),
+  /** Without it, the defaults of reminders.ts. */
+  reminders: v.optional(ReminderSettingsSchema),
 });
 
 export type Incident = v.InferOutput<typeof IncidentSchema>;
@@ -55,8 +77,17 @@ export const IncidentsSchema = recordsOnScreenSchema('incidents', IncidentSchema
 
 export type Incidents = v.InferOutput<typeof IncidentsSchema>;
 
-/** Embeds `ItemStateSchema`: a change to it is a change to this format (see item-state.ts). */
-export const incidentsCodec = defineCodec('incidents', IncidentsSchema, () => ({ incidents: [] }));
+/**
+ * Embeds `ItemStateSchema`: a change to it is a change to this format (see item-state.ts).
+ * Version 2 added the resolution summary, the rollback's version and reason, the reminder
+ * settings and customer update entries. Every version 1 incident is a valid version 2 incident
+ * as it is; the version still changes so that an older copy of the site refuses the newer data
+ * with a clear message instead of misreading it.
+ */
+export const incidentsCodec = defineCodec('incidents', IncidentsSchema, () => ({ incidents: [] }), {
+  version: 2,
+  migrations: { 1: (data) => data },
+});
 
 export const TITLE_MAX = 200;
 

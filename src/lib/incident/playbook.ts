@@ -28,6 +28,11 @@ export function isCustomerSuccessStep(step: Pick<ChecklistItem, 'owners'>): bool
   return step.owners.includes(CUSTOMER_SUCCESS_ROLE);
 }
 
+/** The decision to roll back: ticking it records the version production went back to, and why. */
+export function isRollbackDecision(step: Pick<PlaybookStep, 'text' | 'decision'>): boolean {
+  return step.decision === true && /^roll ?back\b/i.test(step.text);
+}
+
 /** "Rolled back" for the rollback decision, "Done" for any other. */
 export function decisionDoneLabel(step: Pick<PlaybookStep, 'text'>): string {
   return /^roll ?back\b/i.test(step.text) ? 'Rolled back' : 'Done';

@@ -5,8 +5,11 @@
  */
 import type * as Y from 'yjs';
 import { addEntry, correctEntry } from '../incident/incident-timeline.ts';
-import { reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep, type IncidentInput } from '../incident/incident-transitions.ts';
+import type { ReminderSettings, Rollback } from '../incident/incident.ts';
+import { reopenIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep, type IncidentInput } from '../incident/incident-transitions.ts';
+import { decideRollback, resolveIncident } from '../incident/incident-decisions.ts';
 import type { PlaybookStep } from '../incident/playbook.ts';
+import { recordCustomerUpdate, setReminderSettings } from '../incident/reminders.ts';
 import { importIncident, updateIncidentDocument } from './incident-document.ts';
 import type { TeamSignature } from './team-documents.ts';
 
@@ -44,10 +47,24 @@ export function correctTimelineEntry(doc: Y.Doc, entryId: string, text: string, 
   updateIncidentDocument(doc, (incident) => correctEntry(incident, entryId, text, signature), signature);
 }
 
-export function resolveSharedIncident(doc: Y.Doc, signature: TeamSignature): void {
-  updateIncidentDocument(doc, (incident) => resolveIncident(incident, signature), signature);
+/** "Rolled back": the version production went back to, and why. */
+export function decideSharedRollback(doc: Y.Doc, step: PlaybookStep, rollback: Rollback, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => decideRollback(incident, step, rollback, signature), signature);
 }
 
-export function reopenSharedIncident(doc: Y.Doc, signature: TeamSignature): void {
-  updateIncidentDocument(doc, (incident) => reopenIncident(incident, signature), signature);
+export function resolveSharedIncident(doc: Y.Doc, summary: string, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => resolveIncident(incident, summary, signature), signature);
+}
+
+/** `undone`: the undo of a resolve just made. */
+export function reopenSharedIncident(doc: Y.Doc, signature: TeamSignature, undone = false): void {
+  updateIncidentDocument(doc, (incident) => reopenIncident(incident, signature, undone), signature);
+}
+
+export function recordSharedCustomerUpdate(doc: Y.Doc, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => recordCustomerUpdate(incident, signature), signature);
+}
+
+export function setSharedReminderSettings(doc: Y.Doc, settings: ReminderSettings, signature: TeamSignature): void {
+  updateIncidentDocument(doc, (incident) => setReminderSettings(incident, settings), signature);
 }

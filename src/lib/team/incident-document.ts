@@ -12,16 +12,27 @@
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import { IncidentSchema, TimelineEntrySchema, type Incident, type TimelineEntry } from '../incident/incident.ts';
+import { IncidentSchema, RollbackSchema, TimelineEntrySchema, type Incident, type TimelineEntry } from '../incident/incident.ts';
 import { actionsBetween, appendAction, ownState, readItemStates } from './item-history.ts';
 import { compareStrings, compareTimes, KEYS, nextEntryId, PLAYBOOK_LIST, type TeamSignature } from './team-documents.ts';
 
-const ChangeSchema = v.object({ customerImpact: v.optional(v.boolean()), resolved: v.optional(v.boolean()) });
+/**
+ * What an entry changed besides adding itself. The resolution summary travels with `resolved`;
+ * `rollback` is null when the rollback decision was undone.
+ */
+const ChangeSchema = v.object({
+  customerImpact: v.optional(v.boolean()),
+  resolved: v.optional(v.boolean()),
+  resolution: IncidentSchema.entries.resolution,
+  rollback: v.optional(v.nullable(RollbackSchema)),
+});
+type Change = v.InferOutput<typeof ChangeSchema>;
 const StoredEntrySchema = v.object({ ...TimelineEntrySchema.entries, change: v.optional(ChangeSchema) });
 type StoredEntry = v.InferOutput<typeof StoredEntrySchema>;
 
-const MetaSchema = v.pick(IncidentSchema, ['id', 'title', 'startedAt', 'customerImpact', 'releaseId', 'release', 'resolvedAt']);
-const META_KEYS = ['id', 'title', 'startedAt', 'customerImpact', 'releaseId', 'release', 'resolvedAt'] as const;
+/** The incident as shared (or started); the reminder settings are changed here too, without an entry. */
+const META_KEYS = ['id', 'title', 'startedAt', 'customerImpact', 'releaseId', 'release', 'resolvedAt', 'resolution', 'rollback', 'reminders'] as const;
+const MetaSchema = v.pick(IncidentSchema, META_KEYS);
 
 function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap<unknown>(KEYS.incident);
@@ -48,13 +59,19 @@ function storedTimeline(doc: Y.Doc): StoredEntry[] {
 export function readIncident(doc: Y.Doc): Incident | undefined {
   const meta = v.safeParse(MetaSchema, metaMap(doc).toJSON());
   if (!meta.success) return undefined;
-  const { resolvedAt: startResolvedAt, ...fields } = meta.output;
+  const { resolvedAt: startResolvedAt, resolution: startResolution, rollback: startRollback, ...fields } = meta.output;
   let customerImpact = fields.customerImpact;
   let resolvedAt = startResolvedAt;
+  let resolution = startResolution;
+  let rollback = startRollback;
   const timeline: TimelineEntry[] = [];
   for (const { change, ...entry } of storedTimeline(doc)) {
     if (change?.customerImpact !== undefined) customerImpact = change.customerImpact;
-    if (change?.resolved !== undefined) resolvedAt = change.resolved ? entry.at : undefined;
+    if (change?.resolved !== undefined) {
+      resolvedAt = change.resolved ? entry.at : undefined;
+      resolution = change.resolved ? change.resolution : undefined;
+    }
+    if (change?.rollback !== undefined) rollback = change.rollback ?? undefined;
     timeline.push(entry);
   }
   return {
@@ -63,6 +80,8 @@ export function readIncident(doc: Y.Doc): Incident | undefined {
     steps: readItemStates(doc).get(PLAYBOOK_LIST) ?? {},
     timeline,
     ...(resolvedAt ? { resolvedAt } : {}),
+    ...(resolvedAt && resolution ? { resolution } : {}),
+    ...(rollback ? { rollback } : {}),
   };
 }
 
@@ -92,6 +111,19 @@ function stepSignature(incident: Incident, stepId: string, fallback: TeamSignatu
   return state?.at ? { at: state.at, ...(state.by ? { by: state.by } : {}), ...(fallback.role ? { role: fallback.role } : {}) } : fallback;
 }
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** What a transition changed that the last entry it added must carry. */
+function changeBetween(before: Incident, after: Incident): Change {
+  const resolvedChanged = (after.resolvedAt ?? '') !== (before.resolvedAt ?? '');
+  return {
+    ...(after.customerImpact !== before.customerImpact ? { customerImpact: after.customerImpact } : {}),
+    ...(resolvedChanged ? { resolved: after.resolvedAt !== undefined } : {}),
+    ...(resolvedChanged && after.resolvedAt && after.resolution ? { resolution: after.resolution } : {}),
+    ...(!sameJson(after.rollback, before.rollback) ? { rollback: after.rollback ? { ...after.rollback } : null } : {}),
+  };
+}
+
 /**
  * Apply a pure transition of incident-run (`tickStep`, `resolveIncident`, …) to the shared
  * incident, in one transaction. Its errors (a resolved incident, an empty note) are thrown as
@@ -105,15 +137,13 @@ export function updateIncidentDocument(doc: Y.Doc, transition: (incident: Incide
   if (before.timeline.some((entry, index) => after.timeline[index] !== entry)) {
     throw new Error('A timeline entry cannot be changed: add a correction instead.');
   }
-  const change = {
-    ...(after.customerImpact !== before.customerImpact ? { customerImpact: after.customerImpact } : {}),
-    ...((after.resolvedAt ?? '') !== (before.resolvedAt ?? '') ? { resolved: after.resolvedAt !== undefined } : {}),
-  };
+  const change = changeBetween(before, after);
   const changes = Object.keys(change).length > 0;
   if (changes && added.length === 0) throw new Error('A change to the incident needs its timeline entry.');
   const stepIds = [...new Set([...Object.keys(before.steps), ...Object.keys(after.steps)])].sort(compareStrings);
   doc.transact(() => {
     if (after.title !== before.title) metaMap(doc).set('title', after.title);
+    if (!sameJson(after.reminders, before.reminders) && after.reminders) metaMap(doc).set('reminders', { ...after.reminders });
     for (const stepId of stepIds) {
       const stepSigned = stepSignature(after, stepId, signature);
       for (const fields of actionsBetween(ownState(before.steps, stepId), ownState(after.steps, stepId), stepSigned)) {

@@ -42,11 +42,13 @@ describe('an incident with a repository address', () => {
     render(<IncidentIsland playbook={PLAYBOOK} roles={ROLES} />);
     // The header, where the hand-off sits, loads apart from the page's first code.
     fireEvent.click(await screen.findByRole('button', { name: 'Open as GitHub issue' }, { timeout: LAZY_VIEW_WAIT }));
-    const record = await screen.findByRole('link', { name: /^New issue: Incident: Checkout errors/ });
+    // The incident affects customers: the reminder countdown changes the page every second, and each
+    // change runs this (slow) query again, so it is given more than the default second.
+    const record = await screen.findByRole('link', { name: /^New issue: Incident: Checkout errors/ }, { timeout: 4000 });
     expect(form(record).pathname).toBe('/octoacme/app/issues/new');
     expect(form(record).searchParams.get('title')).toBe('Incident: Checkout errors');
     expect(form(record).searchParams.get('body')).toMatch(/^## Incident: Checkout errors\n/);
-    expect(form(record).searchParams.get('body')).toContain('### Follow-up action items');
+    expect(form(record).searchParams.get('body')).toContain('### Action items');
 
     const followUps = screen.getAllByRole('link', { name: /^New issue: (Add an alert|Write the postmortem)/ });
     expect(followUps.map((link) => form(link).searchParams.get('title'))).toEqual(['Add an alert on 5xx <script>x</script>', 'Write the postmortem']);
@@ -56,5 +58,5 @@ describe('an incident with a repository address', () => {
       expect(link.getAttribute('rel')).toBe('noopener');
     }
     expect(document.querySelector('script')).toBeNull();
-  });
+   }, 20_000); // lazy chunks and role queries over a page that changes every second are slow on a busy machine
 });

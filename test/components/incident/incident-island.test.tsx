@@ -98,7 +98,8 @@ describe('IncidentIsland', () => {
     fireEvent.click(screen.getByLabelText('No'));
     fireEvent.click(screen.getByRole('button', { name: 'Start incident' }));
     fireEvent.click(screen.getByRole('button', { name: new RegExp(`^N/A.*${step(1).text}`) }));
-    const reason = await screen.findByLabelText('Why does this step not apply?');
+    // The dialogs load apart from the page (at idle): wait for them as the page does.
+    const reason = await screen.findByLabelText('Why does this step not apply?', {}, { timeout: 4000 });
     expect((reason as HTMLTextAreaElement).value).toBe('No customer is affected');
     fireEvent.change(reason, { target: { value: ' ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Mark N/A' }));
@@ -107,8 +108,24 @@ describe('IncidentIsland', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Mark N/A' }));
     expect($incidents.get().incidents[0]!.steps[step(1).id]).toMatchObject({ status: 'na', reason: 'Internal admin pages only' });
 
+    // "Rolled back" asks what happened: the version (no linked run here, so nothing to prefill) and why.
     fireEvent.click(screen.getByRole('button', { name: /^Rolled back.*Rollback/ }));
-    expect(document.querySelector(`[data-step="${step(2).id}"] .step-status`)!.textContent).toMatch(/^Rolled back \d\d:\d\d by Dana/);
+    const version = (await screen.findByLabelText('Version rolled back to')) as HTMLInputElement;
+    expect(version.value).toBe('');
+    expect(document.activeElement).toBe(version);
+    const dialog = within(version.closest('dialog')!);
+    fireEvent.click(dialog.getByRole('button', { name: 'Rolled back' }));
+    expect(dialog.getByText('Give the version production went back to.')).toBeTruthy();
+    expect(dialog.getByText('Say why it was rolled back: the postmortem starts from it.')).toBeTruthy();
+    expect($incidents.get().incidents[0]!.steps[step(2).id]).toBeUndefined();
+    fireEvent.change(version, { target: { value: '2.3.1' } });
+    fireEvent.change(dialog.getByLabelText('Why was it rolled back?'), { target: { value: HOSTILE } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Rolled back' }));
+    expect($incidents.get().incidents[0]!.rollback).toEqual({ version: '2.3.1', reason: HOSTILE });
+    const status = document.querySelector(`[data-step="${step(2).id}"] .step-status`)!;
+    expect(status.textContent).toMatch(/^Rolled back \d\d:\d\d by Dana/);
+    expect(status.textContent).toContain(` · to 2.3.1 · Reason: ${HOSTILE}`);
+    expect(status.querySelector('img')).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: /^Undo decision/ }));
     expect($incidents.get().incidents[0]!.steps[step(2).id]!.status).toBe('open');
   });
@@ -144,7 +161,32 @@ describe('IncidentIsland', () => {
     fireEvent.submit(input.closest('form')!);
     expect($incidents.get().incidents[0]!.timeline.at(-1)).toMatchObject({ kind: 'action', text: 'Alert on error rate' });
 
+    // Resolve asks first: the open steps are listed and a one-line summary is required.
     fireEvent.click(screen.getByRole('button', { name: 'Resolve incident' }));
+    const summary = (await screen.findByLabelText('How was it resolved? (one line)', {}, { timeout: 4000 })) as HTMLInputElement;
+    expect(document.activeElement).toBe(summary);
+    const dialog = within(summary.closest('dialog')!);
+    expect(dialog.getByText('5 steps are still open.')).toBeTruthy();
+    expect(dialog.getAllByRole('listitem').map((item) => item.textContent)).toEqual(
+      PLAYBOOK.steps.map((playbookStep, index) => `${playbookStep.text}${[1, 4].includes(index) ? 'Required: customers are affected' : ''}`),
+    );
+    fireEvent.click(dialog.getByRole('button', { name: 'Resolve anyway' }));
+    expect(dialog.getByText('Say in one line how it was resolved: the record and the team read it.')).toBeTruthy();
+    expect($incidents.get().incidents[0]!.resolvedAt).toBeUndefined();
+    fireEvent.change(summary, { target: { value: 'Feature flag turned off' } });
+    fireEvent.click(dialog.getByRole('button', { name: 'Resolve anyway' }));
+    expect($incidents.get().incidents[0]).toMatchObject({ resolution: 'Feature flag turned off' });
+    expect(screen.getByText('Resolution: Feature flag turned off')).toBeTruthy();
+
+    // Undo takes the resolve back, and says so in the timeline.
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect($incidents.get().incidents[0]!.resolvedAt).toBeUndefined();
+    expect($incidents.get().incidents[0]!.timeline.at(-1)!.text).toBe('Resolve undone: incident open again');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Resolve incident' }));
+    fireEvent.change(await screen.findByLabelText('How was it resolved? (one line)'), { target: { value: 'Flag off' } });
+    fireEvent.submit(screen.getByLabelText('How was it resolved? (one line)').closest('form')!);
     expect($incidents.get().incidents[0]!.resolvedAt).toBeDefined();
     expect(screen.getByText('Resolved incident')).toBeTruthy();
     expect((screen.getByLabelText(step(0).text) as HTMLInputElement).disabled).toBe(true);
@@ -167,7 +209,7 @@ describe('IncidentIsland', () => {
     const kept = Object.keys(localStorage).filter((key) => key.startsWith('octoacme-rg:quarantine:'));
     expect(kept.map((key) => localStorage.getItem(key))).toContain('{"v":1,"data":{"incidents":[{"id":1}]}}');
     expect(screen.getByRole('button', { name: 'Start incident' })).toBeTruthy();
-    expect(encode(incidentsCodec, $incidents.get())).toBe('{"v":1,"data":{"incidents":[]}}');
+    expect(encode(incidentsCodec, $incidents.get())).toBe('{"v":2,"data":{"incidents":[]}}');
   });
 
   it('keeps working in memory when the browser’s storage is full, and says so', async () => {

@@ -3,7 +3,8 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { addEntry, correctEntry, timelineRows } from '../../../src/lib/incident/incident-timeline.ts';
 import { incidentDurationMs, IncidentSchema, incidentTitle } from '../../../src/lib/incident/incident.ts';
-import { isRequired, mayBeNotApplicable, nextStep, reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, stepState, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { isRequired, mayBeNotApplicable, nextStep, reopenIncident, setCustomerImpact, skipStep, startIncident, stepState, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { RELEASE, start, texts } from '../../fixtures/incident.ts';
 import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from '../../fixtures/playbook.ts';
 
@@ -52,7 +53,7 @@ describe('steps', () => {
     let incident = start();
     expect(nextStep(PLAYBOOK.steps, incident)).toBe(TRIGGER_STEP);
     incident = tickStep(incident, TRIGGER_STEP, at('14:03:00'));
-    incident = tickStep(incident, ROLLBACK, at('14:04:00'));
+    incident = decideRollback(incident, ROLLBACK, { version: '2.3.1', reason: 'errors' }, at('14:04:00'));
     expect(nextStep(PLAYBOOK.steps, incident)).toBe(NOTIFY_CS);
     for (const step of [NOTIFY_CS, TRIAGE, UPDATE_CUSTOMERS]) incident = tickStep(incident, step, at('14:05:00'));
     expect(nextStep(PLAYBOOK.steps, incident)).toBeUndefined();
@@ -77,10 +78,18 @@ describe('steps', () => {
     expect(texts(skipped).at(-1)).toBe(`N/A · ${NOTIFY_CS.text} · Reason: Internal tooling only`);
   });
 
-  it('records the rollback as a decision: rolled back, or not needed with a reason', () => {
-    const rolledBack = tickStep(start(), ROLLBACK, at('14:20:00', 'Lee'));
+  it('records the rollback as a decision: rolled back to a version and why, or not needed with a reason', () => {
+    expect(() => tickStep(start(), ROLLBACK, at('14:20:00', 'Lee'))).toThrow('Say which version production went back to, and why.');
+    const rolledBack = decideRollback(start(), ROLLBACK, { version: ' 2.3.1 ', reason: ' 5xx on checkout ' }, at('14:20:00', 'Lee'));
     expect(stepState(rolledBack, ROLLBACK)).toMatchObject({ status: 'done', at: '2026-11-26T14:20:00.000Z' });
-    expect(texts(rolledBack).at(-1)).toBe(`Decision: rolled back · ${ROLLBACK.text}`);
+    expect(rolledBack.rollback).toEqual({ version: '2.3.1', reason: '5xx on checkout' });
+    expect(texts(rolledBack).at(-1)).toBe(`Decision: rolled back to 2.3.1 · ${ROLLBACK.text} · Reason: 5xx on checkout`);
+    expect(() => decideRollback(start(), ROLLBACK, { version: ' ', reason: 'x' }, at('14:20:00'))).toThrow('Give the version production went back to.');
+    expect(() => decideRollback(start(), ROLLBACK, { version: '2.3.1', reason: ' ' }, at('14:20:00'))).toThrow('Say why it was rolled back');
+    expect(() => decideRollback(start(), TRIAGE, { version: '2.3.1', reason: 'x' }, at('14:20:00'))).toThrow('Only the rollback decision');
+    const undone = untickStep(rolledBack, ROLLBACK, at('14:22:00', 'Lee'));
+    expect(undone.rollback).toBeUndefined();
+    expect(stepState(undone, ROLLBACK).status).toBe('open');
     const notNeeded = skipStep(start(), ROLLBACK, 'Fixed forward with a config change', at('14:21:00', 'Lee'));
     expect(stepState(notNeeded, ROLLBACK)).toMatchObject({ status: 'na', reason: 'Fixed forward with a config change' });
     expect(texts(notNeeded).at(-1)).toBe(`Decision: not needed · ${ROLLBACK.text} · Reason: Fixed forward with a config change`);
@@ -101,17 +110,22 @@ describe('customer impact', () => {
 });
 
 describe('resolving and reopening', () => {
-  it('records the end and the duration; a resolved incident cannot change until reopened', () => {
-    const resolved = resolveIncident(start(), at('15:40:30', 'Dana'));
+  it('records the end, the duration as the clock shows it and the summary; a resolved incident cannot change until reopened', () => {
+    expect(() => resolveIncident(start(), '  \n ', at('15:40:30'))).toThrow('Say in one line how it was resolved');
+    expect(() => resolveIncident(start(), 'x'.repeat(301), at('15:40:30'))).toThrow('Keep it under 300 characters (this is 301).');
+    const resolved = resolveIncident(start(), ' Rolled back to\n2.3.1 ', at('15:40:30', 'Dana'));
     expect(resolved.resolvedAt).toBe('2026-11-26T15:40:30.000Z');
-    expect(texts(resolved).at(-1)).toBe('Incident resolved · duration 1 h 38 min');
+    expect(resolved.resolution).toBe('Rolled back to 2.3.1');
+    expect(texts(resolved).at(-1)).toBe('Incident resolved · duration 01:38:30 · Resolution: Rolled back to 2.3.1');
     expect(incidentDurationMs(resolved, new Date('2026-11-27T00:00:00.000Z'))).toBe(98.5 * 60_000);
     expect(() => tickStep(resolved, TRIAGE, at('15:41:00'))).toThrow('This incident is resolved: reopen it to change it.');
     expect(() => addEntry(resolved, 'note', 'late note', at('15:41:00'))).toThrow('reopen it');
 
     const reopened = reopenIncident(resolved, at('16:00:00', 'Lee'));
     expect(reopened.resolvedAt).toBeUndefined();
+    expect(reopened.resolution).toBeUndefined();
     expect(texts(reopened).at(-1)).toBe('Incident reopened');
+    expect(texts(reopenIncident(resolved, at('15:41:00', 'Dana'), true)).at(-1)).toBe('Resolve undone: incident open again');
     expect(incidentDurationMs(reopened, new Date('2026-11-26T16:02:00.000Z'))).toBe(120 * 60_000);
     expect(reopenIncident(reopened, at('16:01:00'))).toBe(reopened);
   });
@@ -125,7 +139,8 @@ describe('any sequence of actions', () => {
     fc.record({ type: fc.constant('impact' as const), value: fc.boolean() }),
     fc.record({ type: fc.constant('note' as const), kind: fc.constantFrom('note' as const, 'action' as const), text: fc.string({ maxLength: 30 }) }),
     fc.record({ type: fc.constant('correct' as const), entry: fc.nat(20), text: fc.string({ maxLength: 30 }) }),
-    fc.record({ type: fc.constant('resolve' as const) }),
+    fc.record({ type: fc.constant('resolve' as const), summary: fc.string({ maxLength: 30 }) }),
+    fc.record({ type: fc.constant('rollback' as const), version: fc.string({ maxLength: 8 }), reason: fc.string({ maxLength: 8 }) }),
     fc.record({ type: fc.constant('reopen' as const) }),
   );
 
@@ -143,7 +158,8 @@ describe('any sequence of actions', () => {
             if (step.type === 'impact') incident = setCustomerImpact(incident, step.value, PLAYBOOK.steps, signature);
             if (step.type === 'note') incident = addEntry(incident, step.kind, step.text, signature);
             if (step.type === 'correct') incident = correctEntry(incident, `e${step.entry}`, step.text, signature);
-            if (step.type === 'resolve') incident = resolveIncident(incident, signature);
+            if (step.type === 'resolve') incident = resolveIncident(incident, step.summary, signature);
+            if (step.type === 'rollback') incident = decideRollback(incident, ROLLBACK, step, signature);
             if (step.type === 'reopen') incident = reopenIncident(incident, signature);
           } catch (error) {
             expect(error).toBeInstanceOf(Error);

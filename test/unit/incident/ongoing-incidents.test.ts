@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { incidentsCodec, upsertIncident } from '../../../src/lib/incident/incident.ts';
-import { resolveIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { ongoingIncidents, ongoingIncidentsText } from '../../../src/lib/incident/ongoing-incidents.ts';
 import { encode } from '../../../src/lib/storage/envelope.ts';
 import { start } from '../../fixtures/incident.ts';
@@ -12,7 +12,7 @@ const stored = (...incidents: ReturnType<typeof start>[]) =>
 describe('ongoing incidents, read from the stored document', () => {
   it('reads the incidents the codec writes: the ongoing ones, not the resolved ones', () => {
     const ongoing = start();
-    const resolved = resolveIncident({ ...start(false), id: 'incident-2' }, at('14:30:00'));
+    const resolved = resolveIncident({ ...start(false), id: 'incident-2' }, 'Rolled back to 2.3.1', at('14:30:00'));
     expect(ongoingIncidents(stored(ongoing, resolved))).toEqual([{ title: 'Checkout errors', startedAt: '2026-11-26T14:02:00.000Z' }]);
     expect(ongoingIncidents(stored(resolved))).toEqual([]);
   });

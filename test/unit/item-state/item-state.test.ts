@@ -31,12 +31,12 @@ describe('the stored shape of an item state', () => {
       note: 'optional string, max_length 5000',
     });
     expect(checklistsCodec.version).toBe(1);
-    expect(incidentsCodec.version).toBe(1);
+    expect(incidentsCodec.version).toBe(2);
   });
 
   it('is what both stored documents hold', () => {
     const checklists = decode(checklistsCodec, readFileSync('test/fixtures/storage/checklists.v1.json', 'utf8'));
-    const incidents = decode(incidentsCodec, readFileSync('test/fixtures/storage/incidents.v1.json', 'utf8'));
+    const incidents = decode(incidentsCodec, readFileSync('test/fixtures/storage/incidents.v2.json', 'utf8'));
     expect(checklists.ok && incidents.ok).toBe(true);
     const states = [
       ...Object.values(checklists.value).flatMap((run) => Object.values(run).flatMap((checklist) => Object.values(checklist))),

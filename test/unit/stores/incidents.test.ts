@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { addEntry } from '../../../src/lib/incident/incident-timeline.ts';
-import { resolveIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { freshStorage, storedData } from '../../support/store-storage.ts';
 import { $incidents, beginIncident, showIncident, updateIncident } from '../../../src/stores/incidents.ts';
@@ -28,7 +28,7 @@ describe('incidents', () => {
 
   it('say why a change could not be applied, and keep the incident as it was', () => {
     const incident = beginIncident({ title: 'Checkout errors', customerImpact: true }, AT);
-    updateIncident(incident.id, (open) => resolveIncident(open, AT));
+    updateIncident(incident.id, (open) => resolveIncident(open, 'Rolled back', AT));
     const resolved = $incidents.get();
     expect(updateIncident(incident.id, (closed) => addEntry(closed, 'note', 'Too late', AT))).toEqual(expect.any(String));
     expect($incidents.get()).toEqual(resolved);

@@ -1,11 +1,16 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addEntry, correctEntry } from '../../../src/lib/incident/incident-timeline.ts';
-import { reopenIncident, resolveIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { reopenIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
+import { recordCustomerUpdate, setReminderSettings } from '../../../src/lib/incident/reminders.ts';
 import { type Incident } from '../../../src/lib/incident/incident.ts';
 import {
   addTimelineEntry,
   correctTimelineEntry,
+  decideSharedRollback,
+  recordSharedCustomerUpdate,
+  setSharedReminderSettings,
   reopenSharedIncident,
   resolveSharedIncident,
   setSharedCustomerImpact,
@@ -48,7 +53,7 @@ describe('one replica reads back what the pure transitions make', () => {
       [(d) => addTimelineEntry(d, 'note', ' cache flushed ', at('14:04:00', 'Sam')), (i) => addEntry(i, 'note', ' cache flushed ', at('14:04:00', 'Sam'))],
       [(d) => setSharedCustomerImpact(d, true, PLAYBOOK.steps, at('14:05:00')), (i) => setCustomerImpact(i, true, PLAYBOOK.steps, at('14:05:00'))],
       [(d) => untickIncidentStep(d, TRIGGER_STEP, at('14:06:00', 'Dana')), (i) => untickStep(i, TRIGGER_STEP, at('14:06:00', 'Dana'))],
-      [(d) => resolveSharedIncident(d, at('14:30:00', 'Dana')), (i) => resolveIncident(i, at('14:30:00', 'Dana'))],
+      [(d) => resolveSharedIncident(d, 'Config restored', at('14:30:00', 'Dana')), (i) => resolveIncident(i, 'Config restored', at('14:30:00', 'Dana'))],
       [(d) => reopenSharedIncident(d, at('14:31:00', 'Dana')), (i) => reopenIncident(i, at('14:31:00', 'Dana'))],
       [(d) => addTimelineEntry(d, 'action', 'Add an alert', at('14:32:00')), (i) => addEntry(i, 'action', 'Add an alert', at('14:32:00'))],
     ];
@@ -66,7 +71,7 @@ describe('one replica reads back what the pure transitions make', () => {
 
   it('refuses a change to a resolved incident, with the rule’s message, and writes nothing', () => {
     const doc = started();
-    resolveSharedIncident(doc, at('14:10:00'));
+    resolveSharedIncident(doc, 'Fixed', at('14:10:00'));
     const before = Y.encodeStateVector(doc);
     expect(() => tickIncidentStep(doc, TRIAGE, at('14:11:00'))).toThrow('This incident is resolved: reopen it to change it.');
     expect(() => addTimelineEntry(doc, 'note', '   ', at('14:11:00'))).toThrow();
@@ -99,7 +104,7 @@ describe('replicas merging', () => {
     const doc = started();
     const [, b] = replicas(2) as [Y.Doc, Y.Doc];
     send(doc, b);
-    resolveSharedIncident(doc, at('14:20:00', 'Dana'));
+    resolveSharedIncident(doc, 'Fixed', at('14:20:00', 'Dana'));
     tickIncidentStep(b, TRIAGE, at('14:22:00', 'Lee')); // Lee has not seen the resolution yet
     syncAll([doc, b], [1, 0]);
     for (const d of [doc, b]) {
@@ -110,7 +115,7 @@ describe('replicas merging', () => {
     }
     reopenSharedIncident(doc, at('14:23:00', 'Dana'));
     reopenSharedIncident(b, at('14:23:30', 'Lee'));
-    resolveSharedIncident(b, at('14:40:00', 'Lee'));
+    resolveSharedIncident(b, 'Fixed again', at('14:40:00', 'Lee'));
     syncAll([doc, b]);
     for (const d of [doc, b]) {
       expect(readIncident(d)?.resolvedAt).toBe('2026-11-26T14:40:00.000Z');
@@ -122,13 +127,15 @@ describe('replicas merging', () => {
     const doc = started();
     const [, b] = replicas(2) as [Y.Doc, Y.Doc];
     send(doc, b);
-    tickIncidentStep(doc, ROLLBACK, at('14:10:00', 'Dana'));
+    decideSharedRollback(doc, ROLLBACK, { version: '2.3.1', reason: '5xx' }, at('14:10:00', 'Dana'));
     skipIncidentStep(b, ROLLBACK, 'fixed forward', at('14:10:02', 'Lee'));
     syncAll([doc, b]);
     for (const d of [doc, b]) {
       expect(readIncident(d)?.steps[ROLLBACK.id]).toMatchObject({ status: 'na', by: 'Lee', reason: 'fixed forward' });
       expect(itemHistory(d, PLAYBOOK_LIST, ROLLBACK.id).map((action) => action.by)).toEqual(['Dana', 'Lee']);
       expect(readIncident(d)?.timeline.filter((entry) => entry.kind === 'step')).toHaveLength(2);
+      // Dana's rollback details stay in the record; they show only while the decision reads "rolled back".
+      expect(readIncident(d)?.rollback).toEqual({ version: '2.3.1', reason: '5xx' });
     }
   });
 });
@@ -138,7 +145,7 @@ describe('sharing a local incident', () => {
     let local = startIncident({ title: '<img src=x onerror=alert(1)>', customerImpact: true }, 'inc-9', at('09:00:00', 'Dana'));
     local = tickStep(local, TRIGGER_STEP, at('09:01:00', 'Dana'));
     local = addEntry(local, 'note', '**not bold** [x](javascript:alert(1))', at('09:02:00'));
-    local = resolveIncident(local, at('09:30:00'));
+    local = resolveIncident(local, '<b>done</b>', at('09:30:00'));
     const doc = new Y.Doc();
     importIncident(doc, local, at('10:00:00', 'Dana'));
     expect(readIncident(doc)).toEqual(local);
@@ -156,5 +163,54 @@ describe('sharing a local incident', () => {
     syncAll([a, b]);
     expect(readIncident(a)).toEqual(local);
     expect(readIncident(b)).toEqual(local);
+  });
+});
+
+describe('the resolution, the rollback and the reminders in a team', () => {
+  it('carry every new field through the document as the pure transitions make them', () => {
+    const doc = started();
+    const [, b] = replicas(2) as [Y.Doc, Y.Doc];
+    let incident = startIncident(input, 'inc-1', at('14:00:00', 'Dana'));
+    const rollback = { version: '2.3.1', reason: '5xx on checkout' };
+    const settings = { customerUpdateMinutes: 15, stepNudgeMinutes: 5 };
+    const steps: [(d: Y.Doc) => void, (i: Incident) => Incident][] = [
+      [(d) => setSharedReminderSettings(d, settings, at('14:01:00')), (i) => setReminderSettings(i, settings)],
+      [(d) => recordSharedCustomerUpdate(d, at('14:02:00', 'Kim')), (i) => recordCustomerUpdate(i, at('14:02:00', 'Kim'))],
+      [(d) => decideSharedRollback(d, ROLLBACK, rollback, at('14:03:00', 'Lee')), (i) => decideRollback(i, ROLLBACK, rollback, at('14:03:00', 'Lee'))],
+      [(d) => resolveSharedIncident(d, 'Back on 2.3.1', at('14:30:00', 'Dana')), (i) => resolveIncident(i, 'Back on 2.3.1', at('14:30:00', 'Dana'))],
+      [(d) => reopenSharedIncident(d, at('14:30:05', 'Dana'), true), (i) => reopenIncident(i, at('14:30:05', 'Dana'), true)],
+      [(d) => untickIncidentStep(d, ROLLBACK, at('14:31:00', 'Lee')), (i) => untickStep(i, ROLLBACK, at('14:31:00', 'Lee'))],
+      [(d) => resolveSharedIncident(d, 'Fixed forward', at('14:40:00', 'Dana')), (i) => resolveIncident(i, 'Fixed forward', at('14:40:00', 'Dana'))],
+    ];
+    const seen: Incident[] = [];
+    for (const [apply, transition] of steps) {
+      apply(doc);
+      incident = transition(incident);
+      expect(comparable(readIncident(doc))).toEqual(comparable(incident));
+      send(doc, b);
+      expect(comparable(readIncident(b))).toEqual(comparable(incident));
+      seen.push(readIncident(b)!);
+    }
+    expect(seen.map((shown) => [shown.reminders?.customerUpdateMinutes, shown.rollback?.version, shown.resolution])).toEqual([
+      [15, undefined, undefined],
+      [15, undefined, undefined],
+      [15, '2.3.1', undefined],
+      [15, '2.3.1', 'Back on 2.3.1'],
+      [15, '2.3.1', undefined],
+      [15, undefined, undefined],
+      [15, undefined, 'Fixed forward'],
+    ]);
+    expect(seen[1]?.timeline.at(-1)).toMatchObject({ kind: 'customer-update', by: 'Kim' });
+  });
+
+  it('shares a resolved local incident with its summary, rollback and settings as they are', () => {
+    let local = startIncident({ title: 'x', customerImpact: true }, 'inc-7', at('09:00:00', 'Dana'));
+    local = setReminderSettings(local, { customerUpdateMinutes: 20, stepNudgeMinutes: 3 });
+    local = decideRollback(local, ROLLBACK, { version: '1.9.0', reason: 'bad migration' }, at('09:05:00'));
+    local = recordCustomerUpdate(local, at('09:10:00'));
+    local = resolveIncident(local, 'Back on 1.9.0', at('09:30:00'));
+    const doc = new Y.Doc();
+    importIncident(doc, local, at('10:00:00', 'Dana'));
+    expect(readIncident(doc)).toEqual(local);
   });
 });

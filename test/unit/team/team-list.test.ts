@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { startIncident, resolveIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { startIncident } from '../../../src/lib/incident/incident-transitions.ts';
+import { resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { createRun, type ReleaseRun } from '../../../src/lib/releases/release-run.ts';
 import {
   incidentSummary,
@@ -62,7 +63,7 @@ describe('the team document', () => {
     putIncidentSummary(doc, incidentSummary(older));
     putIncidentSummary(doc, incidentSummary(newer));
     expect(ongoingIncident(readIncidentSummaries(doc))?.id).toBe('i2');
-    putIncidentSummary(doc, incidentSummary(resolveIncident(newer, { at: '2026-11-26T11:00:00.000Z' })));
+    putIncidentSummary(doc, incidentSummary(resolveIncident(newer, 'Fixed', { at: '2026-11-26T11:00:00.000Z' })));
     expect(readIncidentSummaries(doc).map((s) => [s.id, s.resolvedAt])).toEqual([
       ['i2', '2026-11-26T11:00:00.000Z'],
       ['i1', undefined],

@@ -40,6 +40,7 @@ export function IncidentHeader({ incident, playbook, active, readOnly, now, head
         <h2 ref={headingRef} tabIndex={-1} className="incident-title">
           {title}
         </h2>
+        {incident.resolvedAt && incident.resolution && <p className="incident-resolution">Resolution: {incident.resolution}</p>}
         <dl className="incident-facts">
           <TimeFact term="Started" iso={incident.startedAt} now={now} />
           {incident.resolvedAt && <TimeFact term="Resolved" iso={incident.resolvedAt} now={now} />}

@@ -2,8 +2,9 @@ import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { NOBODY } from '../../../lib/identity/identity.ts';
 import { addEntry, correctEntry } from '../../../lib/incident/incident-timeline.ts';
 import { currentIncident, type Incident, incidentFileName, type Incidents, incidentTitle } from '../../../lib/incident/incident.ts';
-import { reopenIncident, resolveIncident, setCustomerImpact, skipStep, stepState, tickStep, untickStep } from '../../../lib/incident/incident-transitions.ts';
-import type { Playbook, PlaybookStep } from '../../../lib/incident/playbook.ts';
+import { reopenIncident, setCustomerImpact, tickStep, untickStep } from '../../../lib/incident/incident-transitions.ts';
+import type { Playbook } from '../../../lib/incident/playbook.ts';
+import { recordCustomerUpdate, setReminderSettings } from '../../../lib/incident/reminders.ts';
 import { NO_RUNS } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity } from '../../../stores/identity.ts';
@@ -15,8 +16,9 @@ import { lazyView, usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { ReadOnlyLine, useReadOnlyWork } from '../common/ReadOnlyLine.tsx';
 import { IncidentStart } from './IncidentStart.tsx';
 import { IncidentSteps } from './IncidentSteps.tsx';
-import { SkipStepDialog } from './SkipStepDialog.tsx';
+import type { IncidentDialog } from './IncidentDialogs.tsx';
 import { StorageNotices } from '../common/StorageNotices.tsx';
+import { useFocusAfterRender } from '../common/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
 
 // The header, the timeline and the list of past incidents show only once there is an incident: their
@@ -25,8 +27,14 @@ const headerView = lazyView(() => import('./IncidentHeader.tsx').then((module) =
 const timelineView = lazyView(() => import('./IncidentTimeline.tsx').then((module) => module.IncidentTimeline));
 const listView = lazyView(() => import('./IncidentList.tsx').then((module) => module.IncidentList));
 const { View: IncidentHeader } = headerView;
+// The dialogs and reminders of an ongoing incident, likewise: mounted with the incident, so a
+// dialog's field is there the moment it opens.
+const dialogsView = lazyView(() => import('./IncidentDialogs.tsx').then((module) => module.IncidentDialogs));
+const remindersView = lazyView(() => import('./IncidentReminders.tsx').then((module) => module.IncidentReminders));
 const { View: IncidentTimeline } = timelineView;
 const { View: IncidentList } = listView;
+const { View: IncidentDialogs } = dialogsView;
+const { View: IncidentReminders } = remindersView;
 
 interface Props {
   playbook: Playbook;
@@ -45,8 +53,8 @@ export function IncidentIsland({ playbook, roles }: Props) {
   const releases = useHydratedStore($releases, NO_RUNS);
   const identity = useHydratedStore($identity, NOBODY);
   const mounted = useMounted();
-  usePreloadWhenIdle(headerView, timelineView, listView);
-  const [skipping, setSkipping] = useState<PlaybookStep | undefined>();
+  usePreloadWhenIdle(headerView, timelineView, listView, dialogsView, remindersView);
+  const [dialog, setDialog] = useState<IncidentDialog>();
   const [problem, setProblem] = useState('');
   const [starting, setStarting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,6 +65,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
     focusHeading.current = false;
   }, []);
   const stepsHintId = useId();
+  const focusAfterRender = useFocusAfterRender();
 
   const roleNames = useMemo(() => new Map(roles.map((role) => [role.id, role.name])), [roles]);
   const incident = starting ? undefined : currentIncident(incidents);
@@ -108,12 +117,34 @@ export function IncidentIsland({ playbook, roles }: Props) {
             headingRef={heading}
             onShown={headerShown}
             onImpact={(impact) => change((current) => setCustomerImpact(current, impact, playbook.steps, signature()))}
-            onResolve={() => change((current) => resolveIncident(current, signature()))}
+            onResolve={() => setDialog({ kind: 'resolve' })}
             onReopen={() => change((current) => reopenIncident(current, signature()))}
           />
         </Suspense>
       )}
       <div className="needs-js" data-pagefind-ignore>
+        {incident && (
+          <Suspense fallback={null}>
+            {active && (
+              <IncidentReminders
+                incident={incident}
+                playbook={playbook}
+                onCustomerUpdate={() => change((current) => recordCustomerUpdate(current, signature()))}
+                onSettings={(settings) => change((current) => setReminderSettings(current, settings))}
+              />
+            )}
+            <IncidentDialogs
+              dialog={dialog}
+              incident={incident}
+              playbook={playbook}
+              releases={releases}
+              change={change}
+              signature={signature}
+              onClose={() => setDialog(undefined)}
+              onUndone={() => focusAfterRender(heading)}
+            />
+          </Suspense>
+        )}
         <p className="incident-problem field-problem" role="alert">
           {problem}
         </p>
@@ -132,7 +163,8 @@ export function IncidentIsland({ playbook, roles }: Props) {
         active={active}
         now={now}
         onTick={(step, done) => change((current) => (done ? tickStep : untickStep)(current, step, signature()))}
-        onSkip={setSkipping}
+        onSkip={(step) => setDialog({ kind: 'skip', step })}
+        onRollback={(step) => setDialog({ kind: 'rollback', step })}
         describedBy={mounted && !incident ? stepsHintId : undefined}
       />
 
@@ -169,15 +201,6 @@ export function IncidentIsland({ playbook, roles }: Props) {
         )}
         </Suspense>
       </div>
-
-      <SkipStepDialog
-        step={skipping}
-        onCancel={() => setSkipping(undefined)}
-        onSkip={(step, reason) => {
-          change((current) => skipStep(current, step, reason, signature()));
-          setSkipping(undefined);
-        }}
-      />
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { isRequired, mayBeNotApplicable, nextStep, stepState } from '../../../lib/incident/incident-transitions.ts';
 import type { Incident } from '../../../lib/incident/incident.ts';
 import { describeItemState } from '../../../lib/item-state/describe.ts';
-import { decisionDoneLabel, stepWording, type Playbook, type PlaybookStep } from '../../../lib/incident/playbook.ts';
+import { decisionDoneLabel, isRollbackDecision, stepWording, type Playbook, type PlaybookStep } from '../../../lib/incident/playbook.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 
 interface Props {
@@ -18,13 +18,15 @@ interface Props {
   onSkip: (step: PlaybookStep) => void;
   /** Before an incident starts: the line that says why the steps cannot be ticked yet. */
   describedBy?: string | undefined;
+  /** "Rolled back": asks for the version rolled back to, and why. */
+  onRollback: (step: PlaybookStep) => void;
 }
 
 /**
  * The playbook's steps. Every row keeps its place and its height as it changes (a status line is
  * always there), so nothing moves under the pointer while steps are ticked.
  */
-export function IncidentSteps({ playbook, roleNames, incident, active, now, onTick, onSkip, describedBy }: Props) {
+export function IncidentSteps({ playbook, roleNames, incident, active, now, onTick, onSkip, onRollback, describedBy }: Props) {
   const baseId = useId();
   const next = incident && !incident.resolvedAt ? nextStep(playbook.steps, incident) : undefined;
 
@@ -43,7 +45,8 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
               {state.at && <UtcTime iso={state.at} now={now} />}
             </>
           ) : null;
-        const actions = incident && active && stepActions(step, incident, state.status, onTick, onSkip);
+        const actions = incident && active && stepActions(step, incident, state.status, onTick, onSkip, onRollback);
+        const rollback = state.status === 'done' && isRollbackDecision(step) ? incident?.rollback : undefined;
 
         return (
           <li key={step.id} className={`incident-step is-${state.status}${isNext ? ' is-next' : ''}`} data-step={step.id}>
@@ -89,6 +92,12 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
                   {isNext && <strong className="tag tag-next">Next</strong>}
                   {isNext && status && ' '}
                   {status}
+                  {rollback && (
+                    <span className="step-rollback">
+                      {' '}
+                      · to {rollback.version} · Reason: {rollback.reason}
+                    </span>
+                  )}
                 </p>
               )}
             </div>
@@ -110,6 +119,7 @@ function stepActions(
   status: 'open' | 'done' | 'na',
   onTick: Props['onTick'],
   onSkip: Props['onSkip'],
+  onRollback: Props['onRollback'],
 ): ReactNode {
   const named = (words: string) => (
     <>
@@ -127,7 +137,7 @@ function stepActions(
     }
     return (
       <>
-        <button type="button" className="button" onClick={() => onTick(step, true)}>
+        <button type="button" className="button" onClick={() => (isRollbackDecision(step) ? onRollback(step) : onTick(step, true))}>
           {named(decisionDoneLabel(step))}
         </button>
         <button type="button" className="button" onClick={() => onSkip(step)}>

@@ -10,8 +10,9 @@ interface Props {
 }
 
 /**
- * Asks why a step is skipped: "not needed" for a decision, N/A for a step that may not apply. The
- * form is part of the page, not loaded on first open, so what is typed at once is kept.
+ * Asks why a step is skipped: "not needed" for a decision, N/A for a step that may not apply. Its
+ * code is fetched when the page is idle and mounted with the incident, never on first open, so
+ * what is typed at once is kept.
  */
 export function SkipStepDialog({ step, onSkip, onCancel }: Props) {
   return (
