@@ -185,8 +185,7 @@ export function ReleaseNotesIsland({ fields }: Props) {
           </div>
         </form>
 
-        {/* Focusable: on wide screens the preview scrolls on its own. */}
-        <section className="notes-preview needs-js" aria-labelledby={`${id}-preview`} tabIndex={0} data-pagefind-ignore>
+        <section className="notes-preview needs-js" aria-labelledby={`${id}-preview`} data-pagefind-ignore>
           <h2 id={`${id}-preview`} className="notes-preview-title">
             Preview
           </h2>
