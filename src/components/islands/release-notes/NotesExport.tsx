@@ -1,3 +1,5 @@
+// The notes' Copy and Download, which ask first about what the form flags (a link line that is not a link,
+// a version other than the current run's) and forget "Downloaded …" once the draft changes.
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
