@@ -33,6 +33,13 @@ it('builds the form and the export from the template’s lines', async () => {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    // A run of its own: the notes' title line names it.
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'octoacme-rg:v1:releases',
+        JSON.stringify({ v: 1, data: { runs: [{ id: 'r1', version: '3.1.0', name: 'Comet', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' }], currentId: 'r1' } }),
+      ),
+    );
     await page.goto(new URL('templates/release-notes/', server.url).href);
     await page.waitForSelector('textarea:not([readonly])');
     const labels = await page.locator('.notes-form > .notes-field > label').allTextContents();
@@ -52,9 +59,8 @@ it('builds the form and the export from the template’s lines', async () => {
       page.getByRole('button', { name: 'Download Markdown of the release notes' }).click(),
     ]);
     const markdown = await readFile((await download.path())!, 'utf8');
-    expect(markdown.match(/^### .*$/gm)).toEqual([
-      '### Release name / number',
-      '### Date',
+    expect(markdown.match(/^##+ .*$/gm)).toEqual([
+      expect.stringMatching(/^## Release 3\.1\.0 — Comet · \d{4}-\d{2}-\d{2}$/),
       '### Summary',
       '### Notable changes',
       '### Known limitations',

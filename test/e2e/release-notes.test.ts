@@ -41,6 +41,18 @@ async function downloadMarkdown(page: Page) {
   return { name: download.suggestedFilename(), markdown: await readFile((await download.path())!, 'utf8') };
 }
 
+/** Download when the export asks first: the question lists `expected`, and the writer goes on. */
+async function downloadAfterWarning(page: Page, expected: RegExp[]) {
+  await page.getByRole('button', { name: 'Download Markdown of the release notes' }).click();
+  const question = page.getByRole('dialog', { name: 'Export the notes as they are?' });
+  await question.waitFor();
+  const items = await question.getByRole('listitem').allTextContents();
+  expect(items).toHaveLength(expected.length);
+  expected.forEach((pattern, index) => expect(items[index]).toMatch(pattern));
+  const [download] = await Promise.all([page.waitForEvent('download'), question.getByRole('button', { name: 'Download Markdown anyway' }).click()]);
+  return { name: download.suggestedFilename(), markdown: await readFile((await download.path())!, 'utf8') };
+}
+
 describe('saving', () => {
   it('keeps what was typed across a reload, and shows it in another tab as it is typed', async () => {
     const { context, page, problems } = await openGenerator();
@@ -85,15 +97,7 @@ describe('saving', () => {
     expect(name).toBe('release-notes-2.4.0.md');
     expect(markdown).toBe(
       [
-        '## Release notes · Aurora 2.4.0',
-        '',
-        '### Release name / number',
-        '',
-        'Aurora 2.4.0',
-        '',
-        '### Date',
-        '',
-        today,
+        `## Release 2.4.0 — Aurora · ${today}`,
         '',
         '### Summary',
         '',
@@ -163,7 +167,7 @@ describe('hostile input', () => {
     '\u202egnirts desrever 🚀👩‍💻 שלום עולם مرحبا',
   ];
 
-  it('shows everything typed as literal text, runs nothing, and keeps the document’s structure', async () => {
+  it('shows what is typed as text or the writer’s inline Markdown, runs nothing, and keeps the document’s structure', async () => {
     const { context, page, problems } = await openGenerator();
     const text = HOSTILE.join(' ');
     await field(page, 'Release name / number:').fill(`<b>Aurora</b> 2.4.0`);
@@ -174,34 +178,38 @@ describe('hostile input', () => {
 
     const region = preview(page);
     // The preview follows the typing a moment later (it is rendered at a lower priority).
+    // `code`, **strong** and _emphasis_ are the writer's Markdown; the rest reads as typed.
+    const shown = (line: string) => line.replace(/^- /, '').replace('`code` **bold** _em_', 'code bold em');
     await expect.poll(() => region.getByRole('listitem').allTextContents()).toEqual([
-      ...HOSTILE.map((line) => line.replace(/^- /, '')),
+      ...HOSTILE.map(shown),
       'javascript:window.pwned=4',
       'Evil — javascript:window.pwned=5',
       'Data — data:text/html,<script>1</script>',
       'Good',
     ]);
-    await expect(region.getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Release notes · <b>Aurora</b> 2.4.0');
+    const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+    await expect(region.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(`Release 2.4.0 — <b>Aurora</b> · ${today}`);
     const inPreview = await region.evaluate((element) => ({
       elements: [...new Set([...element.querySelectorAll('*')].map((child) => child.tagName.toLowerCase()))].sort(),
       hrefs: [...element.querySelectorAll('[href]')].map((link) => link.getAttribute('href')),
     }));
-    expect(inPreview.elements).toEqual(['a', 'div', 'h2', 'h3', 'h4', 'li', 'p', 'ul']);
+    expect(inPreview.elements).toEqual(['a', 'code', 'div', 'em', 'h2', 'h3', 'h4', 'li', 'p', 'strong', 'ul']);
     expect(inPreview.hrefs).toEqual(['https://docs.octoacme.example/']);
 
-    const { markdown } = await downloadMarkdown(page);
+    // The typed release names 2.4.0, and the page's current run is another (the first-time default).
+    const { markdown } = await downloadAfterWarning(page, [/^Release name \/ number: These notes are for 2\.4\.0, but the current run is /, /^Documentation links: .*line 1 .*line 2 /]);
     const tree = parseGfm(markdown);
     const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node));
-    expect(headings).toEqual(['Release notes · <b>Aurora</b> 2.4.0', 'Release name / number', 'Date', 'Summary', 'Notable changes', 'Known issues', 'Documentation links']);
+    expect(headings).toEqual([`Release 2.4.0 — <b>Aurora</b> · ${today}`, 'Summary', 'Notable changes', 'Known issues', 'Documentation links']);
     const types = new Set<string>();
     const walk = (node: { type: string; children?: unknown[] }) => {
       types.add(node.type);
       node.children?.forEach((child) => walk(child as never));
     };
     walk(tree);
-    expect([...types].sort()).toEqual(['heading', 'link', 'list', 'listItem', 'paragraph', 'root', 'text']);
+    expect([...types].sort()).toEqual(['emphasis', 'heading', 'inlineCode', 'link', 'list', 'listItem', 'paragraph', 'root', 'strong', 'text']);
     const summary = tree.children[tree.children.findIndex((node) => toString(node) === 'Summary') + 1]!;
-    expect(toString(summary)).toBe(text);
+    expect(toString(summary)).toBe(HOSTILE.map((line) => line.replace('`code` **bold** _em_', 'code bold em')).join(' '));
 
     await page.reload();
     await ready(page);
@@ -270,6 +278,9 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
       await page.getByRole('button', { name: 'Copy Markdown of the release notes' }).click();
       await page.getByText('fields need attention').waitFor();
       await expect(field(page, 'Summary:').getAttribute('aria-invalid')).resolves.toBe('true');
+      await page.getByRole('dialog', { name: 'Export the notes as they are?' }).waitFor();
+      await check('export asks first');
+      await page.getByRole('dialog', { name: 'Export the notes as they are?' }).getByRole('button', { name: 'Cancel' }).click();
       await check('messages');
 
       await field(page, 'Release name / number:').fill('Aurora 3.0.0');
@@ -367,8 +378,11 @@ describe('importing changes', () => {
 
     await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe(NOTABLE.join('\n'));
     await expect(field(page, 'Migration steps (if any):').inputValue()).resolves.toBe('To complete: api: Drop the v1 endpoints (#12)');
-    await expect.poll(() => preview(page).getByRole('listitem').allTextContents()).toEqual([...NOTABLE, 'To complete: api: Drop the v1 endpoints (#12)']);
-    await expect(preview(page).locator('img, a, strong, code').count()).resolves.toBe(0);
+    // A subject's **b** and `c` are Markdown in the notes; its HTML and script link stay text.
+    const shownNotable = NOTABLE.map((line) => line.replace('**b** | # `c`', 'b | # c'));
+    await expect.poll(() => preview(page).getByRole('listitem').allTextContents()).toEqual([...shownNotable, 'To complete: api: Drop the v1 endpoints (#12)']);
+    await expect(preview(page).locator('img, a').count()).resolves.toBe(0);
+    await expect(preview(page).locator('strong, code').allTextContents()).resolves.toEqual(['b', 'c']);
 
     const { markdown } = await downloadMarkdown(page);
     const tree = parseGfm(markdown);
@@ -377,7 +391,7 @@ describe('importing changes', () => {
       const list = tree.children[at + 1]!;
       return list.type === 'list' ? list.children.map((item) => toString(item)) : [];
     };
-    expect(listAfter('Notable changes')).toEqual(NOTABLE);
+    expect(listAfter('Notable changes')).toEqual(shownNotable);
     expect(listAfter('Migration steps')).toEqual(['To complete: api: Drop the v1 endpoints (#12)']);
     const types = new Set<string>();
     const walk = (node: { type: string; children?: unknown[] }) => {
@@ -385,7 +399,7 @@ describe('importing changes', () => {
       node.children?.forEach((child) => walk(child as never));
     };
     walk(tree);
-    expect([...types].sort()).toEqual(['heading', 'list', 'listItem', 'paragraph', 'root', 'text']);
+    expect([...types].sort()).toEqual(['heading', 'inlineCode', 'list', 'listItem', 'paragraph', 'root', 'strong', 'text']);
 
     await expect(page.locator('details.version-helper').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);
     await expect(page.getByLabel('Release type').inputValue()).resolves.toBe('major');
@@ -409,4 +423,106 @@ describe('importing changes', () => {
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
+});
+
+describe('a writer’s release notes: Markdown, a title line, warnings before the export, the preview to its end', () => {
+  const RUN_2_4_0 = { v: 1, data: { runs: [{ id: 'r1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' }], currentId: 'r1' } };
+
+  async function onRun(options: Parameters<Browser['newContext']>[0] = {}) {
+    const opened = await openGenerator(options);
+    await opened.page.evaluate((value) => localStorage.setItem('octoacme-rg:v1:releases', value), JSON.stringify(RUN_2_4_0));
+    await opened.page.reload();
+    await ready(opened.page);
+    return opened;
+  }
+
+  it('exports typed Markdown as Markdown under a title line, and previews it so', async () => {
+    const { context, page, problems } = await onRun();
+    await field(page, 'Date:').fill('2026-12-01');
+    await field(page, 'Summary:').fill('Run `octo migrate` *before* the **upgrade**: see [the guide](https://docs.octoacme.example/upgrade).');
+    await field(page, 'Notable changes:').fill('# Not a heading\n> Not a quote\n1. Not a numbered list');
+    await expect.poll(() => preview(page).locator('code, em, strong, a').allTextContents()).toEqual(['octo migrate', 'before', 'upgrade', 'the guide']);
+    await expect(preview(page).getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Release 2.4.0 — Aurora · 2026-12-01');
+    const { name, markdown } = await downloadMarkdown(page);
+    expect(name).toBe('release-notes-2.4.0.md');
+    expect(markdown.split('\n\n').slice(0, 5)).toEqual([
+      '## Release 2.4.0 — Aurora · 2026-12-01',
+      '### Summary',
+      'Run `octo migrate` *before* the **upgrade**: see [the guide](https://docs.octoacme.example/upgrade).',
+      '### Notable changes',
+      '- \\# Not a heading\n- \\> Not a quote\n- 1\\. Not a numbered list',
+    ]);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('asks before exporting a link line that is not a link or notes for another version, and the “Downloaded” line goes with the draft', async () => {
+    const { context, page, problems } = await onRun();
+    await page.getByText('Suggest the next version').click();
+    await page.getByLabel('Previous version').fill('2.3.0');
+    await page.getByLabel('Pre-release tag (optional)').fill('rc');
+    await page.getByRole('button', { name: 'Use 2.4.0-rc.1 in Release name / number' }).click();
+    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe('Aurora 2.4.0-rc.1');
+    await page.getByText('These notes are for 2.4.0-rc.1, but the current run is 2.4.0.').waitFor();
+    await field(page, 'Summary:').fill('Faster sync.');
+    await field(page, 'Documentation links:').fill('Upgrade guide — https://docs.octoacme.example/upgrade\nSee the wiki');
+
+    // Cancel: nothing is downloaded, and the form shows what to fix.
+    let downloads = 0;
+    page.on('download', () => (downloads += 1));
+    await page.getByRole('button', { name: 'Download Markdown of the release notes' }).click();
+    const question = page.getByRole('dialog', { name: 'Export the notes as they are?' });
+    await question.waitFor();
+    await question.getByRole('button', { name: 'Cancel' }).click();
+    await expect(question.isVisible()).resolves.toBe(false);
+    await expect(field(page, 'Documentation links:').getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(downloads).toBe(0);
+
+    const { name, markdown } = await downloadAfterWarning(page, [
+      /^Release name \/ number: These notes are for 2\.4\.0-rc\.1, but the current run is 2\.4\.0\./,
+      /^Documentation links: .*line 2 \(“See the wiki”\): it has no https:\/\/ address at the end\.$/,
+    ]);
+    expect(name).toBe('release-notes-2.4.0-rc.1.md');
+    expect(markdown).toContain('- See the wiki\n');
+    const status = page.getByText('Downloaded release-notes-2.4.0-rc.1.md.');
+    await status.waitFor();
+    await field(page, 'Summary:').fill('Faster sync for everyone.');
+    await expect(status.count()).resolves.toBe(0);
+
+    await downloadAfterWarning(page, [/^Release name/, /^Documentation links/]);
+    await status.waitFor();
+    await page.getByRole('button', { name: 'Clear draft' }).click();
+    await page.getByRole('dialog', { name: 'Clear the release notes draft?' }).getByRole('button', { name: 'Clear draft' }).click();
+    await expect(status.count()).resolves.toBe(0);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    it(`lets the preview be read to its last line at ${viewport.width}×${viewport.height}`, async () => {
+      const { context, page } = await onRun({ viewport, bypassCSP: true });
+      await field(page, 'Summary:').fill(`${'Faster sync for large teams. '.repeat(60)}\n\n${'Offline mode. '.repeat(60)}`);
+      await field(page, 'Notable changes:').fill(Array.from({ length: 25 }, (_, index) => `Change ${index + 1}`).join('\n'));
+      await field(page, 'Documentation links:').fill('Upgrade guide — https://docs.octoacme.example/upgrade\nThe last line — https://docs.octoacme.example/last');
+      const last = preview(page).getByRole('listitem').last();
+      await expect.poll(() => last.textContent()).toBe('The last line');
+      // Scrolling the page alone (no scroll inside the preview) brings its end into view, unclipped.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      const seen = await last.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        const clippedBy = [];
+        for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
+          const style = getComputedStyle(ancestor);
+          const area = ancestor.getBoundingClientRect();
+          if (style.overflowY !== 'visible' && (box.bottom > area.bottom + 0.5 || box.top < area.top - 0.5)) clippedBy.push(ancestor.className || ancestor.tagName);
+        }
+        return { top: box.top, bottom: box.bottom, height: innerHeight, clippedBy };
+      });
+      expect(seen.clippedBy).toEqual([]);
+      expect(seen.top).toBeGreaterThanOrEqual(0);
+      expect(seen.bottom).toBeLessThanOrEqual(seen.height);
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
 });

@@ -120,8 +120,9 @@ describe('release runs page', () => {
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toMatch(/^# Release 2\.4\.0 \(minor, customer-facing\)\n/);
     expect(markdown).toContain(`- [x] ${STAGING}`);
-    // The notes come after the checklists, a level below the run's title.
-    expect(markdown.indexOf('## Release notes')).toBeGreaterThan(markdown.indexOf(STAGING));
+    // The notes come after the checklists, a level below the run's title, under their own title line.
+    const notesTitle = /^## Release 2\.4\.0 · \d{4}-\d{2}-\d{2}$/m.exec(markdown);
+    expect(notesTitle?.index).toBeGreaterThan(markdown.indexOf(STAGING));
     expect(markdown).toContain('### Summary\n\nFaster sync for large teams.\n');
     expect(markdown).toContain('### Notable changes\n\n- Markdown export\n- Dark theme\n');
     await context.close();

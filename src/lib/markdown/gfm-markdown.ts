@@ -15,13 +15,17 @@ import { linkWebAddresses } from './typed-links.ts';
  */
 const WWW_DOT: Unsafe = { character: '.', before: '[Ww]{3}', inConstruct: 'phrasing', notInConstruct: ['autolink', 'link', 'image', 'label'] };
 
-export function toGfmMarkdown(tree: Root): string {
+/**
+ * `emphasis: '*'` suits a writer's own emphasis, which may sit inside a word ("a*b*c"), where an
+ * underscore would not read as emphasis; exports of typed notes keep the default underscore.
+ */
+export function toGfmMarkdown(tree: Root, { emphasis = '_' }: { emphasis?: '_' | '*' } = {}): string {
   return toMarkdown(linkWebAddresses(tree), {
     // Unpadded table cells: a long timeline note would otherwise pad every row of its column.
     extensions: [gfmToMarkdown({ tablePipeAlign: false }), { unsafe: [WWW_DOT] }],
     bullet: '-',
     listItemIndent: 'one',
-    emphasis: '_',
+    emphasis,
     strong: '*',
     fences: true,
     rule: '-',

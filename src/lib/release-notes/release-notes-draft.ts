@@ -35,7 +35,7 @@ export function prefilledDraft(fields: readonly NotesField[], run: ReleaseRun, t
   return draft;
 }
 
-const VERSION_IN_TEXT = /(?<![\w.+-])v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?![\w.+-])/u;
+export const VERSION_IN_TEXT = /(?<![\w.+-])v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?![\w.+-])/u;
 
 /** The first semantic version written in a text ("Aurora 2.4.0" → "2.4.0"), if any. */
 export function versionInText(value: string): string | undefined {

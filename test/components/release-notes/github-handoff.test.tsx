@@ -28,7 +28,7 @@ describe('with a repository address', () => {
   it('links #123 to the pull request in the preview and in the import preview', async () => {
     render(<ReleaseNotesIsland fields={fields} />);
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(within(preview).getByRole('link', { name: '#15' }).getAttribute('href')).toBe('https://github.com/octoacme/app/pull/15');
+    expect((await within(preview).findByRole('link', { name: '#15' })).getAttribute('href')).toBe('https://github.com/octoacme/app/pull/15');
     fireEvent.click(screen.getByRole('button', { name: 'Import changes…' }));
     const dialog = screen.getByRole('dialog', { name: 'Import changes' });
     fireEvent.change(within(dialog).getByLabelText('Pasted changes'), { target: { value: 'a1b2c3d feat: <a href="javascript:alert(1)">x</a> (#12)' } });

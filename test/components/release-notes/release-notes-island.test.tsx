@@ -118,16 +118,35 @@ describe('ReleaseNotesIsland', () => {
     expect(describedText(field('Previous version'))).toContain('"2.4" is not a semantic version');
   });
 
-  it('previews typed text as text: no HTML, no script, links only to http(s) addresses', () => {
+  it('previews typed Markdown as Markdown and anything else as text: no HTML, no script, links only to http(s) addresses', async () => {
     const { container } = render(<ReleaseNotesIsland fields={fields} />);
-    type('Summary:', '<script>alert(1)</script> <img src=x onerror=alert(1)> *bold* [x](javascript:alert(1))');
+    type('Summary:', '<script>alert(1)</script> <img src=x onerror=alert(1)> *in italics* **bold** `octo migrate` [x](javascript:alert(1)) [docs](https://docs.example/a)');
+    type('Notable changes:', '# Not a heading\n> not a quote');
     type('Documentation links:', 'Guide — https://docs.example/guide\nEvil — javascript:alert(1)');
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(within(preview).getByText('<script>alert(1)</script> <img src=x onerror=alert(1)> *bold* [x](javascript:alert(1))')).toBeDefined();
-    expect(container.querySelector('script, img')).toBeNull();
-    expect(preview.querySelector('strong, em')).toBeNull();
-    expect([...preview.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['https://docs.example/guide']);
-    expect(within(preview).getByText('Evil — javascript:alert(1)')).toBeDefined();
+    await waitFor(() => expect(preview.querySelector('code')?.textContent).toBe('octo migrate'));
+    expect(preview.querySelector('em')?.textContent).toBe('in italics');
+    expect(preview.querySelector('strong')?.textContent).toBe('bold');
+    expect(within(preview).getByText(/^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)>/).textContent).toBe(
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> in italics bold octo migrate [x](javascript:alert(1)) docs',
+    );
+    expect(container.querySelector('script, img, blockquote, h1')).toBeNull();
+    expect([...preview.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['# Not a heading', '> not a quote', 'Guide', 'Evil — javascript:alert(1)']);
+    expect([...preview.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['https://docs.example/a', 'https://docs.example/guide']);
+  });
+
+  it('titles the preview with the release and the date, not as sections of a form', async () => {
+    render(<ReleaseNotesIsland fields={fields} />);
+    type('Date:', '2026-12-01');
+    const preview = screen.getByRole('region', { name: 'Preview' });
+    await waitFor(() => expect(within(preview).getAllByRole('heading').map((heading) => heading.textContent)).toEqual([
+      'Preview',
+      'Release 2.4.0 — Aurora · 2026-12-01',
+      'Summary',
+      'Notable changes',
+      'Known issues',
+      'Documentation links',
+    ]));
   });
 
   it('copies the notes as Markdown and lists what still needs attention', async () => {
@@ -156,5 +175,60 @@ describe('ReleaseNotesIsland', () => {
     fireEvent.click(undo);
     expect(field('Summary:').value).toBe('Worth keeping');
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Clear draft' }));
+  });
+
+  describe('exporting what the form flags', () => {
+    const copyButton = () => screen.getByRole('button', { name: /^Copy Markdown\s*of the release notes$/ });
+    let writeText: ReturnType<typeof vi.fn>;
+    beforeEach(() => {
+      writeText = vi.fn(async (_text: string) => undefined);
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    });
+
+    it('asks before copying link lines that are not links, and copies when the writer goes on', async () => {
+      render(<ReleaseNotesIsland fields={fields} />);
+      type('Documentation links:', 'Evil — javascript:alert(1)');
+      fireEvent.click(copyButton());
+      const dialog = await screen.findByRole('dialog', { name: 'Export the notes as they are?' });
+      expect(within(dialog).getByRole('listitem').textContent).toMatch(/^Documentation links: Write each link as .*only http:\/\/ and https:\/\/ addresses can be links\.$/);
+      expect(writeText).not.toHaveBeenCalled();
+      fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+      expect(writeText).not.toHaveBeenCalled();
+      expect(screen.queryByText('Copied the release notes as Markdown.')).toBeNull();
+
+      fireEvent.click(copyButton());
+      await waitFor(() => expect(screen.getByRole('dialog', { name: 'Export the notes as they are?' }).hasAttribute('open')).toBe(true));
+      fireEvent.click(within(screen.getByRole('dialog', { name: 'Export the notes as they are?' })).getByRole('button', { name: 'Copy Markdown anyway' }));
+      await screen.findByText('Copied the release notes as Markdown.');
+      expect(writeText).toHaveBeenCalledTimes(1);
+      expect(writeText.mock.calls[0]![0]).toContain('- Evil — javascript:alert(1)\n');
+    });
+
+    it('points out notes for another version than the current run’s, on the field and before the export', async () => {
+      render(<ReleaseNotesIsland fields={fields} />);
+      type('Release name / number:', 'Aurora 2.4.0-rc.1');
+      expect(describedText(field('Release name / number:'))).toContain('These notes are for 2.4.0-rc.1, but the current run is 2.4.0.');
+      fireEvent.click(copyButton());
+      const dialog = await screen.findByRole('dialog', { name: 'Export the notes as they are?' });
+      expect(within(dialog).getByRole('listitem').textContent).toContain('Release name / number: These notes are for 2.4.0-rc.1');
+      type('Release name / number:', 'Aurora 2.4.0');
+      expect(describedText(field('Release name / number:'))).not.toContain('These notes are for');
+    });
+
+    it('copies at once when nothing is flagged, and the “Copied” line goes when the draft changes or is cleared', async () => {
+      render(<ReleaseNotesIsland fields={fields} />);
+      type('Summary:', 'Faster sync');
+      fireEvent.click(copyButton());
+      await screen.findByText('Copied the release notes as Markdown.');
+      expect(screen.queryByRole('dialog', { name: 'Export the notes as they are?' })).toBeNull();
+      type('Summary:', 'Faster sync for everyone');
+      expect(screen.queryByText('Copied the release notes as Markdown.')).toBeNull();
+
+      fireEvent.click(copyButton());
+      await screen.findByText('Copied the release notes as Markdown.');
+      fireEvent.click(screen.getByRole('button', { name: 'Clear draft' }));
+      fireEvent.click(within(screen.getByRole('dialog', { name: 'Clear the release notes draft?' })).getByRole('button', { name: 'Clear draft' }));
+      expect(screen.queryByText('Copied the release notes as Markdown.')).toBeNull();
+    });
   });
 });

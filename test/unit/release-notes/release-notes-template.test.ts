@@ -59,9 +59,7 @@ describe('a writer changes the template', () => {
     ]);
     const markdown = exportReleaseNotesMarkdown(template.fields, { version: '3.0.0', 'support-contact': 'support@octoacme.example' });
     expect(markdown.match(/^#+ .*$/gm)).toEqual([
-      '## Release notes · 3.0.0',
-      '### Version',
-      '### Release date',
+      '## Release 3.0.0',
       '### Highlights for customers',
       '### Notable changes',
       '### Known issues',

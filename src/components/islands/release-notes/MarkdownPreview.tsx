@@ -14,43 +14,44 @@ function listItemContent(node: Nodes): ReactNode {
   return children(node.children[0]);
 }
 
-function renderNode(node: Nodes, key: number): ReactNode {
+/** The element each kind of node shows as; `dir="auto"` on blocks, so that each follows its own script. */
+function elementOf(node: Nodes): { Tag: 'p' | 'li' | 'ul' | 'ol' | 'em' | 'strong' | `h${1 | 2 | 3 | 4 | 5 | 6}`; dir?: 'auto' } | undefined {
   switch (node.type) {
-    case 'heading': {
-      const Heading = `h${node.depth}` as const;
-      return (
-        <Heading key={key} dir="auto">
-          {children(node)}
-        </Heading>
-      );
-    }
+    case 'heading':
+      return { Tag: `h${node.depth}`, dir: 'auto' };
     case 'paragraph':
-      return (
-        <p key={key} dir="auto">
-          {children(node)}
-        </p>
-      );
-    case 'list':
-      return node.ordered ? <ol key={key}>{children(node)}</ol> : <ul key={key}>{children(node)}</ul>;
+      return { Tag: 'p', dir: 'auto' };
     case 'listItem':
-      return (
-        <li key={key} dir="auto">
-          {listItemContent(node)}
-        </li>
-      );
-    case 'link':
-      return isWebUrl(node.url) ? (
-        <a key={key} href={node.url}>
-          {children(node)}
-        </a>
-      ) : (
-        <Fragment key={key}>{children(node)}</Fragment>
-      );
-    case 'text':
-      return node.value;
+      return { Tag: 'li', dir: 'auto' };
+    case 'list':
+      return { Tag: node.ordered ? 'ol' : 'ul' };
+    case 'emphasis':
+      return { Tag: 'em' };
+    case 'strong':
+      return { Tag: 'strong' };
     default:
-      return <Fragment key={key}>{children(node)}</Fragment>;
+      return undefined;
   }
+}
+
+function renderNode(node: Nodes, key: number): ReactNode {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'inlineCode') return <code key={key}>{node.value}</code>;
+  if (node.type === 'link' && isWebUrl(node.url)) {
+    return (
+      <a key={key} href={node.url}>
+        {children(node)}
+      </a>
+    );
+  }
+  const element = elementOf(node);
+  if (!element) return <Fragment key={key}>{children(node)}</Fragment>;
+  const { Tag, dir } = element;
+  return (
+    <Tag key={key} dir={dir}>
+      {node.type === 'listItem' ? listItemContent(node) : children(node)}
+    </Tag>
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { lazy, useDeferredValue, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { lazy, Suspense, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
 import { currentRun, describeRun, NO_RUNS, type ReleaseType } from '../../../lib/releases/release-run.ts';
 import type { AppliedImport } from '../../../lib/release-notes/changes/apply-import.ts';
@@ -10,21 +10,19 @@ import {
   type ReleaseNotesDraft,
   type ReleaseNotesDrafts,
 } from '../../../lib/release-notes/release-notes-draft.ts';
-import { releaseNotesNodes } from '../../../lib/release-notes/release-notes-markdown.ts';
 import { localIsoDate } from '../../../lib/time/format-time.ts';
-import { notesProblems } from '../../../lib/release-notes/release-notes-problems.ts';
+import { exportWarnings, notesProblems } from '../../../lib/release-notes/release-notes-problems.ts';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { $releaseNotes, replaceNotesDraft } from '../../../stores/release-notes.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
 import { CurrentRunBar } from '../common/CurrentRunBar.tsx';
-import { ExportButtons } from '../common/ExportButtons.tsx';
-import { MarkdownPreview } from './MarkdownPreview.tsx';
+import { NotesExport } from './NotesExport.tsx';
 import { ReleaseNotesField } from './ReleaseNotesField.tsx';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { StorageNotices } from '../common/StorageNotices.tsx';
 import { VersionHelper } from './VersionHelper.tsx';
 import { ImportChangesDialog } from './ImportChangesDialog.tsx';
-import { linkRefs, notesMarkdown } from './notes-markdown.ts';
+import { notesMarkdown } from './notes-markdown.ts';
 import { GitHubHandOff } from '../common/GitHubHandOff.tsx';
 import { REPO_URL } from '../common/repository-address.ts';
 import { UndoBar } from '../common/UndoBar.tsx';
@@ -37,6 +35,8 @@ interface Props {
 
 // Loaded when "Create GitHub release" is pressed; marked pure so that a build without REPO_URL drops it.
 const GitHubReleaseLink = /*#__PURE__*/ lazy(() => import('./GitHubReleaseLink.tsx'));
+// The preview is hidden without JavaScript: its code loads as the island mounts, apart from the first load.
+const NotesPreview = lazy(() => import('./NotesPreview.tsx'));
 const NO_DRAFTS: ReleaseNotesDrafts = {};
 const EMPTY_DRAFT: ReleaseNotesDraft = {};
 
@@ -64,8 +64,7 @@ export function ReleaseNotesIsland({ fields }: Props) {
   const saved = drafts[run.id];
   const draft = saved ?? (today ? prefilledDraft(fields, run, today) : EMPTY_DRAFT);
   const problems = notesProblems(fields, draft, run);
-  const previewDraft = useDeferredValue(draft);
-  const previewNodes = useMemo(() => releaseNotesNodes(fields, previewDraft, 3, REPO_URL ? linkRefs : undefined), [fields, previewDraft]);
+
   const releaseField = fields.find((field) => field.purpose === 'release');
   const targets = useMemo(() => importTargets(fields), [fields]);
   const fieldId = (field: NotesField) => `${id}-${field.id}`;
@@ -167,13 +166,12 @@ export function ReleaseNotesIsland({ fields }: Props) {
                 </>
               )}
             </p>
-            <ExportButtons
-              label="release notes"
+            <NotesExport
               fileName={releaseNotesFileName(fields, draft, run)}
-              getMarkdown={async () => {
-                setCheckAll(true);
-                return notesMarkdown(fields, draft);
-              }}
+              draftKey={JSON.stringify(saved ?? null)}
+              warnings={exportWarnings(fields, problems)}
+              onExport={() => setCheckAll(true)}
+              getMarkdown={() => notesMarkdown(fields, draft)}
             />
             {REPO_URL ? (
               <GitHubHandOff action="Create GitHub release">
@@ -187,13 +185,14 @@ export function ReleaseNotesIsland({ fields }: Props) {
           </div>
         </form>
 
-        {/* Focusable: on wide screens the preview scrolls on its own. */}
-        <section className="notes-preview needs-js" aria-labelledby={`${id}-preview`} tabIndex={0} data-pagefind-ignore>
+        <section className="notes-preview needs-js" aria-labelledby={`${id}-preview`} data-pagefind-ignore>
           <h2 id={`${id}-preview`} className="notes-preview-title">
             Preview
           </h2>
           <div className="notes-preview-body">
-            <MarkdownPreview nodes={previewNodes} />
+            <Suspense fallback={null}>
+              <NotesPreview fields={fields} draft={draft} />
+            </Suspense>
           </div>
         </section>
       </div>

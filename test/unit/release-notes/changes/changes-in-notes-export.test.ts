@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { toGfmMarkdown } from '../../../../src/lib/markdown/gfm-markdown.ts';
 import { allEntries } from '../../../../src/lib/release-notes/changes/change-groups.ts';
@@ -10,6 +11,7 @@ import { migrationStepLines, notableChangeLines, updateListField } from '../../.
 import { parseChanges } from '../../../../src/lib/release-notes/changes/parse-changes.ts';
 import { textWithRefLinks } from '../../../../src/lib/release-notes/changes/repository-links.ts';
 import { exportReleaseNotesMarkdown } from '../../../../src/lib/release-notes/export-release-notes-markdown.ts';
+import { inlineMarkdown } from '../../../../src/lib/release-notes/inline-markdown.ts';
 import { deriveField } from '../../../../src/lib/release-notes/release-notes-template.ts';
 
 const fields = ['Release name / number:', 'Date:', 'Summary:', 'Notable changes:', 'Migration steps (if any):', 'Known issues:', 'Documentation links:'].map(
@@ -52,7 +54,7 @@ describe('hostile text in pasted changes', () => {
     ]);
   });
 
-  it('renders literally, as text, through the notes export and a GFM renderer', () => {
+  it('renders as the writer’s Markdown (code, emphasis, http(s) links) and otherwise as text, through the notes export and a GFM renderer', () => {
     const notable = notableChangeLines(changes, { groupLabels: false });
     const migration = migrationStepLines(changes);
     const draft = {
@@ -65,14 +67,19 @@ describe('hostile text in pasted changes', () => {
     expect(elements(tree, 'script')).toEqual([]);
     expect(elements(tree, 'img')).toEqual([]);
     expect(elements(tree, 'iframe')).toEqual([]);
-    expect(elements(tree, 'code')).toEqual([]);
-    expect(elements(tree, 'strong')).toEqual([]);
+    expect(elements(tree, 'code').map((code) => toString(code))).toEqual(['code']);
+    expect(elements(tree, 'strong').map((strong) => toString(strong))).toEqual(['bold']);
+    expect(elements(tree, 'em').map((em) => toString(em))).toEqual(['em']);
     expect(elements(tree, 'del')).toEqual([]);
+    expect(elements(tree, 'h1').concat(elements(tree, 'blockquote'), elements(tree, 'ol'))).toEqual([]);
     expect(html).not.toContain('<!--');
     // A bare address in typed text is autolinked by GitHub (as it would be in any comment); never a script.
     const hrefs = elements(tree, 'a').map((link) => String(link.properties.href));
     expect(hrefs.every((href) => /^https?:\/\//.test(href))).toBe(true);
-    expect(listAfter(tree, 'Notable changes')).toEqual(notable);
+    // What a reader sees is the text of each line as its inline Markdown reads.
+    const shown = (line: string) => mdastToString({ type: 'paragraph', children: inlineMarkdown(line) });
+    expect(listAfter(tree, 'Notable changes')).toEqual(notable.map(shown));
+    expect(listAfter(tree, 'Notable changes')).toContain('bold em code | pipe | ~~strike~~ \\ backslash');
     expect(listAfter(tree, 'Migration steps')).toEqual(migration);
     expect(migration).toEqual(['To complete: &lt;entity&gt; &amp; &#x3C;script&#x3E; [ref][1] ![img](x.png)']);
   });
