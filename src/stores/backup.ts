@@ -1,5 +1,5 @@
 // Backups of the release work kept in this browser: the file's text, reading one back, and
-// restoring it over the documents it holds (replaced, or merged by backup-merge.ts), with an undo.
+// restoring it over the documents it holds (replaced, or merged), with an undo.
 // Which documents a backup holds is said once, in documents.ts.
 import { createBackup, readBackup } from '../lib/backup/backup.ts';
 import type { ReleaseWork } from '../lib/backup/release-work.ts';
@@ -51,6 +51,16 @@ export function releaseWork(values: DocumentValues = new Map()): ReleaseWork {
 export function workValues(work: ReleaseWork, keys?: ReadonlySet<string>): DocumentValues {
   const entries = Object.entries(WORK_DOCUMENTS).map(([part, document]) => [document.key, work[part as keyof ReleaseWork]] as const);
   return new Map(entries.filter(([key]) => !keys || keys.has(key)));
+}
+
+/**
+ * This browser's work with the backup merged in by `merge` (lib/backup/merge-backup.ts, which loads
+ * with the restore dialog, not with the page), read at the moment of the restore: a tick made while
+ * the dialog was open counts. Only the documents the backup holds, so that undo leaves the others
+ * alone. Restore the result as a backup's values, here or in team mode.
+ */
+export function mergedValues(values: DocumentValues, merge: (here: ReleaseWork, backup: ReleaseWork) => ReleaseWork): DocumentValues {
+  return workValues(merge(releaseWork(), releaseWork(values)), new Set(values.keys()));
 }
 
 /**

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReleaseRun } from '../../../src/lib/releases/release-run.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { envelope, freshStorage, storedData } from '../../support/store-storage.ts';
-import { backupText, readBackupText, restoreBackup, runsInBackup, undoRestore } from '../../../src/stores/backup.ts';
-import { compareBackup, mergedWithBackup } from '../../../src/stores/backup-merge.ts';
+import { compareWithBackup } from '../../../src/lib/backup/backup-diff.ts';
+import { mergeReleaseWork } from '../../../src/lib/backup/merge-backup.ts';
+import { backupText, mergedValues, readBackupText, releaseWork, restoreBackup, runsInBackup, undoRestore, type DocumentValues } from '../../../src/stores/backup.ts';
 import { $checklists, updateItem } from '../../../src/stores/checklists.ts';
 import { $identity } from '../../../src/stores/identity.ts';
 import { $incidents } from '../../../src/stores/incidents.ts';
@@ -26,6 +27,8 @@ const HERE = {
 function everything() {
   return { releases: $releases.get(), checklists: $checklists.get(), notes: $releaseNotes.get(), incidents: $incidents.get(), identity: $identity.get() };
 }
+
+const mergedWithBackup = (values: DocumentValues) => mergedValues(values, mergeReleaseWork);
 
 function readOrFail(text: string) {
   const reading = readBackupText(text);
@@ -102,7 +105,7 @@ describe('backups', () => {
     createReleaseRun({ version: '4.0.0', type: 'major', customerFacing: false });
     const before = everything();
     // The comparison names the later tick before anything changes.
-    const { differences } = compareBackup(handover.values);
+    const differences = compareWithBackup(releaseWork(), releaseWork(handover.values));
     expect(differences.filter((difference) => difference.kind === 'item')).toEqual([
       expect.objectContaining({ itemId: 'smoke', here: LATER, backup: DONE, newer: 'here' }),
     ]);

@@ -8,14 +8,15 @@ vi.hoisted(() => vi.stubEnv('SYNC_URL', 'ws://sync.test'));
 import type { ChecklistState } from '../../../src/lib/checklist/checklist-state.ts';
 import type { ReleaseRun } from '../../../src/lib/releases/release-run.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
-import { readBackupText, undoRestore } from '../../../src/stores/backup.ts';
-import { mergedWithBackup } from '../../../src/stores/backup-merge.ts';
+import { mergeReleaseWork } from '../../../src/lib/backup/merge-backup.ts';
+import { mergedValues, readBackupText, undoRestore, type DocumentValues } from '../../../src/stores/backup.ts';
 import { $checklists } from '../../../src/stores/checklists.ts';
 import { $releases } from '../../../src/stores/releases.ts';
 import { restoreBackupInTeam } from '../../../src/stores/team-restore.ts';
 import { joinTeam, recordTeamIds, registerTeamBackend, type TeamBackend } from '../../../src/stores/team.ts';
 import { envelope, freshStorage } from '../../support/store-storage.ts';
 
+const mergedWithBackup = (values: DocumentValues) => mergedValues(values, mergeReleaseWork);
 const RUN: ReleaseRun = { id: 'team', version: '2.4.0', type: 'minor', customerFacing: true, createdAt: '2026-02-01T09:00:00.000Z' };
 const LATER_TICK = { status: 'done' as const, at: '2026-03-01T14:02:00.000Z', by: 'Dana' };
 const EARLIER_UNTICK = { status: 'open' as const, at: '2026-03-01T13:00:00.000Z', by: 'Lee' };

@@ -1,20 +1,20 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { describeRunChanges } from '../../../lib/backup/backup.ts';
 import type { DifferenceLabels } from '../../../lib/backup/describe-differences.ts';
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
 import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
 import { utcDate } from '../../../lib/time/format-time.ts';
-import { backupText, readBackupText, restoreBackup, type DocumentValues } from '../../../stores/backup.ts';
+import { backupText, mergedValues, readBackupText, releaseWork, restoreBackup, type DocumentValues } from '../../../stores/backup.ts';
 import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
 import { $teamMembership, canWriteToTeam } from '../../../stores/team.ts';
 import { downloadFile } from '../common/file-actions.ts';
-import { usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { Modal } from '../common/Modal.tsx';
 import { useHydratedStore } from '../common/use-hydrated-store.ts';
-import type { PendingBackup, RestoreBackupView, RestoreHow } from './RestoreBackupView.tsx';
+import type { PendingBackup, RestoreHow } from './RestoreBackupView.tsx';
 
-// The comparison and the merge come with the restore dialog: fetched when the page is idle, and
-// awaited after a file is picked, so the dialog opens with its content.
-const loadRestoreView = () => import('./RestoreBackupView.tsx').then((module) => module.RestoreBackupView);
+// The comparison and the merge load once a file is picked (the offline worker keeps the chunk), and
+// the dialog opens with its content.
+const loadRestoreView = () => import('./RestoreBackupView.tsx');
 
 const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 
@@ -25,7 +25,7 @@ interface Props {
   onRestored: (previous: DocumentValues | undefined, message: string) => void;
 }
 
-type Pending = PendingBackup & { View: typeof RestoreBackupView };
+type Pending = PendingBackup & { values: DocumentValues; loaded: Awaited<ReturnType<typeof loadRestoreView>> };
 
 /** Download everything as one JSON file; restore one after checking it and showing what will change. */
 export function BackupPanel({ labels, onRestored }: Props) {
@@ -38,7 +38,6 @@ export function BackupPanel({ labels, onRestored }: Props) {
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => setKept(keptAsideData()), []);
-  usePreloadWhenIdle({ preload: loadRestoreView });
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -54,18 +53,22 @@ export function BackupPanel({ labels, onRestored }: Props) {
       setProblem(`${reading.message} Nothing was changed.`);
       return;
     }
-    let View: typeof RestoreBackupView;
+    let loaded: Pending['loaded'];
     try {
-      View = await loadRestoreView();
+      loaded = await loadRestoreView();
     } catch {
       setProblem('The restore could not load its comparison (the connection may be down). Nothing was changed.');
       return;
     }
-    setPending({ View, values: reading.values, fileName: file.name, exportedAt: reading.exportedAt, ignored: reading.ignored });
+    const [here, backup] = [releaseWork(), releaseWork(reading.values)];
+    const runs = describeRunChanges(here.releases.runs, backup.releases.runs);
+    setPending({ loaded, values: reading.values, here, backup, runs, fileName: file.name, exportedAt: reading.exportedAt, ignored: reading.ignored });
   }
 
-  async function restore(values: DocumentValues, how: RestoreHow, choice: RestoreChoice) {
+  async function restore(how: RestoreHow, choice: RestoreChoice) {
+    if (!pending) return;
     setPending(undefined);
+    const values = how === 'merge' ? mergedValues(pending.values, pending.loaded.mergeReleaseWork) : pending.values;
     setSaid('');
     const done = how === 'merge' ? 'Merged the backup' : 'Restored the backup';
     if (!inTeam) {
@@ -132,8 +135,8 @@ export function BackupPanel({ labels, onRestored }: Props) {
       )}
       <Modal title="Restore this backup?" open={pending !== undefined} onClose={() => setPending(undefined)} describedBy={`${inputId}-summary`}>
         {pending && (
-          <pending.View
-            backup={pending}
+          <pending.loaded.RestoreBackupView
+            pending={pending}
             labels={labels}
             inTeam={inTeam}
             mayShare={inTeam && canWriteToTeam()}

@@ -1,31 +1,39 @@
 import { useMemo, useState } from 'react';
-import { describeRunChanges } from '../../../lib/backup/backup.ts';
+import { compareWithBackup } from '../../../lib/backup/backup-diff.ts';
 import { describeDifferences, type DifferenceLabels } from '../../../lib/backup/describe-differences.ts';
+import type { ReleaseWork } from '../../../lib/backup/release-work.ts';
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
 import { formatLocalTime, formatUtc } from '../../../lib/time/format-time.ts';
-import type { DocumentValues } from '../../../stores/backup.ts';
-import { compareBackup, mergedWithBackup } from '../../../stores/backup-merge.ts';
 import { TeamRestoreChoice } from './TeamRestoreChoice.tsx';
+
+// The merge comes with the dialog: the page hands it to the store's merge verb at the restore.
+export { mergeReleaseWork } from '../../../lib/backup/merge-backup.ts';
 
 export type RestoreHow = 'merge' | 'replace';
 
+/**
+ * A backup that was read and checked, with both sides of the comparison as they were when it was
+ * picked. The page reads them from its stores, so that this chunk imports nothing from the page's.
+ */
 export interface PendingBackup {
-  values: DocumentValues;
   fileName: string;
   exportedAt?: string | undefined;
   ignored: string[];
+  here: ReleaseWork;
+  backup: ReleaseWork;
+  /** The runs a replace adds, replaces and removes, by version. */
+  runs: { added: string[]; replaced: string[]; removed: string[] };
 }
 
 interface Props {
-  backup: PendingBackup;
+  pending: PendingBackup;
   labels: DifferenceLabels;
   /** Joined to a team: the restore also asks where it goes. */
   inTeam: boolean;
   mayShare: boolean;
   /** The id the dialog reads out as its description. */
   summaryId: string;
-  /** `values`: what to restore, the backup's own (replace) or this browser's work with it merged in. */
-  onRestore: (values: DocumentValues, how: RestoreHow, choice: RestoreChoice) => void;
+  onRestore: (how: RestoreHow, choice: RestoreChoice) => void;
   onCancel: () => void;
 }
 
@@ -33,23 +41,22 @@ interface Props {
  * The restore dialog's content, loaded once a file is picked: what differs between this browser's
  * work and the backup, item by item, then Merge (newest change per item wins) or Replace.
  */
-export function RestoreBackupView({ backup, labels, inTeam, mayShare, summaryId, onRestore, onCancel }: Props) {
+export function RestoreBackupView({ pending, labels, inTeam, mayShare, summaryId, onRestore, onCancel }: Props) {
   const [how, setHow] = useState<RestoreHow>('replace');
   const [choice, setChoice] = useState<RestoreChoice>('this-browser');
-  const comparison = useMemo(() => compareBackup(backup.values), [backup.values]);
   const lines = useMemo(() => {
     const now = new Date();
-    return describeDifferences(comparison.differences, comparison.here, comparison.backup, labels, (iso) => formatLocalTime(iso, now));
-  }, [comparison, labels]);
-  const runs = describeRunChanges(comparison.here.releases.runs, comparison.backup.releases.runs);
+    return describeDifferences(compareWithBackup(pending.here, pending.backup), pending.here, pending.backup, labels, (iso) => formatLocalTime(iso, now));
+  }, [pending, labels]);
+  const { runs } = pending;
   const dropped = lines.filter((line) => line.replaceLoses).length;
   const sharing = inTeam && choice === 'share';
 
   return (
     <>
       <p id={summaryId}>
-        <strong>{backup.fileName}</strong>
-        {backup.exportedAt ? `, made ${formatUtc(backup.exportedAt)}` : ''}
+        <strong>{pending.fileName}</strong>
+        {pending.exportedAt ? `, made ${formatUtc(pending.exportedAt)}` : ''}
         {lines.length === 0
           ? ', holds the same release work as this browser: restoring it changes nothing.'
           : `, differs from the release work in this browser in ${lines.length === 1 ? '1 place' : `${lines.length} places`}${dropped > 0 ? ` (${dropped} marked “only here or newer here”)` : ''}:`}
@@ -67,7 +74,7 @@ export function RestoreBackupView({ backup, labels, inTeam, mayShare, summaryId,
           ))}
         </ul>
       )}
-      {backup.ignored.length > 0 && <p>Parts this site does not know are left out: {backup.ignored.join(', ')}.</p>}
+      {pending.ignored.length > 0 && <p>Parts this site does not know are left out: {pending.ignored.join(', ')}.</p>}
       <fieldset className="field restore-how">
         <legend>How to restore</legend>
         <label className="choice">
@@ -86,7 +93,7 @@ export function RestoreBackupView({ backup, labels, inTeam, mayShare, summaryId,
               runs.added.length > 0 ? `Adds ${runs.added.join(', ')}` : '',
               runs.replaced.length > 0 ? `Replaces ${runs.replaced.join(', ')}` : '',
               runs.removed.length > 0 ? `Removes ${runs.removed.join(', ')}` : '',
-              comparison.backup.releases.runs.length === 0 ? 'Holds no release runs' : '',
+              pending.backup.releases.runs.length === 0 ? 'Holds no release runs' : '',
             ]
               .filter(Boolean)
               .map((part, index) => `${index === 0 ? ': ' : '; '}${part}`)
@@ -98,7 +105,7 @@ export function RestoreBackupView({ backup, labels, inTeam, mayShare, summaryId,
       {inTeam && <TeamRestoreChoice choice={choice} mayShare={mayShare} onChange={setChoice} />}
       <p>{sharing ? 'Only the copy in this browser could be undone: the team keeps what is shared.' : 'You can undo this right after.'}</p>
       <div className="form-actions">
-        <button type="button" className="button button-primary" onClick={() => onRestore(how === 'merge' ? mergedWithBackup(backup.values) : backup.values, how, choice)}>
+        <button type="button" className="button button-primary" onClick={() => onRestore(how, choice)}>
           Restore
         </button>
         <button type="button" className="button" onClick={onCancel}>
