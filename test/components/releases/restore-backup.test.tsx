@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ReleasesIsland } from '../../../src/components/islands/releases/ReleasesIsland.tsx';
+import { RestoreBackupView, type RestoreHow } from '../../../src/components/islands/releases/RestoreBackupView.tsx';
+import type { RestoreChoice } from '../../../src/lib/team/restore-in-team.ts';
 import { backupText } from '../../../src/stores/backup.ts';
 import { $checklists, checklistsDocument } from '../../../src/stores/checklists.ts';
 import { releasesDocument } from '../../../src/stores/releases.ts';
@@ -25,6 +27,10 @@ const MERGED = { [RUN.id]: { deployment: { 'deploy-to-production': LATER_TICK, '
 /** A backup from another browser, made before Dana's tick there; it holds Lee's smoke tests, which this browser lacks. */
 let backupFile: File;
 
+// The dialog's code loads on the pick, as on the page; transforming it for the test once, first,
+// keeps that out of each test's time.
+beforeAll(() => import('../../../src/components/islands/releases/RestoreBackupView.tsx'), 60_000);
+
 beforeEach(() => {
   localStorage.clear();
   releasesDocument.store.set({ runs: [RUN], currentId: RUN.id });
@@ -36,7 +42,7 @@ beforeEach(() => {
 async function pick(file: File) {
   render(<ReleasesIsland checklists={CHECKLISTS} />);
   fireEvent.change(document.querySelector<HTMLInputElement>('.backup input[type=file]')!, { target: { files: [file] } });
-  return screen.findByRole('dialog', { name: 'Restore this backup?' });
+  return screen.findByRole('dialog', { name: 'Restore this backup?' }, { timeout: 5000 });
 }
 
 describe('restoring a backup', () => {
@@ -93,5 +99,29 @@ describe('restoring a backup', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^This backup was made by a newer version of the site \(backup format 2\)\. .* Nothing was changed\.$/));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect($checklists.get()).toEqual(HERE);
+  });
+
+  it('while joined to a team, asks where the restore goes as well as how, and hands both on; a read-only token cannot share', () => {
+    const work = { releases: { runs: [RUN] }, checklists: {}, notes: {}, incidents: { incidents: [] } };
+    const pending = { fileName: 'b.json', ignored: [], here: work, backup: work, runs: { added: [], replaced: ['2.4.0'], removed: [] } };
+    const asked: [RestoreHow, RestoreChoice][] = [];
+    const view = (mayShare: boolean) => (
+      <RestoreBackupView pending={pending} labels={{ checklists: [], notesFields: [] }} inTeam mayShare={mayShare} summaryId="s" onRestore={(how, choice) => asked.push([how, choice])} onCancel={() => {}} />
+    );
+    const { rerender } = render(view(true));
+    fireEvent.click(screen.getByRole('radio', { name: /^Merge\./ }));
+    fireEvent.click(screen.getByRole('radio', { name: /^Share the restored runs/ }));
+    expect(screen.getByText('Only the copy in this browser could be undone: the team keeps what is shared.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace\./ }));
+    fireEvent.click(screen.getByRole('radio', { name: /^Into this browser only/ }));
+    // Enter on the chosen way submits the form.
+    fireEvent.submit(screen.getByRole('radio', { name: /^Replace\./ }).closest('form')!);
+    expect(asked).toEqual([
+      ['merge', 'share'],
+      ['replace', 'this-browser'],
+    ]);
+    rerender(view(false));
+    expect(screen.getByRole('radio', { name: /^Share the restored runs/ })).toHaveProperty('disabled', true);
   });
 });

@@ -75,43 +75,51 @@ export function RestoreBackupView({ pending, labels, inTeam, mayShare, summaryId
         </ul>
       )}
       {pending.ignored.length > 0 && <p>Parts this site does not know are left out: {pending.ignored.join(', ')}.</p>}
-      <fieldset className="field restore-how">
-        <legend>How to restore</legend>
-        <label className="choice">
-          <input type="radio" name="restore-how" checked={how === 'merge'} onChange={() => setHow('merge')} />
-          <span>
-            <strong>Merge.</strong> The newest change of each item wins, from either side; runs, incidents and timeline entries that only
-            one side has are all kept. A run’s details and release-notes text that differ keep this browser’s words.
-          </span>
-        </label>
-        <label className="choice">
-          <input type="radio" name="restore-how" checked={how === 'replace'} onChange={() => setHow('replace')} />
-          <span>
-            <strong>Replace.</strong> The release runs, checklist progress, release notes drafts and incident records kept in this browser
-            become the backup’s
-            {[
-              runs.added.length > 0 ? `Adds ${runs.added.join(', ')}` : '',
-              runs.replaced.length > 0 ? `Replaces ${runs.replaced.join(', ')}` : '',
-              runs.removed.length > 0 ? `Removes ${runs.removed.join(', ')}` : '',
-              pending.backup.releases.runs.length === 0 ? 'Holds no release runs' : '',
-            ]
-              .filter(Boolean)
-              .map((part, index) => `${index === 0 ? ': ' : '; '}${part}`)
-              .join('')}
-            .
-          </span>
-        </label>
-      </fieldset>
-      {inTeam && <TeamRestoreChoice choice={choice} mayShare={mayShare} onChange={setChoice} />}
-      <p>{sharing ? 'Only the copy in this browser could be undone: the team keeps what is shared.' : 'You can undo this right after.'}</p>
-      <div className="form-actions">
-        <button type="button" className="button button-primary" onClick={() => onRestore(how, choice)}>
-          Restore
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      {/* A form, so that Enter on the chosen way restores, as keyboard users expect of a choice. */}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          onRestore(how, choice);
+        }}
+      >
+        <fieldset className="field restore-how">
+          <legend>How to restore</legend>
+          <label className="choice">
+            <input type="radio" name="restore-how" checked={how === 'merge'} onChange={() => setHow('merge')} />
+            <span>
+              <strong>Merge.</strong> The newest change of each item wins, from either side; runs, incidents and timeline entries that only
+              one side has are all kept. A run’s details and release-notes text that differ keep this browser’s words.
+            </span>
+          </label>
+          <label className="choice">
+            <input type="radio" name="restore-how" checked={how === 'replace'} onChange={() => setHow('replace')} />
+            <span>
+              <strong>Replace.</strong> The release runs, checklist progress, release notes drafts and incident records kept in this browser
+              become the backup’s
+              {[
+                runs.added.length > 0 ? `Adds ${runs.added.join(', ')}` : '',
+                runs.replaced.length > 0 ? `Replaces ${runs.replaced.join(', ')}` : '',
+                runs.removed.length > 0 ? `Removes ${runs.removed.join(', ')}` : '',
+                pending.backup.releases.runs.length === 0 ? 'Holds no release runs' : '',
+              ]
+                .filter(Boolean)
+                .map((part, index) => `${index === 0 ? ': ' : '; '}${part}`)
+                .join('')}
+              .
+            </span>
+          </label>
+        </fieldset>
+        {inTeam && <TeamRestoreChoice choice={choice} mayShare={mayShare} onChange={setChoice} />}
+        <p>{sharing ? 'Only the copy in this browser could be undone: the team keeps what is shared.' : 'You can undo this right after.'}</p>
+        <div className="form-actions">
+          <button type="submit" className="button button-primary">
+            Restore
+          </button>
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
     </>
   );
 }
