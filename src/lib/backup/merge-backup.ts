@@ -68,30 +68,33 @@ export function mergeIncident(here: Incident, backup: Incident): Incident {
   const base = newerSide(lastActivity(here), lastActivity(backup)) === 'backup' ? backup : here;
   const known = new Set(here.timeline.map((entry) => entry.id));
   const added = backup.timeline.filter((entry) => !known.has(entry.id));
-  return { ...base, steps: mergeRecords(here.steps, backup.steps, mergeItemState), timeline: added.length > 0 ? inTimeOrder([...here.timeline, ...added]) : here.timeline };
+  return { ...base, steps: mergeRecords(here.steps, backup.steps, mergeItemState), timeline: added.length > 0 ? inTimeOrder([...here.timeline, ...added], (entry) => entry.at) : here.timeline };
 }
 
 /** Entries by time; entries of the same time keep their order. */
-function inTimeOrder<T extends { at: string }>(entries: readonly T[]): T[] {
-  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => timeOf(a.entry.at) - timeOf(b.entry.at) || a.index - b.index).map(({ entry }) => entry);
+function inTimeOrder<T>(entries: readonly T[], time: (entry: T) => string): T[] {
+  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => timeOf(time(a.entry)) - timeOf(time(b.entry)) || a.index - b.index).map(({ entry }) => entry);
 }
 
-function mergeList<T extends { id: string }>(here: readonly T[], backup: readonly T[], merge: (a: T, b: T) => T): T[] {
+/** Records of both, by id; the backup's own ones join in the order of `time` (runs are listed by creation). */
+function mergeList<T extends { id: string }>(here: readonly T[], backup: readonly T[], merge: (a: T, b: T) => T, time: (record: T) => string): T[] {
   const fromBackup = new Map(backup.map((record) => [record.id, record]));
   const ids = new Set(here.map((record) => record.id));
-  return [...here.map((record) => (fromBackup.has(record.id) ? merge(record, fromBackup.get(record.id)!) : record)), ...backup.filter((record) => !ids.has(record.id))];
+  const merged = here.map((record) => (fromBackup.has(record.id) ? merge(record, fromBackup.get(record.id)!) : record));
+  const added = backup.filter((record) => !ids.has(record.id));
+  return added.length > 0 ? inTimeOrder([...merged, ...added], time) : merged;
 }
 
 function mergeReleases(here: Releases, backup: Releases): Releases {
   // A run's details have no time: this browser's stay (the comparison shows the backup's).
-  const runs = mergeList(here.runs, backup.runs, (mine) => mine);
+  const runs = mergeList(here.runs, backup.runs, (mine) => mine, (run) => run.createdAt);
   const currentId = here.currentId ?? backup.currentId;
   return { runs, ...(currentId !== undefined ? { currentId } : {}) };
 }
 
 function mergeIncidents(here: Incidents, backup: Incidents): Incidents {
   const currentId = here.currentId ?? backup.currentId;
-  return { incidents: mergeList(here.incidents, backup.incidents, mergeIncident), ...(currentId !== undefined ? { currentId } : {}) };
+  return { incidents: mergeList(here.incidents, backup.incidents, mergeIncident, (incident) => incident.startedAt), ...(currentId !== undefined ? { currentId } : {}) };
 }
 
 /** This browser's work with the backup merged in. Merging the same backup again changes nothing. */

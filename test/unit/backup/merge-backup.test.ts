@@ -93,7 +93,7 @@ describe('merging a backup into this browser’s work', () => {
     );
   });
 
-  it('keeps this browser’s text of a notes field and run details, and takes the backup’s where this browser has none', () => {
+  it('keeps this browser’s text of a notes field and run details, takes the backup’s where this browser has none, and lists runs by creation', () => {
     const here: ReleaseWork = {
       releases: { runs: [run('r', '2.4.0')], currentId: 'r' },
       checklists: {},
@@ -101,13 +101,14 @@ describe('merging a backup into this browser’s work', () => {
       incidents: { incidents: [] },
     };
     const backup: ReleaseWork = {
-      releases: { runs: [run('r', '2.4.1'), run('old', '2.3.0')] },
+      releases: { runs: [{ ...run('old', '2.3.0'), createdAt: '2026-01-01T00:00:00.000Z' }, run('r', '2.4.1')] },
       checklists: {},
       notes: { r: { summary: 'Theirs', changes: 'Dark theme', links: 'https://example.com' } },
       incidents: { incidents: [] },
     };
     const merged = mergeReleaseWork(here, backup);
-    expect(merged.releases).toEqual({ runs: [run('r', '2.4.0'), run('old', '2.3.0')], currentId: 'r' });
+    // The backup's run joins in the order of creation, as the page lists runs.
+    expect(merged.releases).toEqual({ runs: [{ ...run('old', '2.3.0'), createdAt: '2026-01-01T00:00:00.000Z' }, run('r', '2.4.0')], currentId: 'r' });
     expect(merged.notes).toEqual({ r: { summary: 'Mine', changes: 'Dark theme', links: 'https://example.com' } });
   });
 
