@@ -47,7 +47,26 @@ function incidentLabel(incident: Pick<Incident, 'title' | 'startedAt'>, formatTi
   return incident.title.trim() || `Incident of ${formatTime(incident.startedAt)}`;
 }
 
-/** One line per difference, in the order of `compareWithBackup`. */
+/**
+ * The items of a run in the order its checklists list them (the comparison goes by id); an item
+ * the page does not list comes after those it does.
+ */
+function inChecklistOrder(differences: readonly BackupDifference[], labels: DifferenceLabels): BackupDifference[] {
+  const position = new Map(labels.checklists.flatMap((checklist, at) => checklist.items.map((item, index) => [`${checklist.id}\n${item.id}`, at * 10_000 + index] as const)));
+  const runOf = (difference: BackupDifference) => (difference.kind === 'item' && 'runId' in difference.place ? difference.place.runId : undefined);
+  const keyOf = (difference: BackupDifference) => (difference.kind === 'item' && 'checklistId' in difference.place ? (position.get(`${difference.place.checklistId}\n${difference.itemId}`) ?? Infinity) : Infinity);
+  const ordered: BackupDifference[] = [];
+  for (let start = 0; start < differences.length; ) {
+    let end = start + 1;
+    while (runOf(differences[start]!) !== undefined && end < differences.length && runOf(differences[end]!) === runOf(differences[start]!)) end += 1;
+    const block = differences.slice(start, end).map((difference, index) => ({ difference, index }));
+    ordered.push(...block.sort((a, b) => keyOf(a.difference) - keyOf(b.difference) || a.index - b.index).map(({ difference }) => difference));
+    start = end;
+  }
+  return ordered;
+}
+
+/** One line per difference: runs, then each run's items in checklist order and its notes, then incidents. */
 export function describeDifferences(
   differences: readonly BackupDifference[],
   here: ReleaseWork,
@@ -74,7 +93,7 @@ export function describeDifferences(
   const note = (value: ItemState | undefined) => (value?.note ? `note ${quoted(value.note)}` : 'no note');
   const time = (iso: string | undefined, none: string) => (iso ? `${none === 'ongoing' ? 'resolved ' : ''}${formatTime(iso)}` : none);
 
-  return differences.map((difference): DifferenceLine => {
+  return inChecklistOrder(differences, labels).map((difference): DifferenceLine => {
     switch (difference.kind) {
       case 'run':
         return difference.side === 'backup'

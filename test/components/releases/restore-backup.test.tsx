@@ -52,9 +52,10 @@ describe('restoring a backup', () => {
     expect(summary.textContent).toBe('release-guide-backup.json, made 2026-11-26 12:00 UTC, differs from the release work in this browser in 2 places (1 marked “only here or newer here”):');
     const lines = [...within(dialog).getByRole('list', { name: 'Differences between this browser and the backup' }).querySelectorAll('li')].map((line) => line.textContent);
     const time = '(\\d\\d:\\d\\d|26 Nov, \\d\\d:\\d\\d)';
+    // In the order of the checklist, which lists the smoke tests first.
     expect(lines).toEqual([
-      expect.stringMatching(new RegExp(`^2\\.4\\.0 · Deploy to production: Done ${time} by Dana here → open in the backupMerge keeps this browser’s · only here or newer here: Replace drops it$`)),
       expect.stringMatching(new RegExp(`^2\\.4\\.0 · Smoke tests pass: open here → Done ${time} by Lee in the backupMerge takes the backup’s$`)),
+      expect.stringMatching(new RegExp(`^2\\.4\\.0 · Deploy to production: Done ${time} by Dana here → open in the backupMerge keeps this browser’s · only here or newer here: Replace drops it$`)),
     ]);
     expect(within(dialog).getByRole('radio', { name: /^Replace\./ })).toHaveProperty('checked', true);
     expect(dialog.textContent).toContain('Replaces 2.4.0');

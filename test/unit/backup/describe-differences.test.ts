@@ -18,7 +18,7 @@ function lines(here: ReleaseWork, backup: ReleaseWork) {
 }
 
 describe('the differences a restore shows', () => {
-  it('say item by item what this browser and the backup hold, and what a merge keeps', () => {
+  it('say item by item, in checklist order (items the page does not list last), what this browser and the backup hold, and what a merge keeps', () => {
     const here: ReleaseWork = {
       ...nothing,
       releases: { runs: [run('r', '2.4.0'), run('new', '2.5.0')] },
@@ -50,8 +50,8 @@ describe('the differences a restore shows', () => {
       { text: 'Release 2.3.0 “Spring” (minor, customer-facing): only in the backup', merge: 'adds it', replaceLoses: false },
       { text: 'Release 2.5.0 (minor, customer-facing): only in this browser', merge: 'keeps this browser’s', replaceLoses: true },
       { text: '2.4.0 · Deploy to production: Done 14:02 by Dana here → Reopened 13:00 in the backup', merge: 'keeps this browser’s', replaceLoses: true },
-      { text: '2.4.0 · Rollback plan: open here → N/A: no schema change · 15:00 by Lee in the backup', merge: 'takes the backup’s', replaceLoses: false },
       { text: '2.4.0 · Smoke tests pass: note “flaky once” here → no note in the backup', merge: 'keeps this browser’s', replaceLoses: true },
+      { text: '2.4.0 · Rollback plan: open here → N/A: no schema change · 15:00 by Lee in the backup', merge: 'takes the backup’s', replaceLoses: false },
       { text: '2.4.0 · Release notes, Summary: “Faster sync” here → empty in the backup', merge: 'keeps this browser’s', replaceLoses: true },
     ]);
   });
