@@ -158,3 +158,52 @@ describe('release runs page', () => {
     await context.close();
   });
 });
+
+describe('restoring a backup item by item', () => {
+  it('shows a later local tick before restoring; merge keeps it, replace drops it and undo brings it back', async () => {
+    const { context, newPage, problems } = await openContext();
+    const page = await newPage();
+    await page.goto(url('/releases/'));
+    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await page.getByRole('button', { name: 'New release run' }).click();
+    await page.getByRole('dialog', { name: 'New release run' }).getByLabel('Version').fill('2.4.0');
+    await page.getByRole('dialog', { name: 'New release run' }).getByRole('button', { name: 'Create release run' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+    const backupPath = (await download.path())!;
+
+    // After the backup was made, Dana ticks an item in this browser.
+    await openChecklist(page);
+    await setIdentity(page, 'Dana', 'QA Lead');
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await page.goto(url('/releases/'));
+    const progress = page.locator('.run-progress').first();
+    await expect(progress.textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
+
+    const pickBackup = async () => {
+      await page.locator('.backup input[type="file"]').setInputFiles(backupPath);
+      return page.getByRole('dialog', { name: 'Restore this backup?' });
+    };
+    let dialog = await pickBackup();
+    const line = dialog.locator('.backup-differences li').first();
+    await expect(line.textContent()).resolves.toMatch(
+      /^2\.4\.0 · Deploy to staging and run smoke tests \(QA Lead signs off\): Done \d\d:\d\d by Dana \(QA Lead\) here → open in the backupMerge keeps this browser’s/,
+    );
+    await expect(dialog.locator('.backup-differences li').count()).resolves.toBe(1);
+    await dialog.getByRole('radio', { name: /^Merge\./ }).check();
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.getByText('Merged the backup.').waitFor();
+    await expect(progress.textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
+
+    dialog = await pickBackup();
+    await expect(dialog.getByRole('radio', { name: /^Replace\./ }).isChecked()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page.getByText('Restored the backup.').waitFor();
+    await expect(progress.textContent()).resolves.toContain('Deployment checklist: 0 of 8 done');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(progress.textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
+    await openChecklist(page);
+    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});

@@ -10,21 +10,17 @@
  *   have are shared; an incident the team has keeps the team's record (a timeline is never
  *   rewritten).
  *
- * Work kept only in this browser and not in the backup is replaced, as a restore always does.
+ * Work kept only in this browser and not in the backup is replaced, as a replace does; a merge
+ * hands in this browser's work with the backup merged in (merge-backup.ts), so nothing is dropped.
  */
+import { ownEntry, type ReleaseWork } from '../backup/release-work.ts';
 import type { Checklists } from '../checklist/checklist-state.ts';
-import { incidentTitle, type Incident, type Incidents } from '../incident/incident.ts';
+import { incidentTitle, type Incident } from '../incident/incident.ts';
 import type { ReleaseNotesDrafts } from '../release-notes/release-notes-draft.ts';
-import { describeRun, type ReleaseRun, type Releases } from '../releases/release-run.ts';
+import { describeRun, type ReleaseRun } from '../releases/release-run.ts';
 import { compareStrings, compareTimes } from './team-documents.ts';
 
-/** The release work a backup holds (and a restore replaces). */
-export interface ReleaseWork {
-  releases: Releases;
-  checklists: Checklists;
-  notes: ReleaseNotesDrafts;
-  incidents: Incidents;
-}
+export type { ReleaseWork };
 
 export type RestoreChoice = 'this-browser' | 'share';
 
@@ -38,10 +34,6 @@ export interface TeamRestore {
 }
 
 const COPY = ' (restored copy)';
-
-function entry<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
 
 function byCreation(a: ReleaseRun, b: ReleaseRun): number {
   return compareTimes(a.createdAt, b.createdAt) || compareStrings(a.id, b.id);
@@ -62,8 +54,8 @@ export function restoreInTeam(
   const checklists: Checklists = {};
   const notes: ReleaseNotesDrafts = {};
   const put = (id: string, from: ReleaseWork, fromId = id) => {
-    const progress = entry(from.checklists, fromId);
-    const draft = entry(from.notes, fromId);
+    const progress = ownEntry(from.checklists, fromId);
+    const draft = ownEntry(from.notes, fromId);
     if (progress) Object.defineProperty(checklists, id, { value: progress, enumerable: true, writable: true, configurable: true });
     if (draft) Object.defineProperty(notes, id, { value: draft, enumerable: true, writable: true, configurable: true });
   };

@@ -2,7 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReleaseRun } from '../../../src/lib/releases/release-run.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { envelope, freshStorage, storedData } from '../../support/store-storage.ts';
-import { backupText, readBackupText, restoreBackup, runsInBackup, undoRestore } from '../../../src/stores/backup.ts';
+import { compareWithBackup } from '../../../src/lib/backup/backup-diff.ts';
+import { mergeReleaseWork } from '../../../src/lib/backup/merge-backup.ts';
+import { backupText, mergedValues, readBackupText, releaseWork, restoreBackup, runsInBackup, undoRestore, type DocumentValues } from '../../../src/stores/backup.ts';
 import { $checklists, updateItem } from '../../../src/stores/checklists.ts';
 import { $identity } from '../../../src/stores/identity.ts';
 import { $incidents } from '../../../src/stores/incidents.ts';
@@ -25,6 +27,8 @@ const HERE = {
 function everything() {
   return { releases: $releases.get(), checklists: $checklists.get(), notes: $releaseNotes.get(), incidents: $incidents.get(), identity: $identity.get() };
 }
+
+const mergedWithBackup = (values: DocumentValues) => mergedValues(values, mergeReleaseWork);
 
 function readOrFail(text: string) {
   const reading = readBackupText(text);
@@ -92,6 +96,41 @@ describe('backups', () => {
     undoRestore(previous);
     expect($releases.get()).toEqual(before.releases);
     expect($checklists.get()).toEqual({ mine: { deployment: { smoke: DONE, window: DONE } } });
+  });
+
+  it('merge into this browser’s work: a later tick here stays, the backup’s other work joins it; undo puts this browser’s work back', () => {
+    const handover = readOrFail(backupText(new Date()));
+    const LATER = { status: 'done' as const, at: '2026-03-02T10:00:00.000Z', by: 'Robin' };
+    updateItem('mine', 'deployment', 'smoke', () => LATER);
+    createReleaseRun({ version: '4.0.0', type: 'major', customerFacing: false });
+    const before = everything();
+    // The comparison names the later tick before anything changes.
+    const differences = compareWithBackup(releaseWork(), releaseWork(handover.values));
+    expect(differences.filter((difference) => difference.kind === 'item')).toEqual([
+      expect.objectContaining({ itemId: 'smoke', here: LATER, backup: DONE, newer: 'here' }),
+    ]);
+    expect(everything()).toEqual(before);
+
+    const previous = restoreBackup(mergedWithBackup(handover.values));
+    expect($checklists.get()).toEqual({ mine: { deployment: { smoke: LATER } } });
+    expect($releases.get().runs.map((run) => run.version)).toEqual(['1.0.0', '4.0.0']);
+    expect(everything()).toEqual(before);
+    // A replace drops the later tick and the run made since; undo brings them back.
+    const replaced = restoreBackup(handover.values);
+    expect($checklists.get()).toEqual({ mine: { deployment: { smoke: DONE } } });
+    expect($releases.get().runs.map((run) => run.version)).toEqual(['1.0.0']);
+    undoRestore(replaced);
+    expect(everything()).toEqual(before);
+    undoRestore(previous);
+    expect(everything()).toEqual(before);
+  });
+
+  it('merged from a backup without incidents leave the incidents alone, on restore and on undo', () => {
+    const reading = readOrFail(JSON.stringify({ format: 'octoacme-release-guide-backup', version: 1, documents: { [RELEASES]: { v: 1, data: { runs: [RUN] } } } }));
+    expect([...mergedWithBackup(reading.values).keys()]).toEqual([RELEASES]);
+    const previous = restoreBackup(mergedWithBackup(reading.values));
+    expect($releases.get().runs.map((run) => run.id)).toEqual(['mine', RUN.id]);
+    expect([...previous.keys()]).toEqual([RELEASES]);
   });
 
   it('that cannot be read change nothing and say why', () => {

@@ -1,33 +1,37 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeRunChanges } from '../../../lib/backup/backup.ts';
-import type { ReleaseRun } from '../../../lib/releases/release-run.ts';
-import { formatUtc, utcDate } from '../../../lib/time/format-time.ts';
-import { backupText, readBackupText, restoreBackup, runsInBackup, type DocumentValues } from '../../../stores/backup.ts';
-import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
-import { downloadFile } from '../common/file-actions.ts';
-import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
+import type { DifferenceLabels } from '../../../lib/backup/describe-differences.ts';
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
 import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
+import { utcDate } from '../../../lib/time/format-time.ts';
+import { backupText, mergedValues, readBackupText, releaseWork, restoreBackup, type DocumentValues } from '../../../stores/backup.ts';
+import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
 import { $teamMembership, canWriteToTeam } from '../../../stores/team.ts';
+import { downloadFile } from '../common/file-actions.ts';
+import { Modal } from '../common/Modal.tsx';
 import { useHydratedStore } from '../common/use-hydrated-store.ts';
-import { TeamRestoreChoice } from './TeamRestoreChoice.tsx';
+import type { PendingBackup, RestoreHow } from './RestoreBackupView.tsx';
+
+// The comparison and the merge load once a file is picked (the offline worker keeps the chunk), and
+// the dialog opens with its content.
+const loadRestoreView = () => import('./RestoreBackupView.tsx');
 
 const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 
 interface Props {
-  runs: ReleaseRun[];
+  /** How the page names checklist items and release-notes fields in the differences. */
+  labels: DifferenceLabels;
   /** What the restore replaced, for undo; undefined when it was shared with the team (no undo from here). */
-  onRestored: (previous: DocumentValues | undefined) => void;
+  onRestored: (previous: DocumentValues | undefined, message: string) => void;
 }
 
-type Pending = { values: DocumentValues; fileName: string; exportedAt?: string | undefined; ignored: string[] };
+type Pending = PendingBackup & { values: DocumentValues; loaded: Awaited<ReturnType<typeof loadRestoreView>> };
 
-/** Download everything as one JSON file; restore one after checking it and saying what will change. */
-export function BackupPanel({ runs, onRestored }: Props) {
+/** Download everything as one JSON file; restore one after checking it and showing what will change. */
+export function BackupPanel({ labels, onRestored }: Props) {
   const [problem, setProblem] = useState('');
   const [pending, setPending] = useState<Pending | undefined>();
   const [kept, setKept] = useState<KeptAside[]>([]);
-  const [choice, setChoice] = useState<RestoreChoice>('this-browser');
   const [said, setSaid] = useState('');
   // A build-time constant: the same hooks run on every render of a given build.
   const inTeam = import.meta.env.SYNC_URL ? Boolean(useHydratedStore($teamMembership, NOT_IN_A_TEAM).token) : false;
@@ -45,28 +49,39 @@ export function BackupPanel({ runs, onRestored }: Props) {
       return;
     }
     const reading = readBackupText(await file.text());
-    if (!reading.ok) setProblem(`${reading.message} Nothing was changed.`);
-    else setPending({ values: reading.values, fileName: file.name, exportedAt: reading.exportedAt, ignored: reading.ignored });
+    if (!reading.ok) {
+      setProblem(`${reading.message} Nothing was changed.`);
+      return;
+    }
+    let loaded: Pending['loaded'];
+    try {
+      loaded = await loadRestoreView();
+    } catch {
+      setProblem('The restore could not load its comparison (the connection may be down). Nothing was changed.');
+      return;
+    }
+    const [here, backup] = [releaseWork(), releaseWork(reading.values)];
+    const runs = describeRunChanges(here.releases.runs, backup.releases.runs);
+    setPending({ loaded, values: reading.values, here, backup, runs, fileName: file.name, exportedAt: reading.exportedAt, ignored: reading.ignored });
   }
 
-  async function restore() {
+  async function restore(how: RestoreHow, choice: RestoreChoice) {
     if (!pending) return;
     setPending(undefined);
+    const values = how === 'merge' ? mergedValues(pending.values, pending.loaded.mergeReleaseWork) : pending.values;
     setSaid('');
+    const done = how === 'merge' ? 'Merged the backup' : 'Restored the backup';
     if (!inTeam) {
-      onRestored(restoreBackup(pending.values));
+      onRestored(restoreBackup(values), `${done}.`);
       return;
     }
     // Team builds only, and only once someone restores while joined: the team's restore rules load then.
     const { restoreBackupInTeam } = await import('../../../stores/team-restore.ts');
-    const { previous, copied } = restoreBackupInTeam(pending.values, choice);
+    const { previous, copied } = restoreBackupInTeam(values, choice);
     const copies = copied.length > 0 ? ` Kept as copies beside the team’s: ${copied.join(', ')}.` : '';
-    setSaid(choice === 'share' ? 'Restored the backup and shared its runs with the team.' : `Restored the backup into this browser only.${copies}`);
-    onRestored(choice === 'share' ? undefined : previous);
+    setSaid(choice === 'share' ? `${done} and shared its runs with the team.` : `${done} into this browser only.${copies}`);
+    onRestored(choice === 'share' ? undefined : previous, `${done}.`);
   }
-
-  const restoredRuns = pending ? runsInBackup(pending.values) : [];
-  const changes = describeRunChanges(runs, restoredRuns);
 
   return (
     <section className="backup" aria-labelledby={`${inputId}-heading`}>
@@ -118,33 +133,19 @@ export function BackupPanel({ runs, onRestored }: Props) {
           </ul>
         </div>
       )}
-      <ConfirmDialog
-        title="Restore this backup?"
-        open={pending !== undefined}
-        confirmLabel="Restore"
-        tone="primary"
-        onConfirm={restore}
-        onCancel={() => setPending(undefined)}
-      >
+      <Modal title="Restore this backup?" open={pending !== undefined} onClose={() => setPending(undefined)} describedBy={`${inputId}-summary`}>
         {pending && (
-          <>
-            <p>
-              <strong>{pending.fileName}</strong>
-              {pending.exportedAt ? `, made ${formatUtc(pending.exportedAt)}` : ''}, replaces the release runs,
-              checklist progress, release notes drafts and incident records kept in this browser with its own:
-            </p>
-            <ul>
-              {changes.added.length > 0 && <li>Adds {changes.added.join(', ')}</li>}
-              {changes.replaced.length > 0 && <li>Replaces {changes.replaced.join(', ')}</li>}
-              {changes.removed.length > 0 && <li>Removes {changes.removed.join(', ')}</li>}
-              {restoredRuns.length === 0 && <li>Holds no release runs</li>}
-            </ul>
-            {pending.ignored.length > 0 && <p>Parts this site does not know are left out: {pending.ignored.join(', ')}.</p>}
-            {inTeam && <TeamRestoreChoice choice={choice} mayShare={canWriteToTeam()} onChange={setChoice} />}
-            <p>{inTeam && choice === 'share' ? 'Only the copy in this browser could be undone: the team keeps what is shared.' : 'You can undo this right after.'}</p>
-          </>
+          <pending.loaded.RestoreBackupView
+            pending={pending}
+            labels={labels}
+            inTeam={inTeam}
+            mayShare={inTeam && canWriteToTeam()}
+            summaryId={`${inputId}-summary`}
+            onRestore={restore}
+            onCancel={() => setPending(undefined)}
+          />
         )}
-      </ConfirmDialog>
+      </Modal>
     </section>
   );
 }

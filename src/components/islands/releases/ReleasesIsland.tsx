@@ -141,7 +141,10 @@ export function ReleasesIsland({ checklists, notes }: Props) {
         </ul>
       )}
 
-      <BackupPanel runs={releases.runs} onRestored={(previous) => setUndo(previous && { message: 'Restored the backup.', apply: () => undoRestore(previous) })} />
+      <BackupPanel
+        labels={{ checklists, notesFields: notes?.fields ?? [] }}
+        onRestored={(previous, message) => setUndo(previous && { message, apply: () => undoRestore(previous) })}
+      />
 
       <Modal
         title={dialog?.kind === 'edit' ? 'Edit release run' : 'New release run'}
