@@ -4,7 +4,6 @@ import { addEntry, correctEntry } from '../../../lib/incident/incident-timeline.
 import { currentIncident, type Incident, incidentFileName, type Incidents, incidentTitle } from '../../../lib/incident/incident.ts';
 import { reopenIncident, setCustomerImpact, tickStep, untickStep } from '../../../lib/incident/incident-transitions.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
-import { recordCustomerUpdate, setReminderSettings } from '../../../lib/incident/reminders.ts';
 import { NO_RUNS } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity } from '../../../stores/identity.ts';
@@ -129,8 +128,8 @@ export function IncidentIsland({ playbook, roles }: Props) {
               <IncidentReminders
                 incident={incident}
                 playbook={playbook}
-                onCustomerUpdate={() => change((current) => recordCustomerUpdate(current, signature()))}
-                onSettings={(settings) => change((current) => setReminderSettings(current, settings))}
+                change={change}
+                signature={signature}
               />
             )}
             <IncidentDialogs

@@ -1,14 +1,16 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { Incident, ReminderSettings } from '../../../lib/incident/incident.ts';
+import type { Incident } from '../../../lib/incident/incident.ts';
+import type { Signature } from '../../../lib/item-state/item-state.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
-import { customerUpdateDue, dueReminders, formatCountdown, nextStepWaiting, reminderSettings } from '../../../lib/incident/reminders.ts';
+import { customerUpdateDue, dueReminders, formatCountdown, nextStepWaiting, recordCustomerUpdate, reminderSettings, setReminderSettings } from '../../../lib/incident/reminders.ts';
 import { ReminderSettingsForm } from './ReminderSettingsForm.tsx';
 
 interface Props {
   incident: Incident;
   playbook: Playbook;
-  onCustomerUpdate: () => void;
-  onSettings: (settings: ReminderSettings) => string | undefined;
+  /** Applies a change to the incident; returns a problem to show, if any. */
+  change: (transition: (incident: Incident) => Incident) => string | undefined;
+  signature: () => Signature;
 }
 
 /** Renders again every second and as soon as a hidden tab is shown; the time is read at each render. */
@@ -32,7 +34,9 @@ function useEverySecond(): void {
  * browser notification only where the person allowed it, and only while the page is out of sight
  * (in sight, the page says it).
  */
-export function IncidentReminders({ incident, playbook, onCustomerUpdate, onSettings }: Props) {
+export function IncidentReminders({ incident, playbook, change, signature }: Props) {
+  // The reminders' rules load with this view, not with the page.
+  const onCustomerUpdate = () => change((current) => recordCustomerUpdate(current, signature()));
   useEverySecond();
   // Read at each render, so a change just recorded (a customer update) counts from this instant.
   const now = new Date();
@@ -77,7 +81,7 @@ export function IncidentReminders({ incident, playbook, onCustomerUpdate, onSett
           </span>
         )}
       </p>
-      <ReminderSettingsForm settings={settings} onSettings={onSettings} />
+      <ReminderSettingsForm settings={settings} onSettings={(chosen) => change((current) => setReminderSettings(current, chosen))} />
     </section>
   );
 }

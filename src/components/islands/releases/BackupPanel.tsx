@@ -4,10 +4,11 @@ import type { DifferenceLabels } from '../../../lib/backup/describe-differences.
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
 import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
 import { utcDate } from '../../../lib/time/format-time.ts';
-import { backupText, mergedValues, readBackupText, releaseWork, restoreBackup, type DocumentValues } from '../../../stores/backup.ts';
+import type { DocumentValues } from '../../../stores/backup.ts';
 import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
 import { $teamMembership, canWriteToTeam } from '../../../stores/team.ts';
 import { downloadFile } from '../common/file-actions.ts';
+import { usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { Modal } from '../common/Modal.tsx';
 import { useHydratedStore } from '../common/use-hydrated-store.ts';
 import type { PendingBackup, RestoreHow } from './RestoreBackupView.tsx';
@@ -15,6 +16,9 @@ import type { PendingBackup, RestoreHow } from './RestoreBackupView.tsx';
 // The comparison and the merge load once a file is picked (the offline worker keeps the chunk), and
 // the dialog opens with its content.
 const loadRestoreView = () => import('./RestoreBackupView.tsx');
+// The backup itself reads every stored document (incidents among them): it loads when the page is
+// idle, apart from the page's first code, and is there by the time a button is pressed.
+export const loadBackupStore = () => import('../../../stores/backup.ts');
 
 const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 
@@ -38,6 +42,12 @@ export function BackupPanel({ labels, onRestored }: Props) {
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => setKept(keptAsideData()), []);
+  usePreloadWhenIdle({ preload: loadBackupStore });
+
+  async function download() {
+    const { backupText } = await loadBackupStore();
+    downloadFile(`release-guide-backup-${utcDate(new Date())}.json`, backupText(new Date()), 'application/json');
+  }
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -48,6 +58,7 @@ export function BackupPanel({ labels, onRestored }: Props) {
       setProblem(`${file.name} is too large to be a backup of this site (over 5 MB). Nothing was changed.`);
       return;
     }
+    const { readBackupText, releaseWork } = await loadBackupStore();
     const reading = readBackupText(await file.text());
     if (!reading.ok) {
       setProblem(`${reading.message} Nothing was changed.`);
@@ -68,6 +79,7 @@ export function BackupPanel({ labels, onRestored }: Props) {
   async function restore(how: RestoreHow, choice: RestoreChoice) {
     if (!pending) return;
     setPending(undefined);
+    const { mergedValues, restoreBackup } = await loadBackupStore();
     const values = how === 'merge' ? mergedValues(pending.values, pending.loaded.mergeReleaseWork) : pending.values;
     setSaid('');
     const done = how === 'merge' ? 'Merged the backup' : 'Restored the backup';
@@ -91,7 +103,7 @@ export function BackupPanel({ labels, onRestored }: Props) {
         over a release.
       </p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => downloadFile(`release-guide-backup-${utcDate(new Date())}.json`, backupText(new Date()), 'application/json')}>
+        <button type="button" className="button" onClick={download}>
           Download backup
         </button>
         <button type="button" className="button" onClick={() => fileInput.current?.click()} aria-describedby={problem ? `${inputId}-problem` : undefined}>

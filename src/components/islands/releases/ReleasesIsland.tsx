@@ -7,10 +7,9 @@ import type { NotesField } from '../../../lib/release-notes/release-notes-templa
 import { $checklists } from '../../../stores/checklists.ts';
 import { $releaseNotes } from '../../../stores/release-notes.ts';
 import { $releases, createReleaseRun, deleteReleaseRun, switchRun, undoRunDeletion, updateReleaseRun } from '../../../stores/releases.ts';
-import { undoRestore } from '../../../stores/backup.ts';
 import { checklistHistory } from '../../../lib/team/history-text.ts';
 import { $itemHistories, isShared } from '../../../stores/team.ts';
-import { BackupPanel } from './BackupPanel.tsx';
+import { BackupPanel, loadBackupStore } from './BackupPanel.tsx';
 import { ShareRunButton } from './ShareRunButton.tsx';
 import { TeamBar } from '../common/TeamBar.tsx';
 import { downloadFile } from '../common/file-actions.ts';
@@ -143,7 +142,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
 
       <BackupPanel
         labels={{ checklists, notesFields: notes?.fields ?? [] }}
-        onRestored={(previous, message) => setUndo(previous && { message, apply: () => undoRestore(previous) })}
+        onRestored={(previous, message) => setUndo(previous && { message, apply: () => void loadBackupStore().then(({ undoRestore }) => undoRestore(previous)) })}
       />
 
       <Modal
