@@ -581,7 +581,7 @@ describe('words people use under stress', () => {
     await expect(search(page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
     const offer = page.locator('[data-search-fallback]');
     await expect(offer.isVisible()).resolves.toBe(true);
-    await expect(offer.textContent()).resolves.toBe('In an incident? Open the Rollback & Incident Playbook.');
+    await expect(offer.innerText()).resolves.toBe('In an incident? Open the Rollback & Incident Playbook.');
     const link = offer.getByRole('link', { name: 'Rollback & Incident Playbook' });
     await expect(link.getAttribute('href')).resolves.toBe('/playbook/rollback/');
     // axe checks this state in light and dark above ("kubernetes" in the accessibility block).
