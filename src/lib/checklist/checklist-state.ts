@@ -16,30 +16,15 @@ export type ChecklistState = Record<string, ItemState>;
 export const ChecklistsSchema = v.record(v.string(), v.record(v.string(), v.record(v.string(), SignedNoteStateSchema)));
 export type Checklists = v.InferOutput<typeof ChecklistsSchema>;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Each entry of a record changed by `change`; anything that is not a record is left for the schema to refuse. */
-function mapRecord(value: unknown, change: (entry: unknown) => unknown): unknown {
-  return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, change(entry)])) : value;
-}
-
 /**
  * Version 2 signs notes (`noteAt`, `noteBy`). A version 1 note stays unsigned: who wrote it was
  * never recorded, so a signature found in version 1 data was not written by this site and is
- * dropped rather than shown as someone's. The version goes up so that a page of the site from
- * before (a cached tab, an old service worker) refuses this data instead of writing it back
- * without the signatures.
+ * dropped rather than shown as someone's (no run, checklist or item id is spelt so: ids are lower
+ * case). The version goes up so that a page of the site from before (a cached tab, an old service
+ * worker) refuses this data instead of writing it back without the signatures.
  */
 export function signedNotesFromVersion1(data: unknown): unknown {
-  return mapRecord(data, (run) =>
-    mapRecord(run, (checklist) =>
-      mapRecord(checklist, (state) => {
-        if (!isRecord(state)) return state;
-        const { noteAt: _at, noteBy: _by, ...unsigned } = state;
-        return unsigned;
-      }),
-    ),
-  );
+  return JSON.parse(JSON.stringify(data), (key, value: unknown) => (key === 'noteAt' || key === 'noteBy' ? undefined : value));
 }
 
 /** Embeds `SignedNoteStateSchema`: a change to it is a change to this format (see item-state.ts). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeRoleFilter, filterByRole, readRoleFilter } from '../../../src/lib/roles/role-filter.ts';
+import { describeRoleFilter, filterByRole, readRoleFilter, ROLE_FILTER_KEY, ROLE_FILTER_NAME } from '../../../src/lib/roles/role-filter.ts';
+import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 
 const items = [
   { id: 'criteria', owners: [] },
@@ -38,5 +39,11 @@ describe('readRoleFilter', () => {
     for (const junk of ['', 'QA Lead', 'removed-role', '{"v":1}', null, undefined, 42, ['qa-lead'], '__proto__']) {
       expect(readRoleFilter(junk, ids), String(junk)).toBeUndefined();
     }
+  });
+});
+
+describe('where the role filter is remembered', () => {
+  it('is the site’s key for it, written out for the roles page', () => {
+    expect(ROLE_FILTER_KEY).toBe(storageKey(ROLE_FILTER_NAME));
   });
 });
