@@ -53,14 +53,10 @@ export function signNow(by: string | undefined, now = new Date()): Signature {
 
 export const OPEN: ItemState = Object.freeze({ status: 'open' });
 
-/** The note and its signature, as they were: ticking, reopening or skipping an item keeps them. */
-function noteOf(state: ItemState | undefined): Pick<ItemState, 'note' | 'noteAt' | 'noteBy'> {
-  const { note, noteAt, noteBy } = state ?? OPEN;
-  return note ? { note, ...(noteAt ? { noteAt } : {}), ...(noteBy ? { noteBy } : {}) } : {};
-}
-
+/** A new status, signed; the note and its signature stay as they were (ticking, reopening or skipping keeps them). */
 function signed(state: ItemState | undefined, status: ItemStatus, signature: Signature): ItemState {
-  return { status, at: signature.at, ...(signature.by ? { by: signature.by } : {}), ...noteOf(state) };
+  const { status: _status, at: _at, by: _by, reason: _reason, ...note } = state ?? OPEN;
+  return { status, at: signature.at, ...(signature.by ? { by: signature.by } : {}), ...note };
 }
 
 export function tick(state: ItemState | undefined, signature: Signature): ItemState {

@@ -1,4 +1,5 @@
-import { formatFullLocalTime, formatLocalTime, formatUtc, formatUtcTime } from '../../../lib/time/format-time.ts';
+import { formatUtc, formatUtcTime } from '../../../lib/time/format-time.ts';
+import { formatFullLocalTime, formatLocalTime } from '../../../lib/time/local-time.ts';
 
 /**
  * A time in the reader's time zone, with the date when it is not today. The whole date and time
