@@ -66,7 +66,7 @@ describe('times and signed notes', () => {
     expect(time.textContent).toBe('29 Nov, 18:45');
     expect(time.getAttribute('datetime')).toBe('2026-11-29T17:45:00.000Z');
     expect(time.dataset.full).toBe('Sunday, 29 November 2026 at 18:45');
-    expect(time.title).toBe('Sunday, 29 November 2026 at 18:45 (2026-11-29 17:45 UTC)');
+    expect(time.title).toBe('Sunday, 29 November 2026 at 18:45 · 2026-11-29 17:45 UTC');
   });
 
   it('signs a note with who wrote it and when, and shows both with the note', () => {
