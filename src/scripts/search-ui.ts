@@ -96,15 +96,18 @@ function attach(dialog: HTMLDialogElement) {
   const list = dialog.querySelector<HTMLUListElement>('[data-search-results]')!;
   const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
   const hint = dialog.querySelector<HTMLElement>('[data-search-hint]')!;
+  // Whatever was typed, a search that finds nothing still leads to the playbook.
+  const fallback = dialog.querySelector<HTMLElement>('[data-search-fallback]');
   const section = () => dialog.querySelector<HTMLInputElement>('input[name="search-section"]:checked')?.value || undefined;
 
   let latest = 0;
   let shown = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const say = (text: string, hintText = '') => {
+  const say = (text: string, hintText = '', offerPlaybook = false) => {
     status.textContent = text;
     hint.textContent = hintText;
+    if (fallback) fallback.hidden = !offerPlaybook;
   };
 
   /** Search for what the field and the filter say now, unless that is already on screen. */
@@ -131,10 +134,10 @@ function attach(dialog: HTMLDialogElement) {
       const data = withoutFallbackMatches(query, loaded);
       list.replaceChildren(...data.map((item, index) => renderHit(shapeResult(item), index)));
       const message = resultsMessage(data.length === 0 ? 0 : response.results.length, query, filter);
-      say(message.status, message.hint);
+      say(message.status, message.hint, data.length === 0);
       shown = key;
     } catch {
-      if (run === latest) say(UNAVAILABLE);
+      if (run === latest) say(UNAVAILABLE, '', true);
     } finally {
       if (run === latest) list.removeAttribute('aria-busy');
     }

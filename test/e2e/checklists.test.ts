@@ -97,7 +97,8 @@ describe('working a checklist', () => {
     const dialog = page.getByRole('dialog', { name: 'Note' });
     await expect(dialog.getByLabel('Note for this item').inputValue()).resolves.toBe('Smoke tests took 4 minutes');
     await dialog.getByRole('button', { name: 'Save note' }).click();
-    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toBe('Note: Smoke tests took 4 minutes');
+    // No name given yet: the note is signed with its time alone.
+    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/^Note \(\d\d:\d\d\): Smoke tests took 4 minutes$/);
     await context.close();
   });
 
@@ -306,6 +307,107 @@ describe('accessibility of the interactive pages', () => {
       await check('roles filtered');
       await context.close();
       expect(report).toEqual([]);
+    });
+  }
+});
+
+describe('a multi-day release: owners in words, dated times, signed notes, a filter that helps', () => {
+  const PRE_RELEASE = '/guide/pre-release/';
+  const SMOKE = 'Smoke tests prepared (QA Lead)';
+  const CRITERIA = 'All acceptance criteria met and PRs merged';
+  const describedAs = (page: Page, text: string) =>
+    page.getByLabel(text, { exact: true }).evaluate((checkbox) =>
+      (checkbox.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(' '),
+    );
+  const fullTimeShown = (page: Page, text: string) =>
+    item(page, text).locator('.item-meta time').first().evaluate((time) => getComputedStyle(time, '::after').content);
+
+  it('reads owners as "Owners: …", marks unassigned items, and says N/A in words', async () => {
+    const { context, newPage, problems } = await openContext();
+    const page = await newPage();
+    await openChecklist(page, PRE_RELEASE);
+    await expect(item(page, 'Release notes drafted (Technical Writer with input from PM/PdM)').locator('.item-owners').textContent()).resolves.toBe(
+      'Owners: Technical Writer, PM, PdM',
+    );
+    await expect(item(page, CRITERIA).locator('.item-owners').textContent()).resolves.toBe('Unassigned');
+    await page.getByRole('button', { name: `Mark N/A: ${SMOKE}` }).click();
+    await page.getByLabel('Why does this item not apply?').fill('No UI change');
+    await page.getByRole('button', { name: 'Mark N/A', exact: true }).click();
+    await expect(describedAs(page, SMOKE)).resolves.toMatch(/^Not applicable\. N\/A: No UI change · \d\d:\d\d$/);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('dates a tick from an earlier day, shows the whole date on hover and focus, and signs notes', async () => {
+    const { context, newPage, problems } = await openContext();
+    const page = await newPage();
+    await openChecklist(page, PRE_RELEASE);
+    await setIdentity(page, 'Dana', 'QA Lead');
+    await page.getByLabel(SMOKE, { exact: true }).check();
+    // The tick was two days ago, as in a release that runs over several days.
+    await page.evaluate((key) => {
+      const stored = JSON.parse(localStorage.getItem(key)!);
+      const state = Object.values<Record<string, Record<string, { at: string }>>>(stored.data)[0]!['pre-release']!['smoke-tests-prepared-qa-lead']!;
+      state.at = new Date(Date.now() - 2 * 86_400_000).toISOString();
+      localStorage.setItem(key, JSON.stringify(stored));
+    }, CHECKLISTS_KEY);
+    await page.reload();
+    await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
+    await expect(item(page, SMOKE).locator('.item-meta').textContent()).resolves.toMatch(/^Done \d{1,2} \w{3,4}, \d\d:\d\d by Dana \(QA Lead\)$/);
+    const time = item(page, SMOKE).locator('.item-meta time');
+    await expect(time.getAttribute('title')).resolves.toMatch(/^\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d · \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    await expect(fullTimeShown(page, SMOKE)).resolves.toBe('none');
+    await time.hover();
+    await expect(fullTimeShown(page, SMOKE)).resolves.toMatch(/^"\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d"$/);
+    await page.mouse.move(0, 0);
+    await page.getByLabel(SMOKE, { exact: true }).focus();
+    await expect(fullTimeShown(page, SMOKE)).resolves.not.toBe('none');
+
+    await page.getByRole('button', { name: `Add note: ${SMOKE}` }).click();
+    await page.getByLabel('Note for this item').fill('Suite runs in 4 minutes');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(item(page, SMOKE).locator('.item-note').textContent()).resolves.toMatch(/^ · Note \(Dana \(QA Lead\), \d\d:\d\d\): Suite runs in 4 minutes$/);
+    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), CHECKLISTS_KEY);
+    expect(stored.v).toBe(2);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps unassigned items in view, says when nothing is mine, remembers the filter, and prints everything', async () => {
+    const { context, newPage, problems } = await openContext();
+    const page = await newPage();
+    await openChecklist(page, PRE_RELEASE);
+    await setIdentity(page, 'Ari', 'Tech Lead');
+    await page.getByLabel('Show only my items (Tech Lead)').check();
+    await expect(page.locator('.checklist-item:visible label').allTextContents()).resolves.toEqual([CRITERIA, 'Passing CI and security scans']);
+    await expect(page.locator('.role-filter-count').textContent()).resolves.toBe('No items for Tech Lead here · 2 unassigned shown · 5 hidden');
+
+    await openChecklist(page);
+    await expect(page.getByLabel('Show only my items (Tech Lead)').isChecked()).resolves.toBe(true);
+    await expect(page.locator('.role-filter-count').textContent()).resolves.toMatch(/^\d of 8 shown · \d hidden$/);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.checklist-item:visible').count()).resolves.toBe(8);
+    await expect(page.locator('.role-filter-count').isVisible()).resolves.toBe(false);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no accessibility violations with signed notes and an empty filter, ${colorScheme} theme`, async () => {
+      const { context, newPage } = await openContext({ colorScheme, bypassCSP: true });
+      const page = await newPage();
+      await openChecklist(page, PRE_RELEASE);
+      await setIdentity(page, 'Ari', 'Tech Lead');
+      await page.getByRole('button', { name: `Add note: ${CRITERIA}` }).click();
+      await page.getByLabel('Note for this item').fill('Two PRs left');
+      await page.getByRole('button', { name: 'Save note' }).click();
+      await page.getByLabel(CRITERIA, { exact: true }).focus();
+      await page.getByLabel('Show only my items (Tech Lead)').check();
+      expect(await axeViolations(page)).toEqual([]);
+      await context.close();
     });
   }
 });

@@ -549,3 +549,43 @@ describe('in `npm run dev`', () => {
     await withoutIndex.context.close();
   }, 90_000);
 });
+
+describe('words people use under stress', () => {
+  let context: BrowserContext;
+  let page: Page;
+  let problems: string[];
+  beforeAll(async () => {
+    ({ context, page, problems } = await openPage());
+    await page.goto(url('/guide/'));
+    await page.keyboard.press('/');
+  });
+  afterAll(async () => {
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
+  it.each(['roll back', 'revert', 'outage', 'postmortem', 'incident', 'hotfix'])('finds the playbook for "%s"', async (word) => {
+    await expect(search(page, word)).resolves.toMatch(/^\d+ results? for /);
+    expect(await resultTitles(page)).toContain('Rollback & Incident Playbook');
+    await expect(page.locator('[data-search-fallback]').isVisible(), 'the fallback link is for no results only').resolves.toBe(false);
+  });
+
+  it('does not show the synonyms on the page itself', async () => {
+    const other = await openPage();
+    await other.page.goto(url('/playbook/rollback/'));
+    await expect(other.page.locator('article').innerText()).resolves.not.toMatch(/postmortem|outage|hotfix/i);
+    await other.context.close();
+  });
+
+  it('offers the playbook when nothing is found, and it opens', async () => {
+    await expect(search(page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
+    const offer = page.locator('[data-search-fallback]');
+    await expect(offer.isVisible()).resolves.toBe(true);
+    await expect(offer.innerText()).resolves.toBe('In an incident? Open the Rollback & Incident Playbook.');
+    const link = offer.getByRole('link', { name: 'Rollback & Incident Playbook' });
+    await expect(link.getAttribute('href')).resolves.toBe('/playbook/rollback/');
+    // axe checks this state in light and dark above ("kubernetes" in the accessibility block).
+    await link.click();
+    await page.waitForURL(url('/playbook/rollback/'));
+  });
+});

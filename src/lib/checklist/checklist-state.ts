@@ -4,7 +4,7 @@
  * run) and the progress figures.
  */
 import * as v from 'valibot';
-import { ItemStateSchema, OPEN, type ItemState } from '../item-state/item-state.ts';
+import { OPEN, SignedNoteStateSchema, type ItemState } from '../item-state/item-state.ts';
 import type { ReleaseRun } from '../releases/release-run.ts';
 import { defineCodec } from '../storage/envelope.ts';
 import type { ChecklistItem } from './checklist-item.ts';
@@ -13,11 +13,25 @@ import type { ChecklistItem } from './checklist-item.ts';
 export type ChecklistState = Record<string, ItemState>;
 
 /** Item states by release run id, then checklist id, then item id. */
-export const ChecklistsSchema = v.record(v.string(), v.record(v.string(), v.record(v.string(), ItemStateSchema)));
+export const ChecklistsSchema = v.record(v.string(), v.record(v.string(), v.record(v.string(), SignedNoteStateSchema)));
 export type Checklists = v.InferOutput<typeof ChecklistsSchema>;
 
-/** Embeds `ItemStateSchema`: a change to it is a change to this format (see item-state.ts). */
-export const checklistsCodec = defineCodec('checklist progress', ChecklistsSchema, () => ({}));
+/**
+ * Version 2 signs notes (`noteAt`, `noteBy`). A version 1 note stays unsigned: who wrote it was
+ * never recorded, so a signature found in version 1 data was not written by this site and is
+ * dropped rather than shown as someone's (no run, checklist or item id is spelt so: ids are lower
+ * case). The version goes up so that a page of the site from before (a cached tab, an old service
+ * worker) refuses this data instead of writing it back without the signatures.
+ */
+export function signedNotesFromVersion1(data: unknown): unknown {
+  return JSON.parse(JSON.stringify(data), (key, value: unknown) => (key === 'noteAt' || key === 'noteBy' ? undefined : value));
+}
+
+/** Embeds `SignedNoteStateSchema`: a change to it is a change to this format (see item-state.ts). */
+export const checklistsCodec = defineCodec('checklist progress', ChecklistsSchema, () => ({}), {
+  version: 2,
+  migrations: { 1: signedNotesFromVersion1 },
+});
 
 export const AUTOMATIC_NA_REASON = 'Not a customer-facing release';
 

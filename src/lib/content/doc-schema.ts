@@ -16,6 +16,14 @@ export const DocSchema = z
     section: z.enum(sectionIds).optional(),
     order: z.number().int().nonnegative().default(0),
     sidebarLabel: z.string().trim().min(1).optional(),
+    /**
+     * Other words people search for this page with ("roll back", "outage"): indexed for search, never shown.
+     * Search finds the words of a page; someone under stress types their own.
+     */
+    synonyms: z
+      .array(z.string().trim().min(1, 'a synonym must not be empty').max(60, 'a synonym must be at most 60 characters'))
+      .max(40, 'at most 40 synonyms: more words than that dilute the results')
+      .optional(),
   })
   .strict();
 

@@ -42,3 +42,14 @@ export function describeItemStateText(
     .map((part) => (typeof part === 'string' ? part : formatTime(part.at)))
     .join('');
 }
+
+/**
+ * A note with who wrote it and when, when that is known: "Note (Lee, 25 Nov, 09:00): DBA on call".
+ * A note written before notes were signed is just "Note: DBA on call". Empty without a note.
+ */
+export function describeNote(state: Pick<ItemState, 'note' | 'noteAt' | 'noteBy'>): DescriptionPart[] {
+  if (!state.note) return [];
+  const by = state.noteBy?.trim();
+  const signature: DescriptionPart[] = [...(by ? [by] : []), ...(by && state.noteAt ? [', '] : []), ...(state.noteAt ? [{ at: state.noteAt }] : [])];
+  return signature.length > 0 ? ['Note (', ...signature, `): ${state.note}`] : [`Note: ${state.note}`];
+}

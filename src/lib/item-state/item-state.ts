@@ -26,7 +26,19 @@ export const ItemStateSchema = v.object({
   note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
 });
 
-export type ItemState = v.InferOutput<typeof ItemStateSchema>;
+/**
+ * A checklist item's state: as above, and who wrote its note and when, so that a note read days
+ * later still says whose it is. Incident steps carry no notes, so the incidents' format keeps
+ * `ItemStateSchema`; checklist progress (and the team's item actions) store this one. A note
+ * written before notes were signed has neither.
+ */
+export const SignedNoteStateSchema = v.object({
+  ...ItemStateSchema.entries,
+  noteAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  noteBy: v.optional(v.pipe(v.string(), v.maxLength(200))),
+});
+
+export type ItemState = v.InferOutput<typeof SignedNoteStateSchema>;
 
 /** When a change was made and who made it ("Dana (QA Lead)"), when they said who they are. */
 export interface Signature {
@@ -41,9 +53,10 @@ export function signNow(by: string | undefined, now = new Date()): Signature {
 
 export const OPEN: ItemState = Object.freeze({ status: 'open' });
 
+/** A new status, signed; the note and its signature stay as they were (ticking, reopening or skipping keeps them). */
 function signed(state: ItemState | undefined, status: ItemStatus, signature: Signature): ItemState {
-  const { note } = state ?? OPEN;
-  return { status, at: signature.at, ...(signature.by ? { by: signature.by } : {}), ...(note ? { note } : {}) };
+  const { status: _status, at: _at, by: _by, reason: _reason, ...note } = state ?? OPEN;
+  return { status, at: signature.at, ...(signature.by ? { by: signature.by } : {}), ...note };
 }
 
 export function tick(state: ItemState | undefined, signature: Signature): ItemState {
@@ -60,8 +73,14 @@ export function markNotApplicable(state: ItemState | undefined, reason: string, 
   return { ...signed(state, 'na', signature), reason: trimmed };
 }
 
-export function setNote(state: ItemState | undefined, note: string): ItemState {
-  const { note: _previous, ...rest } = state ?? OPEN;
+/**
+ * Write, change or clear (empty text) an item's note, signed with who wrote it and when. Saving the
+ * same words again changes nothing, so the note keeps its first signature.
+ */
+export function setNote(state: ItemState | undefined, note: string, signature: Signature): ItemState {
+  const { note: previous, noteAt: _at, noteBy: _by, ...rest } = state ?? OPEN;
   const trimmed = note.trim();
-  return trimmed ? { ...rest, note: trimmed } : rest;
+  if (trimmed === '') return rest;
+  if (state && trimmed === previous) return state;
+  return { ...rest, note: trimmed, noteAt: signature.at, ...(signature.by ? { noteBy: signature.by } : {}) };
 }

@@ -7,7 +7,9 @@
  * (buttons, selects, text areas) are left out. So are the islands' dialogs: closed until used, their
  * titles and prompts are not content a reader searches for. An id that React generates changes
  * whenever an island's markup does, so no result may link to it: such ids are dropped, and only the
- * headings' own ids become result anchors. The page itself is served unchanged.
+ * headings' own ids become result anchors. A page's synonyms (frontmatter `synonyms`, carried by the
+ * article's `data-search-synonyms`) become a paragraph at the top of the indexed text: found as the
+ * page itself, never shown on it. The page itself is served unchanged.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -20,6 +22,14 @@ const FORM_PROPERTIES = ['htmlFor', 'action', 'method', 'target', 'noValidate'];
 /** The shapes of React's useId: `:r1R5:` (React 19.0), `«r1»` (19.1), `_r_1_` (19.2 and later). */
 const GENERATED_ID_START = '(?::r|«r|_r_)';
 const GENERATED_ID = new RegExp(`^${GENERATED_ID_START}`);
+
+/** The synonyms as indexed words, at the top of the body so that a match leads to the page, not to a heading. */
+function indexSynonyms(body: Element) {
+  const synonyms = body.properties.dataSearchSynonyms;
+  delete body.properties.dataSearchSynonyms;
+  if (typeof synonyms !== 'string' || synonyms.trim() === '') return;
+  body.children.unshift({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: synonyms }] });
+}
 
 function readAsText(body: Element) {
   visit(body, 'element', (node, index, parent) => {
@@ -37,7 +47,7 @@ function readAsText(body: Element) {
   });
 }
 
-const NEEDS_READING = new RegExp(`<(label|form|button|select|textarea|datalist|dialog)[\\s/>]|\\sid="${GENERATED_ID_START}`, 'i');
+const NEEDS_READING = new RegExp(`<(label|form|button|select|textarea|datalist|dialog)[\\s/>]|\\sid="${GENERATED_ID_START}|\\sdata-search-synonyms=`, 'i');
 
 /**
  * Whether the indexed part of a page may hold anything to change, checked on the text so that most
@@ -58,6 +68,7 @@ export function searchableHtml(html: string): string {
   visit(tree, 'element', (node) => {
     if (!('dataPagefindBody' in node.properties)) return undefined;
     readAsText(node);
+    indexSynonyms(node);
     return SKIP;
   });
   return toHtml(tree);

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import { ItemStateSchema, markNotApplicable, setNote, tick, untick, type ItemState } from '../item-state/item-state.ts';
+import { SignedNoteStateSchema, markNotApplicable, setNote, tick, untick, type ItemState } from '../item-state/item-state.ts';
 import { type ChecklistState } from '../checklist/checklist-state.ts';
 import { compareStrings, compareTimes, KEYS, nextEntryId, type TeamSignature } from './team-documents.ts';
 
@@ -33,7 +33,7 @@ export const ItemActionSchema = v.object({
   /** The note as it now reads (`note`; empty clears it). */
   note: v.optional(textUpTo(5000)),
   /** The whole state put back (`restore`: undo of a reset; `import`: shared from one browser). */
-  state: v.optional(ItemStateSchema),
+  state: v.optional(SignedNoteStateSchema),
 });
 
 export type ItemAction = v.InferOutput<typeof ItemActionSchema>;
@@ -81,7 +81,8 @@ function applyAction(state: ItemState | undefined, action: ItemAction): ItemStat
     case 'na':
       return action.reason?.trim() ? markNotApplicable(state, action.reason, signature) : state;
     case 'note':
-      return setNote(state, action.note ?? '');
+      // Signed by whoever wrote it, when: the note's signature travels as the action's own.
+      return setNote(state, action.note ?? '', signature);
     case 'reset':
       return undefined;
     case 'restore':
@@ -141,7 +142,9 @@ export function ownState(states: ChecklistState, id: string): ItemState | undefi
 
 export function sameState(a: ItemState | undefined, b: ItemState | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
-  return a.status === b.status && a.at === b.at && a.by === b.by && a.reason === b.reason && a.note === b.note;
+  return (
+    a.status === b.status && a.at === b.at && a.by === b.by && a.reason === b.reason && a.note === b.note && a.noteAt === b.noteAt && a.noteBy === b.noteBy
+  );
 }
 
 /**

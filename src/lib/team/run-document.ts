@@ -42,7 +42,7 @@ export function markItemNotApplicable(doc: Y.Doc, checklistId: string, itemId: s
 }
 
 export function setItemNote(doc: Y.Doc, checklistId: string, itemId: string, note: string, signature: TeamSignature): void {
-  updateChecklistItem(doc, checklistId, itemId, (state) => setNote(state, note), signature);
+  updateChecklistItem(doc, checklistId, itemId, (state) => setNote(state, note, signature), signature);
 }
 
 /** Item states of one checklist, by item id. */

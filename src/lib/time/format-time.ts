@@ -1,7 +1,6 @@
 /**
- * Times as people read them: local time in the interface ("15:52", or "25 Nov, 15:52" on another
- * day), UTC in exports, file names and tooltips. `timeZone` is injectable so tests do not depend
- * on the machine. Every UTC time text of the site is made here.
+ * Times as people read them in UTC: exports, file names and tooltips. Every UTC time text of the
+ * site is made here; local time in the interface is local-time.ts.
  */
 
 /** 7 → "07": hours, minutes and days as clocks and dates write them. */
@@ -17,16 +16,6 @@ export function utcDate(at: Date): string {
 /** "15:52": the UTC time of an instant, to the minute. */
 export function utcHoursMinutes(at: Date): string {
   return at.toISOString().slice(11, 16);
-}
-
-export function formatLocalTime(iso: string, now: Date, timeZone?: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return 'unknown time';
-  const day = (date: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
-  if (day(at) === day(now)) return time;
-  const date = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'short' }).format(at);
-  return `${date}, ${time}`;
 }
 
 /** "2026-11-26 15:52 UTC" */

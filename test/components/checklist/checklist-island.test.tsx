@@ -43,7 +43,7 @@ describe('ChecklistIsland', () => {
     expect(runs.map((run) => run.id)).toEqual(['default']);
     expect($checklists.get().default?.deployment?.staging).toMatchObject({ status: 'done', by: 'Dana (QA Lead)' });
     expect(screen.getByText('1 of 2 done')).toBeTruthy();
-    expect(JSON.parse(localStorage.getItem('octoacme-rg:v1:checklists')!).v).toBe(1);
+    expect(JSON.parse(localStorage.getItem('octoacme-rg:v1:checklists')!).v).toBe(2);
   });
 
   it('follows a change made elsewhere (another tab, a restore)', () => {

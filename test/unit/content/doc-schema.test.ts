@@ -11,12 +11,18 @@ describe('DocSchema', () => {
     expect(DocSchema.parse({ ...valid, order: undefined }).order).toBe(0);
   });
 
+  it('takes synonyms that search finds the page by, trimmed', () => {
+    expect(DocSchema.parse({ ...valid, synonyms: [' roll back ', 'revert'] }).synonyms).toEqual(['roll back', 'revert']);
+  });
+
   it.each([
     [{ ...valid, title: '  ' }, 'title', 'title must not be empty'],
     [{ ...valid, description: 'Short.' }, 'description', 'at least 20 characters'],
     [{ ...valid, section: 'guides' }, 'section', "'guide' | 'playbook' | 'templates'"],
     [{ ...valid, order: -1 }, 'order', 'greater than or equal to 0'],
     [{ ...valid, colour: 'blue' }, '', 'colour'],
+    [{ ...valid, synonyms: ['revert', ' '] }, 'synonyms.1', 'a synonym must not be empty'],
+    [{ ...valid, synonyms: 'revert' }, 'synonyms', 'Expected array'],
   ])('rejects %j naming the field', (frontmatter, field, message) => {
     const result = DocSchema.safeParse(frontmatter);
     expect(result.success).toBe(false);

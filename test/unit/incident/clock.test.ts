@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalTime, formatUtc } from '../../../src/lib/time/format-time.ts';
+import { formatUtc } from '../../../src/lib/time/format-time.ts';
+import { formatLocalTime } from '../../../src/lib/time/local-time.ts';
 import { describeClock, elapsedMs, formatClock, formatDuration, msUntilNextSecond } from '../../../src/lib/incident/clock.ts';
 
 const ms = (hours: number, minutes = 0, seconds = 0) => ((hours * 60 + minutes) * 60 + seconds) * 1000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeItemState, describeItemStateText, ITEM_WORDING } from '../../../src/lib/item-state/describe.ts';
+import { describeItemState, describeItemStateText, describeNote, ITEM_WORDING } from '../../../src/lib/item-state/describe.ts';
 
 const AT = '2026-11-26T15:52:00.000Z';
 const utc = (iso: string) => `${iso.slice(11, 16)} UTC`;
@@ -39,5 +39,18 @@ describe('describeItemState', () => {
     expect(describeItemStateText({ status: 'done', at: AT, by: 'Lee' }, utc, decision)).toBe('Rolled back 15:52 UTC by Lee');
     expect(describeItemStateText({ status: 'na', at: AT, reason: 'fixed forward' }, utc, decision)).toBe('Not needed: fixed forward · 15:52 UTC');
     expect(ITEM_WORDING).toEqual({ done: 'Done', skipped: 'N/A' });
+  });
+});
+
+describe('describeNote', () => {
+  it('says whose a note is and when it was written, keeping the time apart', () => {
+    expect(describeNote({ note: 'DBA on call', noteAt: AT, noteBy: 'Lee' })).toEqual(['Note (', 'Lee', ', ', { at: AT }, '): DBA on call']);
+    expect(describeNote({ note: 'DBA on call', noteAt: AT })).toEqual(['Note (', { at: AT }, '): DBA on call']);
+    expect(describeNote({ note: 'DBA on call', noteBy: ' ' })).toEqual(['Note: DBA on call']);
+  });
+
+  it('keeps a note written before notes were signed as it was, and says nothing without a note', () => {
+    expect(describeNote({ note: 'flaky scan' })).toEqual(['Note: flaky scan']);
+    expect(describeNote({})).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checklistsCodec } from '../../../src/lib/checklist/checklist-state.ts';
 import { incidentsCodec } from '../../../src/lib/incident/incident.ts';
-import { ItemStateSchema, markNotApplicable, setNote, signNow, tick, untick } from '../../../src/lib/item-state/item-state.ts';
+import { ItemStateSchema, SignedNoteStateSchema, markNotApplicable, setNote, signNow, tick, untick } from '../../../src/lib/item-state/item-state.ts';
 import { decode } from '../../../src/lib/storage/envelope.ts';
 
 const at = '2026-11-26T15:52:00.000Z';
@@ -30,8 +30,16 @@ describe('the stored shape of an item state', () => {
       reason: 'optional string, max_length 2000',
       note: 'optional string, max_length 5000',
     });
-    expect(checklistsCodec.version).toBe(1);
     expect(incidentsCodec.version).toBe(2);
+  });
+
+  // Checklist progress stores item states with their notes signed: a change here is a change to
+  // checklistsCodec (bump its version, add a migration, then update the shape here).
+  it('is pinned, with the note signature, for checklist progress', () => {
+    const { noteAt, noteBy, ...shared } = shapeOf(SignedNoteStateSchema) as Record<string, unknown>;
+    expect(shared).toEqual(shapeOf(ItemStateSchema));
+    expect({ noteAt, noteBy }).toEqual({ noteAt: 'optional string, iso_timestamp', noteBy: 'optional string, max_length 200' });
+    expect(checklistsCodec.version).toBe(2);
   });
 
   it('is what both stored documents hold', () => {
@@ -56,11 +64,13 @@ describe('signNow', () => {
 
 describe('transitions', () => {
   it('ticks and unticks, recording when and who, and keeps the note', () => {
-    const noted = setNote(undefined, '  waiting for the DBA ');
-    expect(noted).toEqual({ status: 'open', note: 'waiting for the DBA' });
+    const noted = setNote(undefined, '  waiting for the DBA ', { at: '2026-11-25T09:00:00.000Z', by: 'Lee' });
+    const note = { note: 'waiting for the DBA', noteAt: '2026-11-25T09:00:00.000Z', noteBy: 'Lee' };
+    expect(noted).toEqual({ status: 'open', ...note });
     const done = tick(noted, { at, by: 'Dana (QA Lead)' });
-    expect(done).toEqual({ status: 'done', at, by: 'Dana (QA Lead)', note: 'waiting for the DBA' });
-    expect(untick(done, { at: '2026-11-26T16:00:00.000Z' })).toEqual({ status: 'open', at: '2026-11-26T16:00:00.000Z', note: 'waiting for the DBA' });
+    expect(done).toEqual({ status: 'done', at, by: 'Dana (QA Lead)', ...note });
+    expect(untick(done, { at: '2026-11-26T16:00:00.000Z' })).toEqual({ status: 'open', at: '2026-11-26T16:00:00.000Z', ...note });
+    expect(markNotApplicable(done, 'not this time', { at })).toMatchObject(note);
   });
 
   it('requires a reason for N/A', () => {
@@ -73,8 +83,17 @@ describe('transitions', () => {
     });
   });
 
-  it('clears a note set to blank', () => {
-    expect(setNote({ status: 'done', note: 'x' }, '  ')).toEqual({ status: 'done' });
+  it('clears a note set to blank, with its signature', () => {
+    expect(setNote({ status: 'done', note: 'x', noteAt: at, noteBy: 'Lee' }, '  ', { at, by: 'Dana' })).toEqual({ status: 'done' });
+  });
+
+  it('signs a note with who wrote it and when, and a changed note with who changed it', () => {
+    const first = setNote({ status: 'done', at, by: 'Dana' }, 'DBA on call', { at: '2026-11-26T16:00:00.000Z', by: 'Lee' });
+    expect(first).toEqual({ status: 'done', at, by: 'Dana', note: 'DBA on call', noteAt: '2026-11-26T16:00:00.000Z', noteBy: 'Lee' });
+    const changed = setNote(first, 'DBA paged', { at: '2026-11-27T08:00:00.000Z' });
+    expect(changed).toEqual({ status: 'done', at, by: 'Dana', note: 'DBA paged', noteAt: '2026-11-27T08:00:00.000Z' });
+    // Saved again unchanged: the note keeps who wrote it.
+    expect(setNote(first, ' DBA on call ', { at: '2026-11-28T08:00:00.000Z', by: 'Sam' })).toBe(first);
   });
 
   it('does not change the state it was given', () => {

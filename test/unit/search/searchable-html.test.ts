@@ -75,6 +75,25 @@ describe('searchableHtml', () => {
   });
 });
 
+describe('synonyms', () => {
+  const withSynonyms = (article: string) =>
+    `<!doctype html><html lang="en"><body><article data-pagefind-body data-search-synonyms="roll back, revert, outage"><h1>Playbook</h1>${article}</article></body></html>`;
+
+  it('indexes the synonyms as the first words of the article, before any heading, and drops the attribute', () => {
+    const html = searchableHtml(withSynonyms('<h2 id="steps">Steps</h2><p>Trigger incident response</p>'));
+    const article = /<article[^>]*>([\s\S]*)<\/article>/.exec(html)![1]!;
+    expect(article.startsWith('<p>roll back, revert, outage</p><h1>Playbook</h1>')).toBe(true);
+    expect(html).not.toContain('data-search-synonyms');
+  });
+
+  it('escapes synonyms as text', () => {
+    const html = searchableHtml(
+      '<html><body><article data-pagefind-body data-search-synonyms="&lt;b&gt;revert&lt;/b&gt;"><p>x</p></article></body></html>',
+    );
+    expect(html).toContain('<p>&#x3C;b>revert&#x3C;/b></p>');
+  });
+});
+
 describe('builtPageUrl', () => {
   it.each([
     ['index.html', '/'],

@@ -65,7 +65,7 @@ function applyToModel(model: Checklists[string], change: ItemChange): Checklists
         ? untick(current, signed)
         : change.kind === 'na'
           ? markNotApplicable(current, change.text, signed)
-          : setNote(current, change.text);
+          : setNote(current, change.text, signed);
   return { ...model, [change.list]: Object.fromEntries([...Object.entries(states), [change.item, next]]) };
 }
 

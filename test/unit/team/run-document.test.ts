@@ -31,10 +31,10 @@ describe('one replica reads back what the pure transitions make', () => {
     let expected: ItemState | undefined;
     const steps: [(d: Y.Doc) => void, (s: ItemState | undefined) => ItemState][] = [
       [(d) => tickItem(d, 'deploy', 'smoke', at('10:00:00', 'Dana (QA Lead)')), (s) => tick(s, at('10:00:00', 'Dana (QA Lead)'))],
-      [(d) => setItemNote(d, 'deploy', 'smoke', '  waiting for the DBA ', at('10:01:00', 'Lee')), (s) => setNote(s, '  waiting for the DBA ')],
+      [(d) => setItemNote(d, 'deploy', 'smoke', '  waiting for the DBA ', at('10:01:00', 'Lee')), (s) => setNote(s, '  waiting for the DBA ', at('10:01:00', 'Lee'))],
       [(d) => untickItem(d, 'deploy', 'smoke', at('10:02:00')), (s) => untick(s, at('10:02:00'))],
       [(d) => markItemNotApplicable(d, 'deploy', 'smoke', ' stateless ', at('10:03:00', 'Lee')), (s) => markNotApplicable(s, ' stateless ', at('10:03:00', 'Lee'))],
-      [(d) => setItemNote(d, 'deploy', 'smoke', '', at('10:04:00', 'Lee')), (s) => setNote(s, '')],
+      [(d) => setItemNote(d, 'deploy', 'smoke', '', at('10:04:00', 'Lee')), (s) => setNote(s, '', at('10:04:00', 'Lee'))],
     ];
     for (const [apply, transition] of steps) {
       apply(doc);
@@ -169,7 +169,9 @@ describe('hostile and foreign input', () => {
     const checklists = readRunChecklists(b);
     expect(Object.getPrototypeOf(checklists)).toBe(Object.prototype);
     expect(Object.hasOwn(checklists, '__proto__')).toBe(true);
-    for (const text of hostile) expect(checklists.__proto__?.[text]).toEqual({ status: 'open', note: text.trim() });
+    for (const [index, text] of hostile.entries()) {
+      expect(checklists.__proto__?.[text]).toEqual({ status: 'open', note: text.trim(), noteAt: `2026-11-26T10:0${index}:00.000Z` });
+    }
     expect(checklists.constructor?.toString).toMatchObject({ status: 'na', reason: hostile[0] });
     const draft = readNotesDraft(b) ?? {};
     for (const text of hostile) expect(Object.getOwnPropertyDescriptor(draft, text)?.value).toBe(text);
@@ -216,5 +218,40 @@ describe('sharing a local run', () => {
     tickItem(doc, 'deployment', 'smoke', at('10:00:00'));
     expect(() => importRunWork(doc, work, at('11:00:00'))).toThrow('This run is already shared');
     expect(readRunChecklists(doc)).toEqual({ deployment: { smoke: { status: 'done', at: '2026-11-26T10:00:00.000Z' } } });
+  });
+});
+
+describe('signed checklist notes in a shared run', () => {
+  it('carry who wrote them and when to another replica, through ticks, changes and clearing', () => {
+    const [a, b] = replicas(2) as [Y.Doc, Y.Doc];
+    setItemNote(a, 'deploy', 'smoke', 'DBA on call', at('09:00:00', 'Lee (Release Manager)'));
+    send(a, b);
+    expect(readChecklist(b, 'deploy').smoke).toEqual({
+      status: 'open',
+      note: 'DBA on call',
+      noteAt: '2026-11-26T09:00:00.000Z',
+      noteBy: 'Lee (Release Manager)',
+    });
+    // Another person ticks the item a day's work later: the note keeps its own author and time.
+    tickItem(b, 'deploy', 'smoke', at('17:30:00', 'Dana (QA Lead)'));
+    send(b, a);
+    expect(readChecklist(a, 'deploy').smoke).toMatchObject({ status: 'done', by: 'Dana (QA Lead)', noteAt: '2026-11-26T09:00:00.000Z', noteBy: 'Lee (Release Manager)' });
+    setItemNote(a, 'deploy', 'smoke', 'DBA paged', at('18:00:00', 'Sam'));
+    send(a, b);
+    expect(readChecklist(b, 'deploy').smoke).toMatchObject({ note: 'DBA paged', noteAt: '2026-11-26T18:00:00.000Z', noteBy: 'Sam' });
+    setItemNote(b, 'deploy', 'smoke', ' ', at('18:05:00', 'Sam'));
+    send(b, a);
+    expect(readChecklist(a, 'deploy').smoke).toEqual({ status: 'done', at: '2026-11-26T17:30:00.000Z', by: 'Dana (QA Lead)' });
+  });
+
+  it('keep their signature when a run is shared, and when a reset is undone', () => {
+    const [doc] = replicas(1) as [Y.Doc];
+    const noted = { status: 'open' as const, note: 'flaky scan', noteAt: '2026-11-25T10:00:00.000Z', noteBy: 'Lee' };
+    importRunWork(doc, { checklists: { 'pre-release': { ci: noted } } }, at('11:00:00', 'Dana'));
+    expect(readChecklist(doc, 'pre-release')).toEqual({ ci: noted });
+    resetChecklist(doc, 'pre-release', at('11:05:00', 'Dana'));
+    expect(readChecklist(doc, 'pre-release')).toEqual({});
+    restoreChecklist(doc, 'pre-release', { ci: noted }, at('11:06:00', 'Dana'));
+    expect(readChecklist(doc, 'pre-release')).toEqual({ ci: noted });
   });
 });

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatLocalTime, formatUtc, formatUtcDateTime, formatUtcTime, localIsoDate, twoDigits, utcDate, utcHoursMinutes } from '../../../src/lib/time/format-time.ts';
+import { formatUtc, formatUtcDateTime, formatUtcTime, localIsoDate, twoDigits, utcDate, utcHoursMinutes } from '../../../src/lib/time/format-time.ts';
 
-describe('formatLocalTime', () => {
-  const now = new Date('2026-11-26T16:05:00Z');
-  it('shows the time alone on the same local day, with the date otherwise', () => {
-    expect(formatLocalTime('2026-11-26T15:52:00Z', now, 'UTC')).toBe('15:52');
-    expect(formatLocalTime('2026-11-25T09:00:00Z', now, 'UTC')).toBe('25 Nov, 09:00');
-  });
-
-  it('uses the reader’s time zone, where the day may differ from UTC', () => {
-    expect(formatLocalTime('2026-11-26T15:52:00Z', now, 'Asia/Tokyo')).toBe('00:52');
-    expect(formatLocalTime('2026-11-26T14:52:00Z', now, 'Asia/Tokyo')).toBe('26 Nov, 23:52');
-    expect(formatLocalTime('2026-11-26T15:52:00Z', now, 'America/New_York')).toBe('10:52');
-  });
-
-  it('says so when the time cannot be read', () => {
-    expect(formatLocalTime('yesterday', now, 'UTC')).toBe('unknown time');
+describe('formatUtc', () => {
+  it('writes the UTC date and time to the minute, and says so when the time cannot be read', () => {
     expect(formatUtc('nope')).toBe('unknown time');
     expect(formatUtc('2026-11-26T15:52:30Z')).toBe('2026-11-26 15:52 UTC');
   });

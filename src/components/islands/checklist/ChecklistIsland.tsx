@@ -26,6 +26,7 @@ import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
 import { ChecklistDialogs, type ChecklistDialog } from './ChecklistDialogs.tsx';
 import { ChecklistProgress } from './ChecklistProgress.tsx';
 import { ChecklistRow } from './ChecklistRow.tsx';
+import { useRoleFilter } from './use-role-filter.ts';
 import type { ChecklistDefinitionProps, RequiredChecklistProps } from './checklist-props.ts';
 
 interface Props {
@@ -53,7 +54,6 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   const allStates = useHydratedStore($checklists, NO_STATES);
   const identity = useHydratedStore($identity, NOBODY);
   const mounted = useMounted();
-  const [onlyMine, setOnlyMine] = useState(false);
   const [dialog, setDialog] = useState<ChecklistDialog>();
   const [undo, setUndo] = useState<Undoable | undefined>();
   const baseId = useId();
@@ -70,6 +70,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   const states = allStates[run.id]?.[checklist.id] ?? {};
   const progress = checklistProgress(checklist.items, states, run);
   const myRole = roles.find((role) => role.id === identity.roleId);
+  const { onlyMine, filtered, setOnlyMine } = useRoleFilter(checklist.items, roles, myRole);
   const roleName = useMemo(() => new Map(roles.map((role) => [role.id, role.name])), [roles]);
   const checkboxId = (item: ChecklistItem) => `${baseId}-${item.id}`;
   const checklistName = checklist.title.toLowerCase();
@@ -144,7 +145,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
         </p>
       )}
 
-      <ChecklistProgress progress={progress} myRole={myRole} onlyMine={onlyMine} onOnlyMineChange={setOnlyMine} />
+      <ChecklistProgress progress={progress} myRole={myRole} onlyMine={onlyMine} filtered={filtered} onOnlyMineChange={setOnlyMine} />
 
       <ul className="checklist-items">
         {checklist.items.map((item) => (
@@ -154,7 +155,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             state={effectiveState(item, states[item.id], run)}
             checkboxId={checkboxId(item)}
             roleName={roleName}
-            hidden={onlyMine && myRole !== undefined && !item.owners.includes(myRole.id)}
+            hidden={!filtered.shown.includes(item)}
             mounted={editable}
             now={now}
             onToggle={(checked) => toggle(item, checked)}
@@ -201,7 +202,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
           setDialog(undefined);
         }}
         onNote={(item, note) => {
-          change(item, (state) => setNote(state, note));
+          change(item, (state) => setNote(state, note, signature()));
           setDialog(undefined);
         }}
         onReset={reset}

@@ -25,7 +25,10 @@ interface Props {
 /** One item of a checklist: its checkbox and words, its owners, what happened to it, and its actions. */
 export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounted, now, history, ...actions }: Props) {
   const detailsId = `${checkboxId}-meta`;
+  const statusId = `${checkboxId}-status`;
+  const notApplicable = state.status === 'na';
   const noteAction = state.note ? 'Edit note' : 'Add note';
+  const describedBy = [notApplicable && statusId, (state.at || notApplicable || state.note) && detailsId].filter(Boolean).join(' ');
   return (
     <li className={`checklist-item is-${state.status}`} hidden={hidden} data-item={item.id}>
       <input
@@ -33,20 +36,20 @@ export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounte
         id={checkboxId}
         checked={state.status === 'done'}
         disabled={!mounted}
-        aria-describedby={state.at || state.status === 'na' || state.note ? detailsId : undefined}
+        aria-describedby={describedBy || undefined}
         onChange={(event) => actions.onToggle(event.target.checked)}
       />
       <div className="item-body">
         <label htmlFor={checkboxId} className="item-text">
           {item.text}
         </label>
-        <span className="item-owners" data-pagefind-ignore>
-          {item.owners.map((owner) => (
-            <span key={owner} className="owner-badge">
-              {roleName.get(owner) ?? owner}
-            </span>
-          ))}
-        </span>
+        <OwnerTags owners={item.owners} roleName={roleName} />
+        {/* "N/A" is read letter by letter: the checkbox is described as not applicable in words. */}
+        {notApplicable && (
+          <span id={statusId} className="visually-hidden">
+            Not applicable.
+          </span>
+        )}
         <ItemDetails id={detailsId} state={state} now={now} />
         {history}
       </div>
@@ -59,6 +62,31 @@ export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounte
         <RowAction label={noteAction} item={item} disabled={!mounted} onClick={actions.onEditNote} />
       </div>
     </li>
+  );
+}
+
+/**
+ * The item's owners as tags, read by screen readers as "Owners: Release Manager, PM" (the prefix and
+ * the commas are text for them alone); an item nobody owns is everyone's to check: "Unassigned".
+ */
+function OwnerTags({ owners, roleName }: { owners: readonly string[]; roleName: ReadonlyMap<string, string> }) {
+  if (owners.length === 0) {
+    return (
+      <span className="item-owners" data-pagefind-ignore>
+        <span className="owner-badge owner-unassigned">Unassigned</span>
+      </span>
+    );
+  }
+  return (
+    <span className="item-owners" data-pagefind-ignore>
+      <span className="visually-hidden">Owners: </span>
+      {owners.map((owner, index) => (
+        <span key={owner}>
+          {index > 0 && <span className="visually-hidden">, </span>}
+          <span className="owner-badge">{roleName.get(owner) ?? owner}</span>
+        </span>
+      ))}
+    </span>
   );
 }
 

@@ -1,4 +1,4 @@
-import { describeItemState } from '../../../lib/item-state/describe.ts';
+import { describeItemState, describeNote, type DescriptionPart } from '../../../lib/item-state/describe.ts';
 import type { ItemState } from '../../../lib/item-state/item-state.ts';
 import { LocalTime } from '../common/LocalTime.tsx';
 
@@ -9,18 +9,23 @@ interface Props {
   now: Date | undefined;
 }
 
-/** What happened to an item (in the wording the exports use too), with when and by whom; and its note. */
+/** Words with their times in the reader's time zone; no time before the page runs (it would be the build's "now"). */
+function withTimes(parts: DescriptionPart[], now: Date | undefined) {
+  return parts.map((part, index) => (typeof part === 'string' ? part : now && <LocalTime key={index} iso={part.at} now={now} />));
+}
+
+/** What happened to an item (in the wording the exports use too), with when and by whom; and its note, with whose it is. */
 export function ItemDetails({ id, state, now }: Props) {
   const parts = describeItemState(state);
-  const summary =
-    parts.length > 0 ? parts.map((part, index) => (typeof part === 'string' ? part : now && <LocalTime key={index} iso={part.at} now={now} />)) : null;
-  if (!summary && !state.note) return null;
+  const note = describeNote(state);
+  if (parts.length === 0 && note.length === 0) return null;
   return (
     <p id={id} className="item-meta">
-      {summary}
-      {state.note && (
+      {withTimes(parts, now)}
+      {note.length > 0 && (
         <span className="item-note">
-          {summary ? ' · ' : ''}Note: {state.note}
+          {parts.length > 0 ? ' · ' : ''}
+          {withTimes(note, now)}
         </span>
       )}
     </p>

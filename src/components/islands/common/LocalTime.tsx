@@ -1,10 +1,17 @@
-import { formatLocalTime, formatUtc, formatUtcTime } from '../../../lib/time/format-time.ts';
+import { formatUtc, formatUtcTime } from '../../../lib/time/format-time.ts';
+import { formatFullLocalTime, formatLocalTime } from '../../../lib/time/local-time.ts';
 
-/** A time in the reader's time zone, with its UTC time in a tooltip. */
-export function LocalTime({ iso, now }: { iso: string; now: Date }) {
+/**
+ * A time in the reader's time zone, with the date when it is not today. The whole date and time
+ * (and UTC) are its title, the accessible description; styles show the whole date while the
+ * pointer is on the time or the focus is in its row, from `data-full`, so the text stays short.
+ * `timeZone` is for tests; the page uses the reader's.
+ */
+export function LocalTime({ iso, now, timeZone }: { iso: string; now: Date; timeZone?: string }) {
+  const full = formatFullLocalTime(iso, timeZone);
   return (
-    <time dateTime={iso} title={formatUtc(iso)}>
-      {formatLocalTime(iso, now)}
+    <time className="local-time" dateTime={iso} title={`${full} · ${formatUtc(iso)}`} data-full={full}>
+      {formatLocalTime(iso, now, timeZone)}
     </time>
   );
 }
