@@ -83,7 +83,8 @@ afterEach(() => {
 
 describe('two checklists on one page', () => {
   it('repeat no id, and every reference finds its element', () => {
-    expect(document.querySelectorAll('dialog')).toHaveLength(8);
+    // Seven per checklist: the run bar's, N/A, note, start a run, who signs, tick ahead, reset.
+    expect(document.querySelectorAll('dialog')).toHaveLength(14);
     const found = idProblems();
     expect(found.repeated).toEqual([]);
     expect(found.dangling).toEqual([]);

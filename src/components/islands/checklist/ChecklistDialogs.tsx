@@ -42,9 +42,13 @@ interface Props {
  */
 export function ChecklistDialogs({ dialog, checklistName, version, note, roles, runs, onClose, ...answers }: Props) {
   const item = dialog && 'item' in dialog ? dialog.item : undefined;
+  // A dialog that closes because the next question opened must not close that one too.
+  const closeIf = (kind: NonNullable<ChecklistDialog>['kind']) => () => {
+    if (dialog?.kind === kind) onClose();
+  };
   return (
     <>
-      <Modal title="Mark as not applicable" open={dialog?.kind === 'na'} onClose={onClose}>
+      <Modal title="Mark as not applicable" open={dialog?.kind === 'na'} onClose={closeIf('na')}>
         {item && (
           <ItemTextForm
             item={item}
@@ -59,7 +63,7 @@ export function ChecklistDialogs({ dialog, checklistName, version, note, roles, 
           />
         )}
       </Modal>
-      <Modal title="Note" open={dialog?.kind === 'note'} onClose={onClose}>
+      <Modal title="Note" open={dialog?.kind === 'note'} onClose={closeIf('note')}>
         {item && (
           <ItemTextForm
             item={item}
@@ -74,11 +78,11 @@ export function ChecklistDialogs({ dialog, checklistName, version, note, roles, 
           />
         )}
       </Modal>
-      <Modal title="Start a release run" open={dialog?.kind === 'start'} onClose={onClose}>
+      <Modal title="Start a release run" open={dialog?.kind === 'start'} onClose={closeIf('start')}>
         <p>Progress is kept per release run, and there is none yet. Which release is this?</p>
         <RunForm others={runs} onCancel={onClose} onSubmit={answers.onStartRun} />
       </Modal>
-      <Modal title="Who is ticking?" open={dialog?.kind === 'sign'} onClose={onClose}>
+      <Modal title="Who is ticking?" open={dialog?.kind === 'sign'} onClose={closeIf('sign')}>
         {item && (
           <SignTickForm roles={roles} onSign={(name, roleId) => answers.onSign(item, name, roleId)} onUnsigned={() => answers.onTickUnsigned(item)} onCancel={onClose} />
         )}
@@ -89,7 +93,7 @@ export function ChecklistDialogs({ dialog, checklistName, version, note, roles, 
         confirmLabel="Tick anyway"
         tone="danger"
         onConfirm={() => dialog?.kind === 'order' && answers.onTickAnyway(dialog.item, dialog.open)}
-        onCancel={onClose}
+        onCancel={closeIf('order')}
       >
         {dialog?.kind === 'order' && (
           <>
@@ -103,7 +107,7 @@ export function ChecklistDialogs({ dialog, checklistName, version, note, roles, 
           </>
         )}
       </ConfirmDialog>
-      <ConfirmDialog title="Reset checklist?" open={dialog?.kind === 'reset'} confirmLabel="Reset" tone="danger" onConfirm={answers.onReset} onCancel={onClose}>
+      <ConfirmDialog title="Reset checklist?" open={dialog?.kind === 'reset'} confirmLabel="Reset" tone="danger" onConfirm={answers.onReset} onCancel={closeIf('reset')}>
         <p>
           Every item of the {checklistName} for {version} goes back to open, and notes are cleared. You can undo this right after.
         </p>
