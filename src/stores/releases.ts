@@ -6,7 +6,6 @@ import {
   createRun,
   currentRun,
   UNSTARTED_RUN,
-  withLegacyDefaultRun,
   reinsertRun,
   releasesCodec,
   removeRun,
@@ -25,17 +24,6 @@ export const releasesDocument = persistentDocument('releases', releasesCodec);
 
 /** The release runs kept in this browser. Read-only: runs change through the verbs below. */
 export const $releases: ReadableAtom<Releases> = releasesDocument.store;
-
-/**
- * Work that an earlier version stored under its made-up default run becomes that run, saved, so
- * that it neither vanishes nor waits for a change to show. The pages that show runs call this once
- * they run (reading the other documents on every read of the runs would write them back in tests).
- */
-export function keepLegacyDefaultRun(): void {
-  const releases = releasesDocument.store.get();
-  const kept = withLegacyDefaultRun(releases, [...Object.keys($checklists.get()), ...Object.keys($releaseNotes.get())]);
-  if (kept !== releases) releasesDocument.store.set(kept);
-}
 
 /** The run that checklists and notes apply to; undefined until someone starts one. */
 export const $currentRun = computed($releases, currentRun);

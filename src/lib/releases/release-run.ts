@@ -33,52 +33,14 @@ export const releasesCodec = defineCodec('release runs', ReleasesSchema, () => (
 export const NO_RUNS: Releases = Object.freeze({ runs: [] });
 
 /**
- * The run that earlier versions of this site made up for a first-time visitor (0.1.0, "First
- * release") and saved at their first tick. Work stored under its id is still theirs: it stays
- * visible as a run (see `withLegacyDefaultRun`), never again invented for anyone new.
- */
-export const LEGACY_DEFAULT_RUN: ReleaseRun = Object.freeze({
-  id: 'default',
-  version: '0.1.0',
-  name: 'First release',
-  type: 'minor',
-  customerFacing: true,
-  createdAt: '2026-01-01T00:00:00.000Z',
-});
-
-/**
  * Where release notes typed before any run exists are kept; the first run started takes them.
  * Never a stored run: its empty version says that no release was chosen.
  */
-export const UNSTARTED_RUN: ReleaseRun = Object.freeze({
-  id: 'unstarted',
-  version: '',
-  type: 'minor',
-  customerFacing: true,
-  createdAt: '1970-01-01T00:00:00.000Z',
-});
+export const UNSTARTED_RUN: Readonly<ReleaseRun> = { id: 'unstarted', version: '', type: 'minor', customerFacing: true, createdAt: '1970-01-01T00:00:00.000Z' };
 
 /** The current run: the chosen one, else the newest; undefined before anyone started a run. */
 export function currentRun(releases: Releases): ReleaseRun | undefined {
   return releases.runs.find((run) => run.id === releases.currentId) ?? releases.runs.at(-1);
-}
-
-/** A run the site once made up, whose version nobody chose: worth a look before it is exported. */
-export function isMadeUpRun(run: ReleaseRun): boolean {
-  return run.id === LEGACY_DEFAULT_RUN.id && run.version === LEGACY_DEFAULT_RUN.version;
-}
-
-/**
- * The runs with the legacy default run added when work (progress, notes) is stored under its id
- * and no run of that id is: that work stays on screen instead of vanishing. The same object when
- * nothing is missing.
- */
-export function withLegacyDefaultRun(releases: Releases, runIdsWithWork: Iterable<string>): Releases {
-  if (releases.runs.some((run) => run.id === LEGACY_DEFAULT_RUN.id)) return releases;
-  for (const id of runIdsWithWork) {
-    if (id === LEGACY_DEFAULT_RUN.id) return { ...releases, runs: [{ ...LEGACY_DEFAULT_RUN }, ...releases.runs] };
-  }
-  return releases;
 }
 
 /** "Release 2.4.0 (minor, customer-facing)", with the name when there is one. */

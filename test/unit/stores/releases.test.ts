@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { LEGACY_DEFAULT_RUN, UNSTARTED_RUN, type ReleaseRun } from '../../../src/lib/releases/release-run.ts';
+import { LEGACY_DEFAULT_RUN } from '../../../src/lib/releases/legacy-run.ts';
+import { UNSTARTED_RUN, type ReleaseRun } from '../../../src/lib/releases/release-run.ts';
+import { keepLegacyDefaultRun } from '../../../src/stores/legacy-run.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { anotherTabWrites, envelope, freshStorage, storedData } from '../../support/store-storage.ts';
 import { $checklists, updateItem } from '../../../src/stores/checklists.ts';
@@ -10,7 +12,6 @@ import {
   createReleaseRun,
   deleteReleaseRun,
   ensureCurrentRunSaved,
-  keepLegacyDefaultRun,
   switchRun,
   undoRunDeletion,
   updateReleaseRun,

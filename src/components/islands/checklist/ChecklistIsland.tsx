@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
 import { withOverride } from '../../../lib/checklist/checklist-order.ts';
 import { checklistProgress, type Checklists, type ChecklistState, describeProgress, effectiveState } from '../../../lib/checklist/checklist-state.ts';
@@ -59,10 +59,11 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   const [dialog, setDialog] = useState<ChecklistDialog>();
   const [undo, setUndo] = useState<Undoable | undefined>();
   const baseId = useId();
-  // After a change that can be undone focus goes to Undo (when the change was a dialog's), and after
-  // undoing back to where the change was made.
+  // After a change that can be undone focus goes to Undo (a dialog's change), after undoing back to where it was made.
   const focusAfterRender = useFocusAfterRender();
   const resetButton = useRef<HTMLButtonElement>(null);
+  // Work stored under the run an earlier version made up becomes that run (a one-time step, loaded later).
+  useEffect(() => void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()), []);
   const undoButton = useRef<HTMLButtonElement>(null);
 
   // Before anyone starts a run the page shows open items; a change asks which release it is for.
@@ -104,8 +105,8 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
     }
   }
 
+  // The serialiser loads on first export; a shared run's export carries each item's sign-off history.
   async function checklistMarkdown() {
-    // The serialiser loads on first export; a shared run's export carries each item's sign-off history.
     const { exportChecklistMarkdown } = await import('../../../lib/checklist/checklist-markdown.ts');
     const shared = import.meta.env.SYNC_URL && isShared('runs', run.id);
     const history = shared ? checklistHistory($itemHistories.get()[`run:${run.id}`], checklist.id, checklist.items.map((item) => item.id)) : undefined;

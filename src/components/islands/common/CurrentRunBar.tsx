@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
-import { currentRun, describeRun, isMadeUpRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
+import { useId, useState } from 'react';
+import { currentRun, describeRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
 import { withBase } from '../../../lib/site/base-path.ts';
-import { $releases, createReleaseRun, keepLegacyDefaultRun, switchRun, updateReleaseRun } from '../../../stores/releases.ts';
+import { $releases, createReleaseRun, switchRun, updateReleaseRun } from '../../../stores/releases.ts';
 import { RunForm } from '../releases/RunForm.tsx';
 import { Modal } from './Modal.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
@@ -15,20 +15,18 @@ export function CurrentRunBar() {
   const run = currentRun(releases);
   const [dialog, setDialog] = useState<'new' | 'edit' | undefined>();
   const switchId = useId();
-  useEffect(keepLegacyDefaultRun, []);
 
   return (
-    <div className={`run-bar${run ? '' : ' run-bar-none'}`}>
-      {run ? (
-        <p className="run-bar-current">
-          <span className="run-bar-label">Current run</span> <strong>{describeRun(run)}</strong>
-          {isMadeUpRun(run) && <span className="field-hint"> · 0.1.0 was set by an earlier version of this guide: edit the run to give the real version.</span>}
-        </p>
-      ) : (
-        <p className="run-bar-current">
-          <strong>No release run yet.</strong> <span className="run-bar-label">Start one to tick, sign off and write notes for a release.</span>
-        </p>
-      )}
+    <div className="run-bar">
+      <p className="run-bar-current">
+        {run ? (
+          <>
+            <span className="run-bar-label">Current run</span> <strong>{describeRun(run)}</strong>
+          </>
+        ) : (
+          <strong>No release run yet.</strong>
+        )}
+      </p>
       <div className="run-bar-actions">
         {releases.runs.length > 1 && run && (
           <>
@@ -49,7 +47,7 @@ export function CurrentRunBar() {
             Edit run
           </button>
         )}
-        <button type="button" className={`button button-small${run ? '' : ' button-primary'}`} onClick={() => setDialog('new')}>
+        <button type="button" className="button button-small" onClick={() => setDialog('new')}>
           {run ? 'New run' : 'Start a release run'}
         </button>
         <a className="run-bar-link" href={withBase(import.meta.env.BASE_URL, '/releases/')}>

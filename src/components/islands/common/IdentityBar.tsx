@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement, type SubmitEvent } from 'react';
-import { NOBODY, signatureOf, type Identity } from '../../../lib/identity/identity.ts';
+import { NOBODY, signatureOf } from '../../../lib/identity/identity.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity, saveIdentity } from '../../../stores/identity.ts';
 import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
@@ -19,9 +19,8 @@ export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: strin
   const identity = useHydratedStore($identity, NOBODY);
   // A build-time constant: the same hooks run on every render of a given build.
   const teamToken = import.meta.env.SYNC_URL ? useHydratedStore($teamMembership, NOT_IN_A_TEAM).token : undefined;
-  // The form stays open while it is being filled in; `before` is what Cancel puts back after "Change".
+  // The form stays open while it is being filled in (each change is saved: there is nothing to cancel).
   const [filling, setFilling] = useState(false);
-  const [before, setBefore] = useState<Identity | undefined>();
   const [name, setName] = useState(identity.name);
   const [roleId, setRoleId] = useState(identity.roleId ?? '');
   const signature = signatureOf(identity, roles);
@@ -40,10 +39,9 @@ export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: strin
     saveIdentity(nextName, nextRoleId);
   }
 
-  function close(event?: SubmitEvent) {
-    event?.preventDefault();
+  function close(event: SubmitEvent) {
+    event.preventDefault();
     setFilling(false);
-    setBefore(undefined);
   }
 
   if (import.meta.env.SYNC_URL && teamToken) return <TeamBar viewing={viewing} />;
@@ -58,13 +56,13 @@ export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: strin
       bar
     );
 
-  if (signature && !filling && !before) {
+  if (signature && !filling) {
     return withJoin(
       <div className="identity-bar">
         <span>
           You are <strong>{signature}</strong>
         </span>
-        <button type="button" className="button button-small" onClick={() => setBefore(identity)} aria-label="Change who you are">
+        <button type="button" className="button button-small" onClick={() => setFilling(true)} aria-label="Change who you are">
           Change
         </button>
       </div>,
@@ -78,18 +76,6 @@ export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: strin
       <button type="submit" className="button button-small">
         Save
       </button>
-      {before && (
-        <button
-          type="button"
-          className="button button-small"
-          onClick={() => {
-            saveIdentity(before.name, before.roleId);
-            close();
-          }}
-        >
-          Cancel
-        </button>
-      )}
     </form>
   );
 }

@@ -6,7 +6,7 @@ import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { $checklists } from '../../../stores/checklists.ts';
 import { $releaseNotes } from '../../../stores/release-notes.ts';
-import { $releases, createReleaseRun, deleteReleaseRun, keepLegacyDefaultRun, switchRun, undoRunDeletion, updateReleaseRun } from '../../../stores/releases.ts';
+import { $releases, createReleaseRun, deleteReleaseRun, switchRun, undoRunDeletion, updateReleaseRun } from '../../../stores/releases.ts';
 import { undoRestore } from '../../../stores/backup.ts';
 import { checklistHistory } from '../../../lib/team/history-text.ts';
 import { $itemHistories, isShared } from '../../../stores/team.ts';
@@ -42,7 +42,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
   const [dialog, setDialog] = useState<Dialog>();
   const [undo, setUndo] = useState<{ message: string; apply: () => void } | undefined>();
   const mounted = useMounted();
-  useEffect(keepLegacyDefaultRun, []);
+  useEffect(() => void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()), []);
   // The Delete button that was used is gone with its run: focus goes to Undo, and after undoing to
   // "New release run".
   const focusAfterRender = useFocusAfterRender();
