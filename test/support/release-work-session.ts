@@ -21,10 +21,27 @@ export function contextOpener(browser: () => Browser) {
   };
 }
 
-/** Open a checklist page and wait until its island is interactive. */
-export async function openChecklist(page: Page, route = DEPLOYMENT) {
+/**
+ * Open a checklist page and wait until its island is interactive. Ticks need a release run: unless
+ * `startRun` is false, a browser that has none starts "First release" 0.1.0 from the run bar.
+ */
+export async function openChecklist(page: Page, route = DEPLOYMENT, { startRun = true } = {}) {
   await page.goto(url(route));
   await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
+  if (!startRun || !(await page.getByText('No release run yet.').first().isVisible())) return;
+  await page.getByRole('button', { name: 'Start a release run' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New release run' });
+  await dialog.getByLabel('Version').fill('0.1.0');
+  await dialog.getByLabel('Name (optional)').fill('First release');
+  await dialog.getByRole('button', { name: 'Create release run' }).click();
+  await page.getByText('Current run').first().waitFor();
+}
+
+/** Tick an item as someone who has not said who they are, choosing to tick without a name. */
+export async function tickUnsigned(page: Page, label: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('dialog', { name: 'Who is ticking?' }).getByRole('button', { name: 'Tick without a name' }).click();
+  await page.getByLabel(label, { exact: true }).and(page.locator(':checked')).waitFor();
 }
 
 export async function setIdentity(page: Page, name: string, role: string) {
