@@ -3,6 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { recordProblems } from './browser-session.ts';
+import { startRunFromBar } from './run-questions.ts';
 
 export const DEPLOYMENT = '/guide/deployment/';
 export const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
@@ -28,13 +29,7 @@ export function contextOpener(browser: () => Browser) {
 export async function openChecklist(page: Page, route = DEPLOYMENT, { startRun = true } = {}) {
   await page.goto(url(route));
   await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
-  if (!startRun || !(await page.getByText('No release run yet.').first().isVisible())) return;
-  await page.getByRole('button', { name: 'Start a release run' }).first().click();
-  const dialog = page.getByRole('dialog', { name: 'New release run' });
-  await dialog.getByLabel('Version').fill('0.1.0');
-  await dialog.getByLabel('Name (optional)').fill('First release');
-  await dialog.getByRole('button', { name: 'Create release run' }).click();
-  await page.getByText('Current run').first().waitFor();
+  if (startRun) await startRunFromBar(page);
 }
 
 /** Tick an item as someone who has not said who they are, choosing to tick without a name. */
