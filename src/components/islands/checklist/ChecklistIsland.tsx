@@ -88,7 +88,6 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   }
   // Read at the moment of the change: a name given in the tick's question signs that very tick.
   const signature = () => signNowHere($identity.get(), roles);
-
   const { withRun, askThenTick, answers } = useTickQuestions({ checklist, requires, dialog, setDialog, signature, tickNow });
 
   /** A tick, with what was still open if it was made ahead of what it waits for. */
