@@ -1,10 +1,11 @@
 // Release runs, and the only way a run is created, edited, made current or deleted. Deleting a run
 // takes its checklist progress and release-notes draft with it, and its undo brings all three back.
+// No run is ever made up: until someone starts one, there is none.
 import { computed, type ReadableAtom } from 'nanostores';
 import {
   createRun,
   currentRun,
-  DEFAULT_RUN,
+  UNSTARTED_RUN,
   reinsertRun,
   releasesCodec,
   removeRun,
@@ -24,26 +25,23 @@ export const releasesDocument = persistentDocument('releases', releasesCodec);
 /** The release runs kept in this browser. Read-only: runs change through the verbs below. */
 export const $releases: ReadableAtom<Releases> = releasesDocument.store;
 
-/** The run that checklists and notes apply to. A first-time visitor works in the default run. */
+/** The run that checklists and notes apply to; undefined until someone starts one. */
 export const $currentRun = computed($releases, currentRun);
 
-/** Save the default run the first time someone works in it, so that it shows on /releases/. */
+/** The run a change applies to. Before any run exists, the unstarted run: notes typed then wait there for the first run started. */
 export function ensureCurrentRunSaved(): ReleaseRun {
-  const releases = $releases.get();
-  const run = currentRun(releases);
-  if (run.id === DEFAULT_RUN.id && !releases.runs.some((saved) => saved.id === run.id)) {
-    const saved = { ...DEFAULT_RUN, createdAt: new Date().toISOString() };
-    releasesDocument.store.set(upsertRun(releases, saved));
-    shareNewRun(saved);
-    return saved;
-  }
-  return run;
+  return currentRun($releases.get()) ?? UNSTARTED_RUN;
 }
 
 export function createReleaseRun(input: RunInput): ReleaseRun {
   const run = createRun(input, newId('run'), new Date());
   releasesDocument.store.set(upsertRun($releases.get(), run));
   shareNewRun(run);
+  const waiting = $releaseNotes.get()[UNSTARTED_RUN.id];
+  if (waiting) {
+    replaceNotesDraft(UNSTARTED_RUN.id, undefined);
+    replaceNotesDraft(run.id, waiting);
+  }
   return run;
 }
 
@@ -64,7 +62,7 @@ export function shareReleaseRun(id: string): void {
 
 export function updateReleaseRun(id: string, input: RunInput): void {
   const releases = $releases.get();
-  const existing = releases.runs.find((run) => run.id === id) ?? (id === DEFAULT_RUN.id ? DEFAULT_RUN : undefined);
+  const existing = releases.runs.find((run) => run.id === id);
   if (!existing) return;
   const updated = { ...createRun(input, id, new Date(existing.createdAt)) };
   const current = releases.currentId;
@@ -98,8 +96,8 @@ export function deleteReleaseRun(id: string): DeletedRun | undefined {
   const index = releases.runs.findIndex((saved) => saved.id === id);
   const run = releases.runs[index];
   if (!run) return undefined;
-  if (import.meta.env.SYNC_URL && routeToTeam('runs', run.id, (team) => team.removeRun(run.id))) return { run, index, wasCurrent: run.id === currentRun(releases).id, shared: true };
-  const wasCurrent = run.id === currentRun(releases).id;
+  if (import.meta.env.SYNC_URL && routeToTeam('runs', run.id, (team) => team.removeRun(run.id))) return { run, index, wasCurrent: run.id === currentRun(releases)?.id, shared: true };
+  const wasCurrent = run.id === currentRun(releases)?.id;
   const draft = $releaseNotes.get()[run.id];
   const progress = takeRunProgress(run.id);
   replaceNotesDraft(run.id, undefined);

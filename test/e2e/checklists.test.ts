@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
 import { useChromium } from '../support/browser-session.ts';
-import { CHECKLISTS_KEY, contextOpener, openChecklist, setIdentity, STAGING, url } from '../support/release-work-session.ts';
+import { CHECKLISTS_KEY, contextOpener, openChecklist, setIdentity, STAGING, tickUnsigned, url } from '../support/release-work-session.ts';
 
 const browser = useChromium();
 const openContext = contextOpener(browser);
@@ -37,7 +37,7 @@ describe('working a checklist', () => {
     const second = await newPage();
     await openChecklist(first);
     await openChecklist(second);
-    await first.getByLabel(STAGING, { exact: true }).check();
+    await tickUnsigned(first, STAGING);
     await second.getByLabel(STAGING, { exact: true }).and(second.locator(':checked')).waitFor({ timeout: 5000 });
     await context.close();
   });
@@ -53,6 +53,15 @@ describe('working a checklist', () => {
     }
     await expect(checkbox.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     await page.keyboard.press('Space');
+    // Nobody said who they are: the question opens at the name; Tab to "Tick without a name".
+    const sign = page.getByRole('dialog', { name: 'Who is ticking?' });
+    await expect.poll(() => sign.getByLabel('Name').evaluate((element) => element === document.activeElement)).toBe(true);
+    for (let step = 0; step < 3; step += 1) await page.keyboard.press('Tab');
+    await expect(sign.getByRole('button', { name: 'Tick without a name' }).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    // Production waits for staging: the go-ahead comes first in its dialog, Enter gives it.
+    await page.getByRole('dialog', { name: 'Tick before what it waits for?' }).waitFor();
+    await page.keyboard.press('Enter');
     await expect(checkbox.isChecked()).resolves.toBe(true);
 
     // Mark the next item N/A through its dialog: Tab to the button, Enter, type, Enter.
@@ -110,7 +119,7 @@ describe('working a checklist', () => {
     await page.keyboard.type('Stateless service');
     await page.keyboard.press('Enter');
     const backup = page.getByLabel('Backup or snapshot (if applicable)', { exact: true });
-    await backup.check();
+    await tickUnsigned(page, 'Backup or snapshot (if applicable)');
     await expect(page.locator('.undo-bar').textContent()).resolves.toBe(
       'Marked done: Backup or snapshot (if applicable) (it was N/A: Stateless service). Undo',
     );
@@ -255,7 +264,7 @@ describe('bad storage', () => {
     expect(kept).toEqual(['{"v":1,"data":{"x":{"deployment":{"a":{"status":"exploded"}}}}}']);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the unreadable data' }).click()]);
     expect(await readFile((await download.path())!, 'utf8')).toContain('exploded');
-    await page.getByLabel(STAGING, { exact: true }).check();
+    await tickUnsigned(page, STAGING);
     await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
     await context.close();
   });
@@ -269,7 +278,7 @@ describe('bad storage', () => {
     });
     const page = await newPage();
     await openChecklist(page);
-    await page.getByLabel(STAGING, { exact: true }).check();
+    await tickUnsigned(page, STAGING);
     await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
     await expect(page.getByText('Changes are not being saved.').isVisible()).resolves.toBe(true);
     await expect(page.getByText('This browser’s storage is full.').isVisible()).resolves.toBe(true);
@@ -289,7 +298,9 @@ describe('accessibility of the interactive pages', () => {
       await check('fresh');
       await setIdentity(page, 'Dana', 'QA Lead');
       await page.getByLabel(STAGING, { exact: true }).check();
-      await page.getByLabel('Deploy to production (automated pipeline preferred)', { exact: true }).check();
+      await page.getByLabel('Deploy to production (automated pipeline preferred)', { exact: true }).click();
+      await check('tick ahead of the pre-release requirements asked');
+      await page.getByRole('button', { name: 'Tick anyway' }).click();
       await page.getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' }).click();
       await page.getByLabel('Why does this item not apply?').fill('Stateless');
       await page.getByRole('button', { name: 'Mark N/A', exact: true }).click();
@@ -410,4 +421,63 @@ describe('a multi-day release: owners in words, dated times, signed notes, a fil
       await context.close();
     });
   }
+});
+
+describe('a release across its checklists: no made-up run, no unsigned tick, production waits', () => {
+  const PRODUCTION = 'Deploy to production (automated pipeline preferred)';
+
+  it('shows no run in a fresh browser, and the first tick starts one with the version asked', async () => {
+    const { context, newPage, problems } = await openContext();
+    const page = await newPage();
+    await openChecklist(page, '/guide/pre-release/', { startRun: false });
+    await expect(page.locator('.run-bar').textContent()).resolves.toContain('No release run yet.');
+    await expect(page.locator('.run-bar').textContent()).resolves.not.toContain('0.1.0');
+    await setIdentity(page, 'Dana', 'QA Lead');
+    await page.getByLabel('Passing CI and security scans', { exact: true }).click();
+    const start = page.getByRole('dialog', { name: 'Start a release run' });
+    await expect.poll(() => start.getByLabel('Version').evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.type('2.4.0');
+    await start.getByRole('button', { name: 'Create release run' }).click();
+    await page.getByLabel('Passing CI and security scans', { exact: true }).and(page.locator(':checked')).waitFor();
+    await expect(page.locator('.run-bar-current').textContent()).resolves.toBe('Current run Release 2.4.0 (minor, customer-facing)');
+    await page.goto(url('/releases/'));
+    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
+    await context.close();
+    expect(problems, 'no hydration warnings or console errors').toEqual([]);
+  });
+
+  it('signs a tick with the name typed, even before Save is pressed', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    await page.getByLabel('Name', { exact: true }).fill('Lee');
+    await page.getByLabel(STAGING, { exact: true }).check();
+    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/^Done \d\d:\d\d by Lee$/);
+    await page.reload();
+    await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
+    await expect(page.getByText('You are Lee').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('asks before deploying to production ahead of staging and the pre-release requirements, and records the override', async () => {
+    const { context, newPage } = await openContext();
+    const page = await newPage();
+    await openChecklist(page);
+    await setIdentity(page, 'Dana', 'Release Manager');
+    await page.getByLabel(PRODUCTION, { exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Tick before what it waits for?' });
+    await expect(dialog.locator('li').allTextContents()).resolves.toEqual([STAGING, 'Pre-release requirements (7 open)']);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByLabel(PRODUCTION, { exact: true }).isChecked()).resolves.toBe(false);
+
+    await page.getByLabel(PRODUCTION, { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Tick anyway' }).click();
+    await page.getByLabel(PRODUCTION, { exact: true }).and(page.locator(':checked')).waitFor();
+    await expect(item(page, PRODUCTION).locator('.item-meta').textContent()).resolves.toMatch(
+      /^Done \d\d:\d\d by Dana \(Release Manager\) · Ticked while open: Deploy to staging and run smoke tests \(QA Lead signs off\); Pre-release requirements \(7 open\)$/,
+    );
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click()]);
+    expect(await readFile((await download.path())!, 'utf8')).toContain('Ticked while open: Deploy to staging');
+    await context.close();
+  });
 });

@@ -11,6 +11,7 @@ import { axeViolations } from '../support/axe.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.mjs';
 import { parseGfm } from '../support/markdown-tree.ts';
+import { startRunFromBar } from '../support/run-questions.ts';
 import { serveStatic } from '../support/static-server.mjs';
 
 const REPO_URL = 'https://github.com/octoacme/app';
@@ -40,6 +41,8 @@ async function open(path: string, bypassCSP = false): Promise<{ context: Browser
   await page.goto(new URL(path, site!.url).href, { waitUntil: 'networkidle' });
   // Hydrated: Astro takes the `ssr` mark off an island once it runs.
   await page.waitForSelector('astro-island:not([ssr])');
+  // The notes and the checklists belong to a release run: start the one these tests expect.
+  await startRunFromBar(page);
   return { context, page, problems, away };
 }
 

@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { parseGfm } from '../support/markdown-tree.ts';
+import { startRunFromBar } from '../support/run-questions.ts';
 import { axeViolations } from '../support/axe.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 
@@ -232,6 +233,7 @@ describe('keyboard alone', () => {
 
   it('fills the notes, uses the version helper, clears the draft and undoes it, with visible focus', async () => {
     const { context, page, problems } = await openGenerator();
+    await startRunFromBar(page);
     await tabTo(page, page.locator('summary', { hasText: 'Suggest the next version' }));
     await expect(page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).resolves.not.toBe('none');
     await page.keyboard.press('Enter');

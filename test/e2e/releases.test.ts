@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from '../support/browser-session.ts';
-import { CHECKLISTS_KEY, contextOpener, openChecklist, setIdentity, STAGING, url } from '../support/release-work-session.ts';
+import { CHECKLISTS_KEY, contextOpener, openChecklist, setIdentity, STAGING, tickUnsigned, url } from '../support/release-work-session.ts';
 
 const browser = useChromium();
 const openContext = contextOpener(browser);
@@ -106,7 +106,7 @@ describe('release runs page', () => {
     await createRun(page, '2.4.0');
     await expect(page.locator('.run-progress').textContent()).resolves.toContain('Release notes: not started');
     await openChecklist(page);
-    await page.getByLabel(STAGING, { exact: true }).check();
+    await tickUnsigned(page, STAGING);
     await page.goto(url('/templates/release-notes/'));
     await page.getByLabel('Summary:', { exact: true }).fill('Faster sync for large teams.');
     await page.getByLabel('Notable changes:', { exact: true }).fill('Markdown export\nDark theme');

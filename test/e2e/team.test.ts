@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { buildSite } from '../support/build-site.mjs';
+import { tickAnswering } from '../support/run-questions.ts';
 import { serveStatic } from '../support/static-server.mjs';
 import { holders, makeWorkspace, readAuditLog, spawnServer } from '../support/sync-server.mjs';
 import { OUTPUT } from './global-setup.ts';
@@ -98,7 +99,8 @@ describe('team mode', () => {
     await connected(sam.page, 'Sam (Release Manager)');
     expect(new URL(dana.page.url()).hash).toBe('');
 
-    await dana.page.getByLabel(STAGING, { exact: true }).check();
+    // The first tick starts the team's run, with the version asked: Sam lands on that same run.
+    await tickAnswering(dana.page, STAGING);
     await checked(sam.page, STAGING, 2000);
     await expect(item(sam.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/by Dana \(QA Lead\)$/);
 
@@ -160,7 +162,7 @@ describe('team mode', () => {
     await connected(olu.page, 'Olu');
     await expect(status(olu.page).textContent()).resolves.toContain('read-only');
     await connected(dana.page, 'Dana (QA Lead)');
-    await dana.page.getByLabel(WINDOW, { exact: true }).check();
+    await tickAnswering(dana.page, WINDOW);
     await checked(olu.page, WINDOW, 2000);
     // The controls that would change the team's run are disabled, and the page says why.
     await olu.page.locator('.team-read-only', { hasText: 'Read-only: you can follow the team’s work but not change it.' }).waitFor();
@@ -201,7 +203,7 @@ describe('team mode', () => {
   it('says a wrong token is refused, and the page keeps working in this browser', async () => {
     const stranger = await person('not-a-team-token-0000');
     await expect.poll(() => status(stranger.page).textContent(), { timeout: 10_000 }).toMatch(/^Refused: the team’s server does not know this token/);
-    await stranger.page.getByLabel(STAGING, { exact: true }).check();
+    await tickAnswering(stranger.page, STAGING);
     await expect(item(stranger.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/^Done /);
     await stranger.page.reload();
     await checked(stranger.page, STAGING, 5000);
@@ -216,8 +218,8 @@ describe('team mode', () => {
 
     await stopServer();
     await expect.poll(() => status(dana.page).textContent(), { timeout: 10_000 }).toMatch(/^Offline/);
-    await dana.page.getByLabel('Deploy to production (automated pipeline preferred)', { exact: true }).check();
-    await sam.page.getByLabel('Run post-deploy verifications (Release Manager confirms)', { exact: true }).check();
+    await tickAnswering(dana.page, 'Deploy to production (automated pipeline preferred)');
+    await tickAnswering(sam.page, 'Run post-deploy verifications (Release Manager confirms)');
     // A reload while offline keeps the work (the page's own copy of the team document).
     await dana.page.reload();
     await checked(dana.page, 'Deploy to production (automated pipeline preferred)', 5000);

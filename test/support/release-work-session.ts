@@ -3,6 +3,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { recordProblems } from './browser-session.ts';
+import { startRunFromBar } from './run-questions.ts';
 
 export const DEPLOYMENT = '/guide/deployment/';
 export const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
@@ -21,10 +22,21 @@ export function contextOpener(browser: () => Browser) {
   };
 }
 
-/** Open a checklist page and wait until its island is interactive. */
-export async function openChecklist(page: Page, route = DEPLOYMENT) {
+/**
+ * Open a checklist page and wait until its island is interactive. Ticks need a release run: unless
+ * `startRun` is false, a browser that has none starts "First release" 0.1.0 from the run bar.
+ */
+export async function openChecklist(page: Page, route = DEPLOYMENT, { startRun = true } = {}) {
   await page.goto(url(route));
   await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
+  if (startRun) await startRunFromBar(page);
+}
+
+/** Tick an item as someone who has not said who they are, choosing to tick without a name. */
+export async function tickUnsigned(page: Page, label: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page.getByRole('dialog', { name: 'Who is ticking?' }).getByRole('button', { name: 'Tick without a name' }).click();
+  await page.getByLabel(label, { exact: true }).and(page.locator(':checked')).waitFor();
 }
 
 export async function setIdentity(page: Page, name: string, role: string) {

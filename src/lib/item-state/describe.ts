@@ -26,7 +26,9 @@ export function describeItemState(state: ItemState & { automatic?: true }, wordi
   if (state.at) signature.push({ at: state.at });
   if (state.by?.trim()) signature.push(`${state.at ? ' ' : ''}by ${state.by}`);
   const signed = state.automatic ? [] : signature;
-  if (state.status === 'done') return [wording.done, ...(signed.length > 0 ? [' ', ...signed] : [])];
+  // A done item's reason says why it was done out of the declared order ("Ticked while open: …").
+  const why = state.reason?.trim() ? [` · ${state.reason.trim()}`] : [];
+  if (state.status === 'done') return [wording.done, ...(signed.length > 0 ? [' ', ...signed] : []), ...why];
   if (state.status === 'na') return [`${wording.skipped}: ${state.reason ?? ''}`, ...(signed.length > 0 ? [' · ', ...signed] : [])];
   if (state.at) return ['Reopened', ' ', ...signed];
   return [];

@@ -21,7 +21,7 @@ export const ItemStateSchema = v.object({
   status: v.picklist(ITEM_STATUSES),
   at: v.optional(v.pipe(v.string(), v.isoTimestamp())),
   by: v.optional(v.pipe(v.string(), v.maxLength(200))),
-  /** Why the item does not apply; required for N/A. */
+  /** Why the item does not apply (required for N/A), or why it was done before what it waits for. */
   reason: v.optional(v.pipe(v.string(), v.maxLength(2000))),
   note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
 });

@@ -32,23 +32,15 @@ export const releasesCodec = defineCodec('release runs', ReleasesSchema, () => (
 /** No runs yet: what an island shows before the stored runs are read. */
 export const NO_RUNS: Releases = Object.freeze({ runs: [] });
 
-/** The run a first-time visitor works in, until they set their own version. */
-export const DEFAULT_RUN: ReleaseRun = {
-  id: 'default',
-  version: '0.1.0',
-  name: 'First release',
-  type: 'minor',
-  customerFacing: true,
-  createdAt: '2026-01-01T00:00:00.000Z',
-};
+/**
+ * Where release notes typed before any run exists are kept; the first run started takes them.
+ * Never a stored run: its empty version says that no release was chosen.
+ */
+export const UNSTARTED_RUN: Readonly<ReleaseRun> = { id: 'unstarted', version: '', type: 'minor', customerFacing: true, createdAt: '1970-01-01T00:00:00.000Z' };
 
-/** The current run: the chosen one, else the newest, else the default run. */
-export function currentRun(releases: Releases): ReleaseRun {
-  return (
-    releases.runs.find((run) => run.id === releases.currentId) ??
-    releases.runs.at(-1) ??
-    DEFAULT_RUN
-  );
+/** The current run: the chosen one, else the newest; undefined before anyone started a run. */
+export function currentRun(releases: Releases): ReleaseRun | undefined {
+  return releases.runs.find((run) => run.id === releases.currentId) ?? releases.runs.at(-1);
 }
 
 /** "Release 2.4.0 (minor, customer-facing)", with the name when there is one. */

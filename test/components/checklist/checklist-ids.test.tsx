@@ -57,10 +57,10 @@ let containers: HTMLElement[] = [];
 
 beforeEach(async () => {
   localStorage.clear();
-  releasesDocument.store.set({ runs: [] });
+  releasesDocument.store.set({ runs: [{ id: 'r1', version: '2.4.0', type: 'minor', customerFacing: true, createdAt: '2026-11-26T09:00:00.000Z' }], currentId: 'r1' });
   identityDocument.store.set({ name: 'Dana', roleId: 'qa-lead' });
   checklistsDocument.store.set({
-    default: {
+    r1: {
       'pre-release': { backup: { status: 'na', at: '2026-11-26T15:52:00.000Z', reason: 'Stateless service' } },
       deployment: { staging: { status: 'done', at: '2026-11-26T15:52:00.000Z', note: 'Took 4 minutes' } },
     },
@@ -83,7 +83,8 @@ afterEach(() => {
 
 describe('two checklists on one page', () => {
   it('repeat no id, and every reference finds its element', () => {
-    expect(document.querySelectorAll('dialog')).toHaveLength(8);
+    // Seven per checklist: the run bar's, N/A, note, start a run, who signs, tick ahead, reset.
+    expect(document.querySelectorAll('dialog')).toHaveLength(14);
     const found = idProblems();
     expect(found.repeated).toEqual([]);
     expect(found.dangling).toEqual([]);

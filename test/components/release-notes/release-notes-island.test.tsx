@@ -57,12 +57,20 @@ describe('ReleaseNotesIsland', () => {
     });
   });
 
-  it('saves the default run the first time a first-time visitor types', () => {
+  it('makes up no run for a first-time visitor: what they type waits for the run they start', () => {
     releasesDocument.store.set({ runs: [] });
     render(<ReleaseNotesIsland fields={fields} />);
-    type('Summary:', 'x');
-    expect($releases.get().runs.map((run) => run.id)).toEqual(['default']);
-    expect(Object.keys($releaseNotes.get())).toEqual(['default']);
+    expect(screen.getByText('No release run yet.')).toBeTruthy();
+    expect(field('Release name / number:').value).toBe('');
+    type('Summary:', 'Faster sync');
+    expect($releases.get().runs).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Start a release run' }));
+    fireEvent.change(screen.getByLabelText('Version'), { target: { value: '2.5.0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create release run' }));
+    const [started] = $releases.get().runs;
+    expect(started).toMatchObject({ version: '2.5.0' });
+    expect($releaseNotes.get()).toEqual({ [started!.id]: { date: localIsoDate(new Date()), summary: 'Faster sync', 'release-name-number': '' } });
+    expect(field('Summary:').value).toBe('Faster sync');
   });
 
   it('follows a change made in another tab', () => {

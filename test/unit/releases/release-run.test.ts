@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   createRun,
   currentRun,
-  DEFAULT_RUN,
   describeRun,
   reinsertRun,
   removeRun,
   runInputProblems,
   upsertRun,
 } from '../../../src/lib/releases/release-run.ts';
+import { LEGACY_DEFAULT_RUN, withLegacyDefaultRun } from '../../../src/lib/releases/legacy-run.ts';
 import { formatVersion, parseVersion, versionProblem } from '../../../src/lib/releases/semver.ts';
 import { RUN } from '../../fixtures/release-work.ts';
 
@@ -33,12 +33,26 @@ describe('release runs', () => {
     expect(describeRun({ ...RUN, name: ' Aurora ', customerFacing: false })).toBe('Release 2.4.0 “Aurora” (minor, internal)');
   });
 
-  it('falls back to the default run, then to the newest, for the current run', () => {
-    expect(currentRun({ runs: [] })).toBe(DEFAULT_RUN);
+  it('has no current run before one is started, and falls back to the newest', () => {
+    expect(currentRun({ runs: [] })).toBeUndefined();
+    expect(currentRun({ runs: [], currentId: 'default' })).toBeUndefined();
     const other = { ...RUN, id: 'other' };
     expect(currentRun({ runs: [RUN, other] })).toBe(other);
     expect(currentRun({ runs: [RUN, other], currentId: RUN.id })).toBe(RUN);
     expect(currentRun({ runs: [RUN], currentId: 'deleted' })).toBe(RUN);
+  });
+
+  it('shows the run an earlier version made up while work is stored under it, and never otherwise', () => {
+    const none = { runs: [] };
+    expect(withLegacyDefaultRun(none, [])).toBe(none);
+    expect(withLegacyDefaultRun(none, ['run-1', 'unstarted'])).toBe(none);
+    const shown = withLegacyDefaultRun({ runs: [RUN], currentId: RUN.id }, [RUN.id, 'default']);
+    expect(shown).toEqual({ runs: [LEGACY_DEFAULT_RUN, RUN], currentId: RUN.id });
+    // The oldest, so that it does not become current over a run that was chosen or newer.
+    expect(currentRun(shown)).toBe(RUN);
+    expect(currentRun(withLegacyDefaultRun(none, ['default']))).toEqual(LEGACY_DEFAULT_RUN);
+    const saved = { runs: [{ ...LEGACY_DEFAULT_RUN, version: '2.0.0' }] };
+    expect(withLegacyDefaultRun(saved, ['default'])).toBe(saved);
   });
 
   it('creates, replaces and removes runs', () => {

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_RUN, type ReleaseRun } from '../../../src/lib/releases/release-run.ts';
+import { LEGACY_DEFAULT_RUN } from '../../../src/lib/releases/legacy-run.ts';
+import { UNSTARTED_RUN, type ReleaseRun } from '../../../src/lib/releases/release-run.ts';
+import { keepLegacyDefaultRun } from '../../../src/stores/legacy-run.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { anotherTabWrites, envelope, freshStorage, storedData } from '../../support/store-storage.ts';
 import { $checklists, updateItem } from '../../../src/stores/checklists.ts';
@@ -38,14 +40,18 @@ function threeRunsWithWork() {
 describe('release runs', () => {
   beforeEach(() => freshStorage({}, [$currentRun]));
 
-  it('work in the default run until one is saved, and save it on first use', () => {
-    expect($currentRun.get()).toEqual(DEFAULT_RUN);
-    expect($releases.get().runs).toEqual([]);
-    const saved = ensureCurrentRunSaved();
-    expect(saved).toMatchObject({ id: DEFAULT_RUN.id, version: DEFAULT_RUN.version });
-    expect($releases.get()).toEqual({ runs: [saved], currentId: DEFAULT_RUN.id });
-    expect(ensureCurrentRunSaved()).toEqual(saved);
-    expect($releases.get().runs).toHaveLength(1);
+  it('are none until someone starts one: nothing is made up', () => {
+    expect($currentRun.get()).toBeUndefined();
+    expect(ensureCurrentRunSaved()).toBe(UNSTARTED_RUN);
+    expect($releases.get()).toEqual({ runs: [] });
+    expect(storedData(RELEASES)).toBeUndefined();
+  });
+
+  it('give notes typed before any run to the first run started', () => {
+    replaceNotesDraft(ensureCurrentRunSaved().id, { Summary: 'Faster exports' });
+    const run = createReleaseRun({ version: '2.4.0', type: 'minor', customerFacing: true });
+    expect($releaseNotes.get()).toEqual({ [run.id]: { Summary: 'Faster exports' } });
+    expect($releases.get().runs).toEqual([run]);
   });
 
   it('are created current, edited in place, and switched', () => {
@@ -55,7 +61,7 @@ describe('release runs', () => {
     expect($currentRun.get()).toEqual(second);
     updateReleaseRun(first.id, { version: '2.0.1', type: 'patch', customerFacing: true });
     expect($releases.get().runs.map((saved) => saved.version)).toEqual(['2.0.1', '2.1.0']);
-    expect($currentRun.get().id).toBe(second.id); // editing another run does not make it current
+    expect($currentRun.get()?.id).toBe(second.id); // editing another run does not make it current
     switchRun(first.id);
     expect($currentRun.get()).toMatchObject({ id: first.id, version: '2.0.1', createdAt: first.createdAt });
     expect(storedData(RELEASES)).toEqual($releases.get());
@@ -64,6 +70,35 @@ describe('release runs', () => {
   it('are not created by editing a run that is not kept', () => {
     updateReleaseRun('missing', { version: '3.0.0', type: 'major', customerFacing: true });
     expect($releases.get()).toEqual({ runs: [] });
+  });
+});
+
+describe('work stored under the run an earlier version made up', () => {
+  it('becomes that run, saved, once a page that shows runs keeps it', () => {
+    freshStorage({ [storageKey('checklists')]: envelope({ default: { deployment: { smoke: DONE } } }) }, [$currentRun]);
+    expect($currentRun.get()).toBeUndefined();
+    keepLegacyDefaultRun();
+    expect($currentRun.get()).toEqual(LEGACY_DEFAULT_RUN);
+    expect($releases.get().runs).toEqual([LEGACY_DEFAULT_RUN]);
+    expect(storedData(RELEASES)).toEqual({ runs: [LEGACY_DEFAULT_RUN] });
+    expect(ensureCurrentRunSaved()).toEqual(LEGACY_DEFAULT_RUN);
+    expect($checklists.get()).toEqual({ default: { deployment: { smoke: DONE } } });
+  });
+
+  it('can be given its real version, and deleted with its work', () => {
+    freshStorage({ [storageKey('release-notes')]: envelope({ default: { Summary: 'Dark theme' } }) }, [$currentRun]);
+    keepLegacyDefaultRun();
+    updateReleaseRun(LEGACY_DEFAULT_RUN.id, { version: '1.4.0', type: 'minor', customerFacing: false });
+    expect(storedData(RELEASES)).toMatchObject({ runs: [{ id: 'default', version: '1.4.0', customerFacing: false }] });
+    deleteReleaseRun('default');
+    expect($releases.get()).toEqual({ runs: [] });
+    expect($releaseNotes.get()).toEqual({});
+  });
+
+  it('does not appear when the run was saved, or when there is no such work', () => {
+    freshStorage({ [RELEASES]: envelope({ runs: [run('a', '1.0.0')] }), [storageKey('checklists')]: envelope({ a: { deployment: { smoke: DONE } } }) }, [$currentRun]);
+    keepLegacyDefaultRun();
+    expect($releases.get().runs.map((saved) => saved.id)).toEqual(['a']);
   });
 });
 

@@ -1,11 +1,12 @@
-import { useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
+import { withOverride } from '../../../lib/checklist/checklist-order.ts';
 import { checklistProgress, type Checklists, type ChecklistState, describeProgress, effectiveState } from '../../../lib/checklist/checklist-state.ts';
 import { describeItemState } from '../../../lib/item-state/describe.ts';
 import { type ItemState, markNotApplicable, setNote, tick, untick } from '../../../lib/item-state/item-state.ts';
 import { NOBODY } from '../../../lib/identity/identity.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
-import { currentRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
+import { currentRun, NO_RUNS, UNSTARTED_RUN } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $checklists, replaceChecklist, updateItem } from '../../../stores/checklists.ts';
 import { $identity } from '../../../stores/identity.ts';
@@ -28,6 +29,7 @@ import { ChecklistProgress } from './ChecklistProgress.tsx';
 import { ChecklistRow } from './ChecklistRow.tsx';
 import { useRoleFilter } from './use-role-filter.ts';
 import type { ChecklistDefinitionProps, RequiredChecklistProps } from './checklist-props.ts';
+import { useTickQuestions } from './use-tick-questions.ts';
 
 interface Props {
   checklist: ChecklistDefinitionProps;
@@ -57,15 +59,16 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   const [dialog, setDialog] = useState<ChecklistDialog>();
   const [undo, setUndo] = useState<Undoable | undefined>();
   const baseId = useId();
-  // After a change that can be undone focus goes to Undo (when the change was a dialog's), and after
-  // undoing back to where the change was made.
+  // After a change that can be undone focus goes to Undo (a dialog's change), after undoing back to where it was made.
   const focusAfterRender = useFocusAfterRender();
   const resetButton = useRef<HTMLButtonElement>(null);
+  // Work stored under the run an earlier version made up becomes that run (a one-time step, loaded later).
+  useEffect(() => void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()), []);
   const undoButton = useRef<HTMLButtonElement>(null);
 
-  const run = currentRun(releases);
-  // A run not saved yet would become the team's at its first tick.
-  const readOnly = useReadOnlyWork('runs', releases.runs.some((saved) => saved.id === run.id) ? run.id : undefined);
+  // Before anyone starts a run the page shows open items; a change asks which release it is for.
+  const run = currentRun(releases) ?? UNSTARTED_RUN;
+  const readOnly = useReadOnlyWork('runs', run === UNSTARTED_RUN ? undefined : run.id);
   const editable = mounted && !readOnly;
   const states = allStates[run.id]?.[checklist.id] ?? {};
   const progress = checklistProgress(checklist.items, states, run);
@@ -77,20 +80,23 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   // Times are relative to now, which the server cannot know: shown once the page runs.
   const now = mounted ? new Date() : undefined;
 
-  /** Applies a change to an item of the current run (saved first if it was the default) and returns that run's id. */
+  /** Applies a change to an item of the current run (saved first if it was only shown) and returns that run's id. */
   function change(item: ChecklistItem, transition: (state: ItemState | undefined) => ItemState): string {
     const saved = ensureCurrentRunSaved();
     updateItem(saved.id, checklist.id, item.id, transition);
     setUndo(undefined);
     return saved.id;
   }
-  const signature = () => signNowHere(identity, roles);
+  // Read at the moment of the change: a name given in the tick's question signs that very tick.
+  const signature = () => signNowHere($identity.get(), roles);
+  const { withRun, askThenTick, answers } = useTickQuestions({ checklist, requires, dialog, setDialog, signature, tickNow });
 
-  function toggle(item: ChecklistItem, checked: boolean) {
+  /** A tick, with what was still open if it was made ahead of what it waits for. */
+  function tickNow(item: ChecklistItem, open: string[]) {
     const before = states[item.id];
-    const runId = change(item, (state) => (checked ? tick(state, signature()) : untick(state, signature())));
+    const runId = change(item, (state) => withOverride(tick(state, signature()), open));
     // Ticking an item marked N/A replaces its reason: it can be had back.
-    if (checked && before?.status === 'na') {
+    if (before?.status === 'na') {
       setUndo({
         message: `Marked done: ${item.text} (it was N/A: ${before.reason ?? 'no reason given'}).`,
         undo: () => updateItem(runId, checklist.id, item.id, () => before),
@@ -99,9 +105,8 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
     }
   }
 
-  // The Markdown serialiser loads on first export, not with the page.
+  // The serialiser loads on first export; a shared run's export carries each item's sign-off history.
   async function checklistMarkdown() {
-    // The serialiser loads on first export; a shared run's export carries each item's sign-off history.
     const { exportChecklistMarkdown } = await import('../../../lib/checklist/checklist-markdown.ts');
     const shared = import.meta.env.SYNC_URL && isShared('runs', run.id);
     const history = shared ? checklistHistory($itemHistories.get()[`run:${run.id}`], checklist.id, checklist.items.map((item) => item.id)) : undefined;
@@ -158,10 +163,10 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
             hidden={!filtered.shown.includes(item)}
             mounted={editable}
             now={now}
-            onToggle={(checked) => toggle(item, checked)}
+            onToggle={(checked) => (checked ? askThenTick(item) : change(item, (state) => untick(state, signature())))}
             onUndoNotApplicable={() => change(item, (state) => untick(state, signature()))}
-            onMarkNotApplicable={() => setDialog({ kind: 'na', item })}
-            onEditNote={() => setDialog({ kind: 'note', item })}
+            onMarkNotApplicable={() => withRun(() => setDialog({ kind: 'na', item }))}
+            onEditNote={() => withRun(() => setDialog({ kind: 'note', item }))}
             history={import.meta.env.SYNC_URL ? <ItemHistory documentName={`run:${run.id}`} list={checklist.id} item={item.id} /> : undefined}
           />
         ))}
@@ -197,6 +202,9 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
         checklistName={checklistName}
         version={run.version}
         note={dialog?.kind === 'note' ? (states[dialog.item.id]?.note ?? '') : ''}
+        roles={roles}
+        runs={releases.runs}
+        {...answers}
         onNotApplicable={(item, reason) => {
           change(item, (state) => markNotApplicable(state, reason, signature()));
           setDialog(undefined);

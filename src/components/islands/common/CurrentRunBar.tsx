@@ -6,8 +6,10 @@ import { RunForm } from '../releases/RunForm.tsx';
 import { Modal } from './Modal.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
-
-/** The release run that this page's checklists and notes apply to: shown, switched, created, edited. */
+/**
+ * The release run that this page's checklists and notes apply to: shown, switched, created, edited.
+ * Before any run exists it says so and offers to start one here, rather than inventing a version.
+ */
 export function CurrentRunBar() {
   const releases = useHydratedStore($releases, NO_RUNS);
   const run = currentRun(releases);
@@ -17,10 +19,16 @@ export function CurrentRunBar() {
   return (
     <div className="run-bar">
       <p className="run-bar-current">
-        <span className="run-bar-label">Current run</span> <strong>{describeRun(run)}</strong>
+        {run ? (
+          <>
+            <span className="run-bar-label">Current run</span> <strong>{describeRun(run)}</strong>
+          </>
+        ) : (
+          <strong>No release run yet.</strong>
+        )}
       </p>
       <div className="run-bar-actions">
-        {releases.runs.length > 1 && (
+        {releases.runs.length > 1 && run && (
           <>
             <label htmlFor={switchId} className="visually-hidden">
               Switch release run
@@ -34,11 +42,13 @@ export function CurrentRunBar() {
             </select>
           </>
         )}
-        <button type="button" className="button button-small" onClick={() => setDialog('edit')}>
-          Edit run
-        </button>
+        {run && (
+          <button type="button" className="button button-small" onClick={() => setDialog('edit')}>
+            Edit run
+          </button>
+        )}
         <button type="button" className="button button-small" onClick={() => setDialog('new')}>
-          New run
+          {run ? 'New run' : 'Start a release run'}
         </button>
         <a className="run-bar-link" href={withBase(import.meta.env.BASE_URL, '/releases/')}>
           All runs
@@ -54,7 +64,7 @@ export function CurrentRunBar() {
           others={releases.runs}
           onCancel={() => setDialog(undefined)}
           onSubmit={(input) => {
-            if (dialog === 'edit') updateReleaseRun(run.id, input);
+            if (dialog === 'edit' && run) updateReleaseRun(run.id, input);
             else createReleaseRun(input);
             setDialog(undefined);
           }}

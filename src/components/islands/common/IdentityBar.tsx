@@ -1,38 +1,47 @@
-import { useEffect, useId, useState, type ReactElement, type SubmitEvent } from 'react';
+import { useEffect, useState, type ReactElement, type SubmitEvent } from 'react';
 import { NOBODY, signatureOf } from '../../../lib/identity/identity.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity, saveIdentity } from '../../../stores/identity.ts';
 import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
 import { $teamMembership } from '../../../stores/team.ts';
+import { IdentityFields } from './IdentityFields.tsx';
 import { TeamBar } from './TeamBar.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 
 /**
- * "You are: Dana (QA Lead)". Asked once (ticks are signed with it), kept, changeable. In team mode
- * the team's server says who you are instead; `viewing` (`run:<id>`) tells the team what is on screen.
+ * "You are: Dana (QA Lead)". Saved as it is typed, so that a tick made before pressing Done is
+ * signed with it; kept, changeable. In team mode the team's server says who you are instead;
+ * `viewing` (`run:<id>`) tells the team what is on screen.
  */
 export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: string | undefined }) {
   const identity = useHydratedStore($identity, NOBODY);
   // A build-time constant: the same hooks run on every render of a given build.
   const teamToken = import.meta.env.SYNC_URL ? useHydratedStore($teamMembership, NOT_IN_A_TEAM).token : undefined;
-  const [editing, setEditing] = useState(false);
+  // The form stays open while it is being filled in (each change is saved: there is nothing to cancel).
+  const [filling, setFilling] = useState(false);
   const [name, setName] = useState(identity.name);
   const [roleId, setRoleId] = useState(identity.roleId ?? '');
-  const nameId = useId();
-  const roleSelectId = useId();
   const signature = signatureOf(identity, roles);
 
   useEffect(() => {
-    setName(identity.name);
-    setRoleId(identity.roleId ?? '');
+    // Changed elsewhere (another tab, a tick's question): shown here, unless it is what is being typed.
+    if (identity.name !== name.trim().slice(0, 100)) setName(identity.name);
+    if ((identity.roleId ?? '') !== roleId) setRoleId(identity.roleId ?? '');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [identity]);
 
-  function save(event: SubmitEvent) {
+  function edit(nextName: string, nextRoleId: string) {
+    setName(nextName);
+    setRoleId(nextRoleId);
+    setFilling(true);
+    saveIdentity(nextName, nextRoleId);
+  }
+
+  function close(event: SubmitEvent) {
     event.preventDefault();
-    saveIdentity(name, roleId);
-    setEditing(false);
+    setFilling(false);
   }
 
   if (import.meta.env.SYNC_URL && teamToken) return <TeamBar viewing={viewing} />;
@@ -47,13 +56,13 @@ export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: strin
       bar
     );
 
-  if (signature && !editing) {
+  if (signature && !filling) {
     return withJoin(
       <div className="identity-bar">
         <span>
           You are <strong>{signature}</strong>
         </span>
-        <button type="button" className="button button-small" onClick={() => setEditing(true)} aria-label="Change who you are">
+        <button type="button" className="button button-small" onClick={() => setFilling(true)} aria-label="Change who you are">
           Change
         </button>
       </div>,
@@ -61,27 +70,12 @@ export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: strin
   }
 
   return withJoin(
-    <form className="identity-bar identity-form" onSubmit={save} aria-label="Who you are">
-      <span className="identity-prompt">Who are you? Your ticks and sign-offs are signed with it.</span>
-      <label htmlFor={nameId}>Name</label>
-      <input id={nameId} value={name} maxLength={100} autoComplete="name" onChange={(event) => setName(event.target.value)} />
-      <label htmlFor={roleSelectId}>Role</label>
-      <select id={roleSelectId} value={roleId} onChange={(event) => setRoleId(event.target.value)}>
-        <option value="">No role</option>
-        {roles.map((role) => (
-          <option key={role.id} value={role.id}>
-            {role.name}
-          </option>
-        ))}
-      </select>
+    <form className="identity-bar identity-form" onSubmit={close} aria-label="Who you are">
+      <span className="identity-prompt">Who are you? Your ticks and sign-offs are signed with it, saved as you type.</span>
+      <IdentityFields name={name} roleId={roleId} roles={roles} onNameChange={(value) => edit(value, roleId)} onRoleChange={(value) => edit(name, value)} />
       <button type="submit" className="button button-small">
         Save
       </button>
-      {editing && (
-        <button type="button" className="button button-small" onClick={() => setEditing(false)}>
-          Cancel
-        </button>
-      )}
-    </form>,
+    </form>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
-import { currentRun, describeRun, NO_RUNS, type ReleaseType } from '../../../lib/releases/release-run.ts';
+import { currentRun, describeRun, NO_RUNS, UNSTARTED_RUN, type ReleaseType } from '../../../lib/releases/release-run.ts';
 import type { AppliedImport } from '../../../lib/release-notes/changes/apply-import.ts';
 import { importTargets } from '../../../lib/release-notes/import-targets.ts';
 import {
@@ -60,7 +60,7 @@ export function ReleaseNotesIsland({ fields }: Props) {
   const clearButton = useRef<HTMLButtonElement>(null);
   const importButton = useRef<HTMLButtonElement>(null);
 
-  const run = currentRun(releases);
+  const run = currentRun(releases) ?? UNSTARTED_RUN;
   const saved = drafts[run.id];
   const draft = saved ?? (today ? prefilledDraft(fields, run, today) : EMPTY_DRAFT);
   const problems = notesProblems(fields, draft, run);

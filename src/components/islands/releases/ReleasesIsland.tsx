@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { checklistProgress, describeProgress, type Checklists } from '../../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
 import { currentRun, describeRun, NO_RUNS, type ReleaseRun } from '../../../lib/releases/release-run.ts';
@@ -41,6 +41,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
   const [dialog, setDialog] = useState<Dialog>();
   const [undo, setUndo] = useState<{ message: string; apply: () => void } | undefined>();
   const mounted = useMounted();
+  useEffect(() => void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()), []);
   // The Delete button that was used is gone with its run: focus goes to Undo, and after undoing to
   // "New release run".
   const focusAfterRender = useFocusAfterRender();
@@ -101,10 +102,10 @@ export function ReleasesIsland({ checklists, notes }: Props) {
       ) : (
         <ul className="run-list">
           {[...releases.runs].reverse().map((run) => (
-            <li key={run.id} className={`run-card${run.id === current.id ? ' is-current' : ''}`} aria-current={run.id === current.id ? 'true' : undefined}>
+            <li key={run.id} className={`run-card${run.id === current?.id ? ' is-current' : ''}`} aria-current={run.id === current?.id ? 'true' : undefined}>
               <h2 className="run-title">
                 {describeRun(run)}
-                {run.id === current.id && <span className="run-current-badge">Current</span>}
+                {run.id === current?.id && <span className="run-current-badge">Current</span>}
               </h2>
               <ul className="run-progress">
                 {checklists.map((checklist) => (
@@ -119,7 +120,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
                 )}
               </ul>
               <div className="run-actions">
-                {run.id !== current.id && (
+                {run.id !== current?.id && (
                   <button type="button" className="button button-small" onClick={() => switchRun(run.id)} aria-label={`Make current: ${describeRun(run)}`}>
                     Make current
                   </button>
