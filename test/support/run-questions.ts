@@ -7,18 +7,18 @@ import type { Page } from 'playwright-core';
 export async function startRunFromBar(page: Page): Promise<void> {
   if (!(await page.getByText('No release run yet.').first().isVisible())) return;
   await page.getByRole('button', { name: 'Start a release run' }).first().click();
-  await answerRunQuestion(page, page.getByRole('dialog', { name: 'New release run' }));
+  await answerRunQuestion(page.getByRole('dialog', { name: 'New release run' }));
   await page.getByText('Current run').first().waitFor();
 }
 
-async function answerRunQuestion(page: Page, dialog: ReturnType<Page['getByRole']>): Promise<void> {
+async function answerRunQuestion(dialog: ReturnType<Page['getByRole']>): Promise<void> {
   await dialog.getByLabel('Version').fill('0.1.0');
   await dialog.getByLabel('Name (optional)').fill('First release');
   await dialog.getByRole('button', { name: 'Create release run' }).click();
 }
 
 const ANSWERS: Record<string, (page: Page, dialog: ReturnType<Page['locator']>) => Promise<void>> = {
-  'Start a release run': (page, dialog) => answerRunQuestion(page, dialog),
+  'Start a release run': (_page, dialog) => answerRunQuestion(dialog),
   'Who is ticking?': (_page, dialog) => dialog.getByRole('button', { name: 'Tick without a name' }).click(),
   'Tick before what it waits for?': (_page, dialog) => dialog.getByRole('button', { name: 'Tick anyway' }).click(),
 };

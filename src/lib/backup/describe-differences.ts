@@ -6,7 +6,8 @@
 import type { Incident } from '../incident/incident.ts';
 import { describeItemStateText } from '../item-state/describe.ts';
 import { OPEN, type ItemState } from '../item-state/item-state.ts';
-import { DEFAULT_RUN, describeRun, type ReleaseRun } from '../releases/release-run.ts';
+import { LEGACY_DEFAULT_RUN } from '../releases/legacy-run.ts';
+import { describeRun, type ReleaseRun, UNSTARTED_RUN } from '../releases/release-run.ts';
 import type { BackupDifference, ItemPlace } from './backup-diff.ts';
 import { mergeIncident } from './merge-backup.ts';
 import type { ReleaseWork } from './release-work.ts';
@@ -39,7 +40,8 @@ function fromId(id: string): string {
   return words ? words[0]!.toUpperCase() + words.slice(1) : id;
 }
 
-function runLabel(run: Pick<ReleaseRun, 'version' | 'name'>): string {
+function runLabel(run: Pick<ReleaseRun, 'id' | 'version' | 'name'>): string {
+  if (run.id === UNSTARTED_RUN.id) return 'Notes before any run';
   return run.name?.trim() ? `${run.version} “${run.name.trim()}”` : run.version;
 }
 
@@ -74,7 +76,7 @@ export function describeDifferences(
   labels: DifferenceLabels,
   formatTime: (iso: string) => string,
 ): DifferenceLine[] {
-  const runs = new Map([DEFAULT_RUN, ...backup.releases.runs, ...here.releases.runs].map((run) => [run.id, run]));
+  const runs = new Map([LEGACY_DEFAULT_RUN, UNSTARTED_RUN, ...backup.releases.runs, ...here.releases.runs].map((run) => [run.id, run]));
   const incidents = new Map([...backup.incidents.incidents, ...here.incidents.incidents].map((incident) => [incident.id, incident]));
   const run = (runId: string) => {
     const found = runs.get(runId);

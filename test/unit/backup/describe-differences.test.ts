@@ -93,4 +93,16 @@ describe('the differences a restore shows', () => {
     const here: ReleaseWork = { ...nothing, releases: { runs: [run('r', '2.4.0')] }, notes: { r: { summary: 'x' } } };
     expect(lines(here, structuredClone(here))).toEqual([]);
   });
+
+  it('name the notes typed before any run, and work kept under the run earlier versions made up', () => {
+    const backup: ReleaseWork = {
+      ...nothing,
+      notes: { unstarted: { summary: 'Draft' } },
+      checklists: { default: { deployment: { smoke: { status: 'done', at: '2026-03-01T09:00:00.000Z' } } } },
+    };
+    expect(lines(nothing, backup).map((line) => line.text)).toEqual([
+      '0.1.0 “First release” · Smoke tests pass: open here → Done 09:00 in the backup',
+      'Notes before any run · Release notes, Summary: empty here → “Draft” in the backup',
+    ]);
+  });
 });

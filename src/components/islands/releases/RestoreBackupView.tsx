@@ -3,7 +3,8 @@ import { compareWithBackup } from '../../../lib/backup/backup-diff.ts';
 import { describeDifferences, type DifferenceLabels } from '../../../lib/backup/describe-differences.ts';
 import type { ReleaseWork } from '../../../lib/backup/release-work.ts';
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
-import { formatLocalTime, formatUtc } from '../../../lib/time/format-time.ts';
+import { formatUtc } from '../../../lib/time/format-time.ts';
+import { formatLocalTime } from '../../../lib/time/local-time.ts';
 import { TeamRestoreChoice } from './TeamRestoreChoice.tsx';
 
 // The merge comes with the dialog: the page hands it to the store's merge verb at the restore.
