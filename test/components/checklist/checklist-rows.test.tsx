@@ -8,6 +8,7 @@ import { $checklists, checklistsDocument } from '../../../src/stores/checklists.
 import { identityDocument } from '../../../src/stores/identity.ts';
 import { releasesDocument } from '../../../src/stores/releases.ts';
 import { $roleFilter, chooseRoleFilter } from '../../../src/stores/role-filter.ts';
+import { RUN } from '../../fixtures/release-work.ts';
 
 const checklist = {
   id: 'pre-release',
@@ -33,7 +34,8 @@ const description = (element: Element) =>
 
 beforeEach(() => {
   localStorage.clear();
-  releasesDocument.store.set({ runs: [] });
+  // A release run is under way: a checklist records nothing before one is started.
+  releasesDocument.store.set({ runs: [RUN], currentId: RUN.id });
   checklistsDocument.store.set({});
   identityDocument.store.set({ name: '' });
   chooseRoleFilter('');
@@ -50,7 +52,7 @@ describe('owners and states in words', () => {
   });
 
   it('describes an N/A item as not applicable, in words', () => {
-    checklistsDocument.store.set({ default: { 'pre-release': { smoke: { status: 'na', reason: 'no UI change', at: '2026-11-26T10:00:00.000Z' } } } });
+    checklistsDocument.store.set({ [RUN.id]: { 'pre-release': { smoke: { status: 'na', reason: 'no UI change', at: '2026-11-26T10:00:00.000Z' } } } });
     render(<ChecklistIsland checklist={checklist} roles={roles} />);
     const checkbox = screen.getByRole('checkbox', { name: 'Smoke tests prepared (QA Lead)' });
     expect(description(checkbox)).toMatch(/^Not applicable\. N\/A: no UI change · /);
@@ -75,7 +77,7 @@ describe('times and signed notes', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add note: Smoke tests prepared (QA Lead)' }));
     fireEvent.change(screen.getByLabelText('Note for this item'), { target: { value: 'Suite runs in 4 minutes' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
-    const stored = $checklists.get().default?.['pre-release']?.smoke;
+    const stored = $checklists.get()[RUN.id]?.['pre-release']?.smoke;
     expect(stored).toMatchObject({ note: 'Suite runs in 4 minutes', noteBy: 'Dana (QA Lead)' });
     expect(Date.now() - Date.parse(stored!.noteAt!)).toBeLessThan(60_000);
     const note = row('Smoke tests prepared (QA Lead)').querySelector('.item-note')!;
@@ -84,7 +86,7 @@ describe('times and signed notes', () => {
   });
 
   it('shows the date of a tick from another day', () => {
-    checklistsDocument.store.set({ default: { 'pre-release': { criteria: { status: 'done', at: '2025-06-02T10:00:00.000Z', by: 'Lee' } } } });
+    checklistsDocument.store.set({ [RUN.id]: { 'pre-release': { criteria: { status: 'done', at: '2025-06-02T10:00:00.000Z', by: 'Lee' } } } });
     render(<ChecklistIsland checklist={checklist} roles={roles} />);
     expect(row('All acceptance criteria met and PRs merged').querySelector('.item-meta')!.textContent).toMatch(/^Done 2 Jun 2025, \d\d:\d\d by Lee$/);
   });

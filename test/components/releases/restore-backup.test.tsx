@@ -67,19 +67,20 @@ describe('restoring a backup', () => {
     const dialog = await pick(backupFile);
     fireEvent.click(within(dialog).getByRole('radio', { name: /^Merge\./ }));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    // The backup's code loads apart from the page's: the restore and its undo finish a moment later.
+    expect(await screen.findByText('Merged the backup.')).toBeTruthy();
     expect($checklists.get()).toEqual(MERGED);
-    expect(screen.getByText('Merged the backup.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect($checklists.get()).toEqual(HERE);
+    await waitFor(() => expect($checklists.get()).toEqual(HERE));
   });
 
   it('replaces, dropping the later tick, and undo brings it back', async () => {
     const dialog = await pick(backupFile);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Restore' }));
+    expect(await screen.findByText('Restored the backup.')).toBeTruthy();
     expect($checklists.get()).toEqual({ [RUN.id]: { deployment: { 'smoke-tests': SMOKE } } });
-    expect(screen.getByText('Restored the backup.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect($checklists.get()).toEqual(HERE);
+    await waitFor(() => expect($checklists.get()).toEqual(HERE));
   });
 
   it('says a backup of this very work changes nothing', async () => {

@@ -1,5 +1,6 @@
 import { useState, type SubmitEvent } from 'react';
 import type { Role } from '../../../lib/roles/roles.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 import { IdentityFields } from '../common/IdentityFields.tsx';
 
 interface Props {
@@ -32,15 +33,11 @@ export function SignTickForm({ roles, onSign, onUnsigned, onCancel }: Props) {
       </div>
       {problem && <p className="field-problem" role="alert">Type your name, or tick without a name.</p>}
       <div className="form-actions">
-        <button type="submit" className="button button-primary">
-          Sign and tick
-        </button>
-        <button type="button" className="button" onClick={onUnsigned}>
-          Tick without a name
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
+        <FormButtons submitLabel="Sign and tick" onCancel={onCancel}>
+          <button type="button" className="button" onClick={onUnsigned}>
+            Tick without a name
+          </button>
+        </FormButtons>
       </div>
     </form>
   );

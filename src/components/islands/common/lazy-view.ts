@@ -1,4 +1,4 @@
-import { type ComponentType, lazy, useEffect } from 'react';
+import { type ComponentType, createElement, lazy, useEffect } from 'react';
 
 /**
  * Views that appear only after an interaction (an ongoing incident, a dialog, a preview) load as
@@ -13,8 +13,16 @@ export interface LazyView<Props> {
 
 export function lazyView<Props extends object>(load: () => Promise<ComponentType<Props>>): LazyView<Props> {
   let loading: Promise<{ default: ComponentType<Props> }> | undefined;
-  const preload = () => (loading ??= load().then((component) => ({ default: component })));
-  return { View: lazy(preload) as unknown as ComponentType<Props>, preload };
+  let loaded: ComponentType<Props> | undefined;
+  const preload = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return { default: component };
+    }));
+  const Lazy = lazy(preload) as unknown as ComponentType<Props>;
+  // Once loaded (usually at idle, before it is needed) the view renders at once, without suspending.
+  const View = (props: Props) => createElement(loaded ?? Lazy, props);
+  return { View, preload };
 }
 
 export function usePreloadWhenIdle(...views: Array<Pick<LazyView<never>, 'preload'>>): void {

@@ -5,6 +5,7 @@ import type { ReleaseWork } from '../../../lib/backup/release-work.ts';
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
 import { formatUtc } from '../../../lib/time/format-time.ts';
 import { formatLocalTime } from '../../../lib/time/local-time.ts';
+import { FormButtons } from '../common/FormButtons.tsx';
 import { TeamRestoreChoice } from './TeamRestoreChoice.tsx';
 
 // The merge comes with the dialog: the page hands it to the store's merge verb at the restore.
@@ -113,12 +114,7 @@ export function RestoreBackupView({ pending, labels, inTeam, mayShare, summaryId
         {inTeam && <TeamRestoreChoice choice={choice} mayShare={mayShare} onChange={setChoice} />}
         <p>{sharing ? 'Only the copy in this browser could be undone: the team keeps what is shared.' : 'You can undo this right after.'}</p>
         <div className="form-actions">
-          <button type="submit" className="button button-primary">
-            Restore
-          </button>
-          <button type="button" className="button" onClick={onCancel}>
-            Cancel
-          </button>
+          <FormButtons submitLabel="Restore" onCancel={onCancel} />
         </div>
       </form>
     </>
