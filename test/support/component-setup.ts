@@ -2,6 +2,7 @@
 import { cleanup } from '@testing-library/react';
 import { cleanStores } from 'nanostores';
 import { afterAll, afterEach, beforeAll } from 'vitest';
+import { preloadAllViews } from '../../src/components/islands/common/lazy-view.ts';
 import { createdDocuments } from '../../src/stores/storage.ts';
 
 // jsdom has <dialog> but not its modal methods.
@@ -14,6 +15,10 @@ beforeAll(() => {
     this.dispatchEvent(new Event('close'));
   };
 });
+
+// A page loads its lazily loaded views when idle, before anyone acts; tests act at once, so they are
+// loaded before the file's tests run (a test of the loading itself makes views of its own).
+beforeAll(() => preloadAllViews(), 30_000);
 
 afterEach(cleanup);
 

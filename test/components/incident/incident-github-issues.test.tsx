@@ -1,7 +1,7 @@
 // The site built with REPO_URL: the constant is set here by replacing the module that holds it.
 import { fireEvent, render, screen } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IncidentIsland, preloadIncidentViews } from '../../../src/components/islands/incident/IncidentIsland.tsx';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IncidentIsland } from '../../../src/components/islands/incident/IncidentIsland.tsx';
 import { incidentsDocument } from '../../../src/stores/incidents.ts';
 import { identityDocument } from '../../../src/stores/identity.ts';
 import { PLAYBOOK } from '../../fixtures/playbook.ts';
@@ -10,10 +10,6 @@ import { ROLES } from '../../fixtures/release-work.ts';
 vi.mock('../../../src/components/islands/common/repository-address.ts', () => ({ REPO_URL: 'https://github.com/octoacme/app' }));
 
 const startedAt = new Date(Date.now() - 10 * 60_000).toISOString();
-
-// The page loads the views of an ongoing incident when idle, before anyone looks: so does this test,
-// which shows a stored incident from its first render.
-beforeAll(() => preloadIncidentViews(), 20_000);
 
 beforeEach(() => {
   localStorage.clear();

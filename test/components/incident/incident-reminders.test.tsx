@@ -1,16 +1,12 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IncidentIsland, preloadIncidentViews } from '../../../src/components/islands/incident/IncidentIsland.tsx';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IncidentIsland } from '../../../src/components/islands/incident/IncidentIsland.tsx';
 import { $incidents, incidentsDocument } from '../../../src/stores/incidents.ts';
 import { identityDocument } from '../../../src/stores/identity.ts';
 import { PLAYBOOK } from '../../fixtures/playbook.ts';
 import { ROLES } from '../../fixtures/release-work.ts';
 
 const requestPermission = vi.fn(async () => 'granted' as const);
-
-// The page loads the views of an ongoing incident when idle, before anyone looks: so does this test,
-// which shows a stored incident from its first render.
-beforeAll(() => preloadIncidentViews(), 20_000);
 
 beforeEach(() => {
   localStorage.clear();

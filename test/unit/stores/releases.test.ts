@@ -10,12 +10,11 @@ import {
   $currentRun,
   $releases,
   createReleaseRun,
-  deleteReleaseRun,
   ensureCurrentRunSaved,
   switchRun,
-  undoRunDeletion,
   updateReleaseRun,
 } from '../../../src/stores/releases.ts';
+import { deleteReleaseRun, undoRunDeletion } from '../../../src/stores/release-run-changes.ts';
 
 const RELEASES = storageKey('releases');
 

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
 import { withOverride } from '../../../lib/checklist/checklist-order.ts';
 import { checklistProgress, type Checklists, type ChecklistState, describeProgress, effectiveState } from '../../../lib/checklist/checklist-state.ts';
@@ -7,7 +7,6 @@ import { type ItemState, markNotApplicable, setNote, tick, untick } from '../../
 import { NOBODY } from '../../../lib/identity/identity.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
 import { currentRun, NO_RUNS, UNSTARTED_RUN } from '../../../lib/releases/release-run.ts';
-import type { Role } from '../../../lib/roles/roles.ts';
 import { $checklists, replaceChecklist, updateItem } from '../../../stores/checklists.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
@@ -21,43 +20,38 @@ import { IdentityBar } from '../common/IdentityBar.tsx';
 import { ItemHistory } from '../common/ItemHistory.tsx';
 import { ReadOnlyLine, useReadOnlyWork } from '../common/ReadOnlyLine.tsx';
 import { StorageNotices } from '../common/StorageNotices.tsx';
-import { UndoBar } from '../common/UndoBar.tsx';
+import { UndoBar, type UndoableChange } from '../common/UndoBar.tsx';
 import { useFocusAfterRender } from '../common/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
-import { ChecklistDialogs, type ChecklistDialog } from './ChecklistDialogs.tsx';
+import type { ChecklistDialog } from './ChecklistDialogs.tsx';
+import { lazyView, usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { ChecklistProgress } from './ChecklistProgress.tsx';
 import { ChecklistRow } from './ChecklistRow.tsx';
 import { useRoleFilter } from './use-role-filter.ts';
-import type { ChecklistDefinitionProps, RequiredChecklistProps } from './checklist-props.ts';
+import type { ChecklistIslandProps } from './checklist-props.ts';
+
 import { useTickQuestions } from './use-tick-questions.ts';
 
-interface Props {
-  checklist: ChecklistDefinitionProps;
-  roles: Role[];
-  requires?: RequiredChecklistProps | undefined;
-}
+// The dialogs (reason, note, reset, the questions a tick asks) load when the page is idle, apart from
+// its first code; the controls that open them wait for them, so a field is there the moment it opens.
+const dialogsView = lazyView(() => import('./ChecklistDialogs.tsx').then((module) => module.ChecklistDialogs));
+const { View: ChecklistDialogs } = dialogsView;
 
 const NO_STATES: Checklists = {};
-
-/** A change that can be taken back, and where focus goes once it is. */
-interface Undoable {
-  message: string;
-  undo: () => void;
-  focus: RefObject<HTMLElement | null>;
-}
 
 /**
  * A checklist as a runbook for the current release run: tick (signed and timed), N/A with a reason,
  * notes, filter to my items, export, reset with undo. The server renders every item, readable without
  * JavaScript; the controls work once the page runs.
  */
-export function ChecklistIsland({ checklist, roles, requires }: Props) {
+export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandProps) {
   const releases = useHydratedStore($releases, NO_RUNS);
   const allStates = useHydratedStore($checklists, NO_STATES);
   const identity = useHydratedStore($identity, NOBODY);
   const mounted = useMounted();
+  const dialogsReady = usePreloadWhenIdle(dialogsView);
   const [dialog, setDialog] = useState<ChecklistDialog>();
-  const [undo, setUndo] = useState<Undoable | undefined>();
+  const [undo, setUndo] = useState<UndoableChange | undefined>();
   const baseId = useId();
   // After a change that can be undone focus goes to Undo (a dialog's change), after undoing back to where it was made.
   const focusAfterRender = useFocusAfterRender();
@@ -69,7 +63,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
   // Before anyone starts a run the page shows open items; a change asks which release it is for.
   const run = currentRun(releases) ?? UNSTARTED_RUN;
   const readOnly = useReadOnlyWork('runs', run === UNSTARTED_RUN ? undefined : run.id);
-  const editable = mounted && !readOnly;
+  const editable = mounted && dialogsReady && !readOnly;
   const states = allStates[run.id]?.[checklist.id] ?? {};
   const progress = checklistProgress(checklist.items, states, run);
   const myRole = roles.find((role) => role.id === identity.roleId);
@@ -197,6 +191,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
         />
       </div>
 
+      <Suspense fallback={null}>
       <ChecklistDialogs
         dialog={dialog}
         checklistName={checklistName}
@@ -216,6 +211,7 @@ export function ChecklistIsland({ checklist, roles, requires }: Props) {
         onReset={reset}
         onClose={() => setDialog(undefined)}
       />
+      </Suspense>
     </section>
   );
 }

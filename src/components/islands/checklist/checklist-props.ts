@@ -2,6 +2,7 @@
 // requires (with the address of its page). The releases page passes the same shapes.
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
 import type { ChecklistOrder } from '../../../lib/checklist/checklist-order.ts';
+import type { Role } from '../../../lib/roles/roles.ts';
 
 export interface ChecklistDefinitionProps {
   id: string;
@@ -14,4 +15,10 @@ export interface ChecklistDefinitionProps {
 
 export interface RequiredChecklistProps extends ChecklistDefinitionProps {
   href: string;
+}
+
+export interface ChecklistIslandProps {
+  checklist: ChecklistDefinitionProps;
+  roles: Role[];
+  requires?: RequiredChecklistProps | undefined;
 }

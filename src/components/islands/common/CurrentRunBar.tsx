@@ -1,10 +1,15 @@
-import { useId, useState } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { currentRun, describeRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
 import { withBase } from '../../../lib/site/base-path.ts';
 import { $releases, createReleaseRun, switchRun, updateReleaseRun } from '../../../stores/releases.ts';
-import { RunForm } from '../releases/RunForm.tsx';
 import { Modal } from './Modal.tsx';
-import { useHydratedStore } from './use-hydrated-store.ts';
+import { lazyView, usePreloadWhenIdle } from './lazy-view.ts';
+import { useHydratedStore, useMounted } from './use-hydrated-store.ts';
+
+// The run form loads when the page is idle, apart from its first code; its buttons wait for it, so
+// the Version field is there the moment the dialog opens.
+const runFormView = lazyView(() => import('../releases/RunForm.tsx').then((module) => module.RunForm));
+const { View: RunForm } = runFormView;
 
 /**
  * The release run that this page's checklists and notes apply to: shown, switched, created, edited.
@@ -15,6 +20,9 @@ export function CurrentRunBar() {
   const run = currentRun(releases);
   const [dialog, setDialog] = useState<'new' | 'edit' | undefined>();
   const switchId = useId();
+  // Also false while hydrating, as in the server's HTML, even when another island loaded the form first.
+  const [formLoaded, mounted] = [usePreloadWhenIdle(runFormView), useMounted()];
+  const formReady = formLoaded && mounted;
 
   return (
     <div className="run-bar">
@@ -43,11 +51,11 @@ export function CurrentRunBar() {
           </>
         )}
         {run && (
-          <button type="button" className="button button-small" onClick={() => setDialog('edit')}>
+          <button type="button" className="button button-small" disabled={!formReady} onClick={() => setDialog('edit')}>
             Edit run
           </button>
         )}
-        <button type="button" className="button button-small" onClick={() => setDialog('new')}>
+        <button type="button" className="button button-small" disabled={!formReady} onClick={() => setDialog('new')}>
           {run ? 'New run' : 'Start a release run'}
         </button>
         <a className="run-bar-link" href={withBase(import.meta.env.BASE_URL, '/releases/')}>
@@ -59,6 +67,7 @@ export function CurrentRunBar() {
         open={dialog !== undefined}
         onClose={() => setDialog(undefined)}
       >
+        <Suspense fallback={null}>
         <RunForm
           run={dialog === 'edit' ? run : undefined}
           others={releases.runs}
@@ -69,6 +78,7 @@ export function CurrentRunBar() {
             setDialog(undefined);
           }}
         />
+        </Suspense>
       </Modal>
     </div>
   );

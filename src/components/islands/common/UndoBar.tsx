@@ -1,4 +1,11 @@
-import type { Ref } from 'react';
+import type { Ref, RefObject } from 'react';
+
+/** A change that can be taken back, and where focus goes once it is. */
+export interface UndoableChange {
+  message: string;
+  undo: () => void;
+  focus: RefObject<HTMLElement | null>;
+}
 
 interface Props {
   /** What was just done ("The draft was cleared."); nothing shows without it. */

@@ -1,4 +1,4 @@
-import { type ComponentType, createElement, lazy, useEffect } from 'react';
+import { type ComponentType, createElement, lazy, useEffect, useState } from 'react';
 
 /**
  * Views that appear only after an interaction (an ongoing incident, a dialog, a preview) load as
@@ -9,7 +9,13 @@ import { type ComponentType, createElement, lazy, useEffect } from 'react';
 export interface LazyView<Props> {
   View: ComponentType<Props>;
   preload(): Promise<unknown>;
+  isLoaded(): boolean;
 }
+
+const createdViews: Array<LazyView<never>> = [];
+
+/** Every view made so far, loaded: what a page does when idle, for tests that act at once. */
+export const preloadAllViews = () => Promise.all(createdViews.map((view) => view.preload()));
 
 export function lazyView<Props extends object>(load: () => Promise<ComponentType<Props>>): LazyView<Props> {
   let loading: Promise<{ default: ComponentType<Props> }> | undefined;
@@ -22,19 +28,36 @@ export function lazyView<Props extends object>(load: () => Promise<ComponentType
   const Lazy = lazy(preload) as unknown as ComponentType<Props>;
   // Once loaded (usually at idle, before it is needed) the view renders at once, without suspending.
   const View = (props: Props) => createElement(loaded ?? Lazy, props);
-  return { View, preload };
+  const view = { View, preload, isLoaded: () => loaded !== undefined };
+  createdViews.push(view as unknown as LazyView<never>);
+  return view;
 }
 
-export function usePreloadWhenIdle(...views: Array<Pick<LazyView<never>, 'preload'>>): void {
+/** Loads the views when the page is idle; true once they are all there (controls that open them can wait for it). */
+export function usePreloadWhenIdle(...views: Array<Pick<LazyView<never>, 'preload'> & Partial<Pick<LazyView<never>, 'isLoaded'>>>): boolean {
+  // Known at once when they were loaded before (never while hydrating: the server loads none).
+  const [loaded, setLoaded] = useState(() => views.every((view) => view.isLoaded?.() ?? false));
   useEffect(() => {
-    const preloadAll = () => views.forEach((view) => void view.preload());
+    let live = true;
+    const preloadAll = () =>
+      void Promise.all(views.map((view) => view.preload())).then(
+        () => live && setLoaded(true),
+        () => undefined, // Offline without the chunk: the view's own Suspense says nothing, and the page keeps working.
+      );
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(preloadAll, { timeout: 2000 });
-      return () => cancelIdleCallback(handle);
+      return () => {
+        live = false;
+        cancelIdleCallback(handle);
+      };
     }
     const handle = setTimeout(preloadAll, 200);
-    return () => clearTimeout(handle);
+    return () => {
+      live = false;
+      clearTimeout(handle);
+    };
     // The views are module-level constants: preload once per mount.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  return loaded;
 }

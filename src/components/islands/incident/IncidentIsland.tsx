@@ -30,8 +30,6 @@ const { View: IncidentHeader } = headerView;
 // dialog's field is there the moment it opens.
 const dialogsView = lazyView(() => import('./IncidentDialogs.tsx').then((module) => module.IncidentDialogs));
 const remindersView = lazyView(() => import('./IncidentReminders.tsx').then((module) => module.IncidentReminders));
-/** Every view of an ongoing incident, loaded now (the page does this when idle). */
-export const preloadIncidentViews = () => Promise.all([headerView, timelineView, listView, dialogsView, remindersView].map((view) => view.preload()));
 const { View: IncidentTimeline } = timelineView;
 const { View: IncidentList } = listView;
 const { View: IncidentDialogs } = dialogsView;
@@ -54,7 +52,7 @@ export function IncidentIsland({ playbook, roles }: Props) {
   const releases = useHydratedStore($releases, NO_RUNS);
   const identity = useHydratedStore($identity, NOBODY);
   const mounted = useMounted();
-  usePreloadWhenIdle({ preload: preloadIncidentViews });
+  usePreloadWhenIdle(headerView, timelineView, listView, dialogsView, remindersView);
   const [dialog, setDialog] = useState<IncidentDialog>();
   const [problem, setProblem] = useState('');
   const [starting, setStarting] = useState(false);

@@ -21,7 +21,7 @@ import { ReleaseNotesField } from './ReleaseNotesField.tsx';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { StorageNotices } from '../common/StorageNotices.tsx';
 import { VersionHelper } from './VersionHelper.tsx';
-import { ImportChangesDialog } from './ImportChangesDialog.tsx';
+import { lazyView, usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { notesMarkdown } from './notes-markdown.ts';
 import { GitHubHandOff } from '../common/GitHubHandOff.tsx';
 import { REPO_URL } from '../common/repository-address.ts';
@@ -29,22 +29,23 @@ import { UndoBar } from '../common/UndoBar.tsx';
 import { useFocusAfterRender } from '../common/use-focus-after-render.ts';
 import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
 
-interface Props {
-  fields: NotesField[];
-}
-
 // Loaded when "Create GitHub release" is pressed; marked pure so that a build without REPO_URL drops it.
 const GitHubReleaseLink = /*#__PURE__*/ lazy(() => import('./GitHubReleaseLink.tsx'));
 // The preview is hidden without JavaScript: its code loads as the island mounts, apart from the first load.
 const NotesPreview = lazy(() => import('./NotesPreview.tsx'));
+// "Import changes…" comes with its dialog, loaded when the page is idle; until then its button shows
+// disabled, so the dialog's textarea is there the moment it opens.
+const importView = lazyView(() => import('./ImportChangesDialog.tsx').then((module) => module.ImportChangesDialog));
+const { View: ImportChangesDialog } = importView;
 const NO_DRAFTS: ReleaseNotesDrafts = {};
 const EMPTY_DRAFT: ReleaseNotesDraft = {};
 
 /** The release-notes generator: the template's fields as a form, saved per run as you type, with a live preview. */
-export function ReleaseNotesIsland({ fields }: Props) {
+export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
   const releases = useHydratedStore($releases, NO_RUNS);
   const drafts = useHydratedStore($releaseNotes, NO_DRAFTS);
   const mounted = useMounted();
+  usePreloadWhenIdle(importView);
   // The server renders no date (it would be the build's); today is known once mounted.
   const today = mounted ? localIsoDate(new Date()) : undefined;
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -138,7 +139,9 @@ export function ReleaseNotesIsland({ fields }: Props) {
                 />
               )}
               {field === targets?.changes && (
-                <ImportChangesDialog targets={targets} draft={draft} disabled={!mounted} buttonRef={importButton} onApply={applyImport} />
+                <Suspense fallback={<button type="button" className="button button-small import-changes-open needs-js" disabled>Import changes…</button>}>
+                  <ImportChangesDialog targets={targets} draft={draft} disabled={!mounted} buttonRef={importButton} onApply={applyImport} />
+                </Suspense>
               )}
             </ReleaseNotesField>
           ))}

@@ -6,7 +6,8 @@ import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { $checklists } from '../../../stores/checklists.ts';
 import { $releaseNotes } from '../../../stores/release-notes.ts';
-import { $releases, createReleaseRun, deleteReleaseRun, switchRun, undoRunDeletion, updateReleaseRun } from '../../../stores/releases.ts';
+import { $releases, createReleaseRun, switchRun, updateReleaseRun } from '../../../stores/releases.ts';
+import { deleteReleaseRun, undoRunDeletion } from '../../../stores/release-run-changes.ts';
 import { checklistHistory } from '../../../lib/team/history-text.ts';
 import { $itemHistories, isShared } from '../../../stores/team.ts';
 import { BackupPanel, loadBackupStore } from './BackupPanel.tsx';
