@@ -329,6 +329,8 @@ describe('the on-call engineer on a phone', () => {
     await banner.getByRole('link').click();
     await page.waitForURL(new URL('playbook/rollback/', siteUrl).href);
     await page.getByRole('button', { name: 'Resolve incident' }).click();
+    await page.getByLabel('How was it resolved? (one line)').fill('Rolled back');
+    await page.keyboard.press('Enter');
     await page.getByText('Resolved incident').waitFor();
     await page.goto(new URL('releases/', siteUrl).href);
     await page.getByRole('heading', { level: 1 }).waitFor();
@@ -414,7 +416,8 @@ describe('resolving, the rollback decision and the reminders', () => {
     await page.getByLabel('Why was it rolled back?').fill('Checkout 5xx after the deploy');
     await page.getByRole('dialog').getByRole('button', { name: 'Rolled back' }).click();
     await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(/ · to 2\.3\.1 · Reason: Checkout 5xx after the deploy$/);
-    await expect(page.locator('.timeline-entry').last().innerText()).resolves.toContain('Decision: rolled back to 2.3.1');
+    // The timeline shows the newest entry first.
+    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain('Decision: rolled back to 2.3.1');
     await context.close();
     expect(problems).toEqual([]);
   });

@@ -39,7 +39,7 @@ describe('offline', () => {
       await page.getByRole('button', { name: 'Start incident' }).click();
       await page.getByLabel(STEPS[0]).check();
       await page.reload();
-      await page.getByRole('timer').waitFor();
+      await page.getByRole('region', { name: 'Incident status' }).getByRole('timer').waitFor();
       await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
       await page.goto(new URL('guide/deployment/', base).href);
       await expect(page.locator('h1').textContent()).resolves.toBe('Deployment Checklist');

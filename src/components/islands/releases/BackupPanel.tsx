@@ -18,15 +18,15 @@ import type { PendingBackup, RestoreHow } from './RestoreBackupView.tsx';
 const loadRestoreView = () => import('./RestoreBackupView.tsx');
 // The backup itself reads every stored document (incidents among them): it loads when the page is
 // idle, apart from the page's first code, and is there by the time a button is pressed.
-export const loadBackupStore = () => import('../../../stores/backup.ts');
+const loadBackupStore = () => import('../../../stores/backup.ts');
 
 const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 
 interface Props {
   /** How the page names checklist items and release-notes fields in the differences. */
   labels: DifferenceLabels;
-  /** What the restore replaced, for undo; undefined when it was shared with the team (no undo from here). */
-  onRestored: (previous: DocumentValues | undefined, message: string) => void;
+  /** The restore's undo (it puts back what was replaced); undefined when it was shared with the team (no undo from here). */
+  onRestored: (undo: (() => void) | undefined, message: string) => void;
 }
 
 type Pending = PendingBackup & { values: DocumentValues; loaded: Awaited<ReturnType<typeof loadRestoreView>> };
@@ -79,12 +79,13 @@ export function BackupPanel({ labels, onRestored }: Props) {
   async function restore(how: RestoreHow, choice: RestoreChoice) {
     if (!pending) return;
     setPending(undefined);
-    const { mergedValues, restoreBackup } = await loadBackupStore();
+    const { mergedValues, restoreBackup, undoRestore } = await loadBackupStore();
+    const undoTo = (previous: DocumentValues) => () => undoRestore(previous);
     const values = how === 'merge' ? mergedValues(pending.values, pending.loaded.mergeReleaseWork) : pending.values;
     setSaid('');
     const done = how === 'merge' ? 'Merged the backup' : 'Restored the backup';
     if (!inTeam) {
-      onRestored(restoreBackup(values), `${done}.`);
+      onRestored(undoTo(restoreBackup(values)), `${done}.`);
       return;
     }
     // Team builds only, and only once someone restores while joined: the team's restore rules load then.
@@ -92,7 +93,7 @@ export function BackupPanel({ labels, onRestored }: Props) {
     const { previous, copied } = restoreBackupInTeam(values, choice);
     const copies = copied.length > 0 ? ` Kept as copies beside the team’s: ${copied.join(', ')}.` : '';
     setSaid(choice === 'share' ? `${done} and shared its runs with the team.` : `${done} into this browser only.${copies}`);
-    onRestored(choice === 'share' ? undefined : previous, `${done}.`);
+    onRestored(choice === 'share' ? undefined : undoTo(previous), `${done}.`);
   }
 
   return (

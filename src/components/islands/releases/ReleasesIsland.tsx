@@ -10,7 +10,7 @@ import { $releases, createReleaseRun, switchRun, updateReleaseRun } from '../../
 import { deleteReleaseRun, undoRunDeletion } from '../../../stores/release-run-changes.ts';
 import { checklistHistory } from '../../../lib/team/history-text.ts';
 import { $itemHistories, isShared } from '../../../stores/team.ts';
-import { BackupPanel, loadBackupStore } from './BackupPanel.tsx';
+import { BackupPanel } from './BackupPanel.tsx';
 import { ShareRunButton } from './ShareRunButton.tsx';
 import { TeamBar } from '../common/TeamBar.tsx';
 import { downloadFile } from '../common/file-actions.ts';
@@ -144,7 +144,7 @@ export function ReleasesIsland({ checklists, notes }: Props) {
 
       <BackupPanel
         labels={{ checklists, notesFields: notes?.fields ?? [] }}
-        onRestored={(previous, message) => setUndo(previous && { message, apply: () => void loadBackupStore().then(({ undoRestore }) => undoRestore(previous)) })}
+        onRestored={(undoRestore, message) => setUndo(undoRestore && { message, apply: undoRestore })}
       />
 
       <Modal
