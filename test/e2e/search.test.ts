@@ -61,6 +61,21 @@ async function search(page: Page, query: string) {
 const resultTitles = (page: Page) => page.locator('.search-result-card-link').allTextContents();
 const resultSections = (page: Page) => page.locator('.search-result-section').allTextContents();
 
+/** A page on /guide/ with the search dialog open for a block's tests; closed after them, with nothing gone wrong. */
+function useSearchOnGuide() {
+  const session = {} as Awaited<ReturnType<typeof openPage>>;
+  beforeAll(async () => {
+    Object.assign(session, await openPage());
+    await session.page.goto(url('/guide/'));
+    await session.page.keyboard.press('/');
+  });
+  afterAll(async () => {
+    await session.context.close();
+    expect(session.problems, 'no console errors, CSP violations or failed requests while searching').toEqual([]);
+  });
+  return session;
+}
+
 describe('opening search', () => {
   it('opens with / and with Ctrl+K on every page, with the field focused', async () => {
     const { context, page, problems } = await openPage();
@@ -147,23 +162,12 @@ describe('opening search', () => {
 });
 
 describe('results', () => {
-  let context: BrowserContext;
-  let page: Page;
-  let problems: string[];
-  beforeAll(async () => {
-    ({ context, page, problems } = await openPage());
-    await page.goto(url('/guide/'));
-    await page.keyboard.press('/');
-  });
-  afterAll(async () => {
-    await context.close();
-    expect(problems, 'no console errors, CSP violations or failed requests while searching').toEqual([]);
-  });
+  const session = useSearchOnGuide();
 
   it('puts the rollback & incident playbook first for "rollback", with the word highlighted', async () => {
-    await search(page, 'rollback');
-    expect((await resultTitles(page))[0]).toBe('Rollback & Incident Playbook');
-    const first = page.locator('.search-result').first();
+    await search(session.page, 'rollback');
+    expect((await resultTitles(session.page))[0]).toBe('Rollback & Incident Playbook');
+    const first = session.page.locator('.search-result').first();
     await expect(first.locator('.search-result-section').textContent()).resolves.toBe('Playbook');
     await expect(first.locator('a').first().getAttribute('href')).resolves.toBe('/playbook/rollback/');
     const marks = await first.locator('.search-result-excerpt mark').allTextContents();
@@ -171,83 +175,83 @@ describe('results', () => {
   });
 
   it('finds both the pre-release requirements and the deployment checklist for "smoke tests"', async () => {
-    await search(page, 'smoke tests');
-    const titles = await resultTitles(page);
+    await search(session.page, 'smoke tests');
+    const titles = await resultTitles(session.page);
     expect(titles).toContain('Pre-release requirements');
     expect(titles, 'checklist items are indexed').toContain('Deployment Checklist');
   });
 
   it('finds template fields', async () => {
-    await search(page, 'migration steps');
-    expect(await resultTitles(page)).toEqual(['Release Notes Template']);
+    await search(session.page, 'migration steps');
+    expect(await resultTitles(session.page)).toEqual(['Release Notes Template']);
   });
 
   it.each(['skip', 'menu', 'theme', 'previous', 'next', 'system', 'search', 'open'])(
     'finds nothing for "%s", a word of the navigation only',
     async (word) => {
-      await expect(search(page, word)).resolves.toBe(`No results for “${word}”`);
-      expect(await page.locator('.search-result').count()).toBe(0);
+      await expect(search(session.page, word)).resolves.toBe(`No results for “${word}”`);
+      expect(await session.page.locator('.search-result').count()).toBe(0);
     },
   );
 
   it('says "No results for …" with a hint when nothing matches', async () => {
-    await expect(search(page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
-    await expect(page.locator('[data-search-hint]').textContent()).resolves.toBe('Check the spelling, or try fewer or other words.');
-    await expect(page.locator('[data-search-hint]').isVisible()).resolves.toBe(true);
-    expect(await page.locator('.search-result').count()).toBe(0);
+    await expect(search(session.page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
+    await expect(session.page.locator('[data-search-hint]').textContent()).resolves.toBe('Check the spelling, or try fewer or other words.');
+    await expect(session.page.locator('[data-search-hint]').isVisible()).resolves.toBe(true);
+    expect(await session.page.locator('.search-result').count()).toBe(0);
   });
 
   it('announces the number of results in a live region', async () => {
-    const status = page.locator('[data-search-dialog] [role="status"]');
+    const status = session.page.locator('[data-search-dialog] [role="status"]');
     await expect(status.count()).resolves.toBe(1);
-    await search(page, 'release');
-    const count = await page.locator('.search-result').count();
+    await search(session.page, 'release');
+    const count = await session.page.locator('.search-result').count();
     expect(count).toBeGreaterThan(3);
     await expect(status.innerText()).resolves.toBe(`${count} results for “release”`);
   });
 
-  it('lists the matching headings of a page under it, each linking to its anchor', async () => {
-    await search(page, 'purpose');
-    const overview = page.locator('.search-result').filter({ hasText: 'Overview' });
+  it('lists the matching headings of a session.page under it, each linking to its anchor', async () => {
+    await search(session.page, 'purpose');
+    const overview = session.page.locator('.search-result').filter({ hasText: 'Overview' });
     const heading = overview.getByRole('link', { name: 'Purpose', exact: true });
     await expect(heading.getAttribute('href')).resolves.toBe('/guide/#purpose');
     const headingExcerpt = overview
       .locator('.search-heading')
-      .filter({ has: page.getByRole('link', { name: 'Purpose', exact: true }) })
+      .filter({ has: session.page.getByRole('link', { name: 'Purpose', exact: true }) })
       .locator('.search-heading-excerpt');
     await expect(headingExcerpt.locator('mark').first().textContent()).resolves.toMatch(/^purpose/i);
     await expect(heading.getAttribute('aria-describedby')).resolves.toBe(await headingExcerpt.getAttribute('id'));
     await heading.click();
-    await page.waitForFunction(() => location.hash === '#purpose');
-    expect(await isOpen(page), 'following a result closes search').toBe(false);
-    await page.keyboard.press('/');
+    await session.page.waitForFunction(() => location.hash === '#purpose');
+    expect(await isOpen(session.page), 'following a result closes search').toBe(false);
+    await session.page.keyboard.press('/');
   });
 
   it('filters by section', async () => {
-    await search(page, 'release');
-    expect(new Set(await resultSections(page))).toEqual(new Set(['Guide', 'Playbook', 'Templates']));
-    await page.getByRole('radio', { name: 'Playbook' }).check();
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Playbook'));
-    await expect(page.locator('[data-search-status]').textContent()).resolves.toBe('1 result for “release” in Playbook');
-    expect(await resultTitles(page)).toEqual(['Rollback & Incident Playbook']);
-    await page.getByRole('radio', { name: 'Templates' }).check();
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Templates'));
-    expect(await resultTitles(page)).toEqual(['Release Notes Template']);
-    await page.getByRole('radio', { name: 'Guide' }).check();
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Guide'));
-    expect(new Set(await resultSections(page))).toEqual(new Set(['Guide']));
-    expect(await resultTitles(page)).toEqual(expect.arrayContaining(['Overview', 'Pre-release requirements', 'Deployment Checklist']));
-    await expect(search(page, 'smoke tests')).resolves.toBe('2 results for “smoke tests” in Guide');
-    await page.getByRole('radio', { name: 'Playbook' }).check();
-    await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('No results'));
-    await expect(page.locator('[data-search-hint]').textContent()).resolves.toMatch(/^Search all sections/);
-    await page.getByRole('radio', { name: 'All' }).check();
-    await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes(' in '));
+    await search(session.page, 'release');
+    expect(new Set(await resultSections(session.page))).toEqual(new Set(['Guide', 'Playbook', 'Templates']));
+    await session.page.getByRole('radio', { name: 'Playbook' }).check();
+    await session.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Playbook'));
+    await expect(session.page.locator('[data-search-status]').textContent()).resolves.toBe('1 result for “release” in Playbook');
+    expect(await resultTitles(session.page)).toEqual(['Rollback & Incident Playbook']);
+    await session.page.getByRole('radio', { name: 'Templates' }).check();
+    await session.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Templates'));
+    expect(await resultTitles(session.page)).toEqual(['Release Notes Template']);
+    await session.page.getByRole('radio', { name: 'Guide' }).check();
+    await session.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Guide'));
+    expect(new Set(await resultSections(session.page))).toEqual(new Set(['Guide']));
+    expect(await resultTitles(session.page)).toEqual(expect.arrayContaining(['Overview', 'Pre-release requirements', 'Deployment Checklist']));
+    await expect(search(session.page, 'smoke tests')).resolves.toBe('2 results for “smoke tests” in Guide');
+    await session.page.getByRole('radio', { name: 'Playbook' }).check();
+    await session.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('No results'));
+    await expect(session.page.locator('[data-search-hint]').textContent()).resolves.toMatch(/^Search all sections/);
+    await session.page.getByRole('radio', { name: 'All' }).check();
+    await session.page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes(' in '));
   });
 
   it('renders no inline style attributes', async () => {
-    await search(page, 'release');
-    expect(await page.locator('[data-search-dialog] [style]').count()).toBe(0);
+    await search(session.page, 'release');
+    expect(await session.page.locator('[data-search-dialog] [style]').count()).toBe(0);
   });
 });
 
@@ -551,26 +555,15 @@ describe('in `npm run dev`', () => {
 });
 
 describe('words people use under stress', () => {
-  let context: BrowserContext;
-  let page: Page;
-  let problems: string[];
-  beforeAll(async () => {
-    ({ context, page, problems } = await openPage());
-    await page.goto(url('/guide/'));
-    await page.keyboard.press('/');
-  });
-  afterAll(async () => {
-    await context.close();
-    expect(problems).toEqual([]);
-  });
+  const session = useSearchOnGuide();
 
   it.each(['roll back', 'revert', 'outage', 'postmortem', 'incident', 'hotfix'])('finds the playbook for "%s"', async (word) => {
-    await expect(search(page, word)).resolves.toMatch(/^\d+ results? for /);
-    expect(await resultTitles(page)).toContain('Rollback & Incident Playbook');
-    await expect(page.locator('[data-search-fallback]').isVisible(), 'the fallback link is for no results only').resolves.toBe(false);
+    await expect(search(session.page, word)).resolves.toMatch(/^\d+ results? for /);
+    expect(await resultTitles(session.page)).toContain('Rollback & Incident Playbook');
+    await expect(session.page.locator('[data-search-fallback]').isVisible(), 'the fallback link is for no results only').resolves.toBe(false);
   });
 
-  it('does not show the synonyms on the page itself', async () => {
+  it('does not show the synonyms on the session.page itself', async () => {
     const other = await openPage();
     await other.page.goto(url('/playbook/rollback/'));
     await expect(other.page.locator('article').innerText()).resolves.not.toMatch(/postmortem|outage|hotfix/i);
@@ -578,14 +571,14 @@ describe('words people use under stress', () => {
   });
 
   it('offers the playbook when nothing is found, and it opens', async () => {
-    await expect(search(page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
-    const offer = page.locator('[data-search-fallback]');
+    await expect(search(session.page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
+    const offer = session.page.locator('[data-search-fallback]');
     await expect(offer.isVisible()).resolves.toBe(true);
     await expect(offer.innerText()).resolves.toBe('In an incident? Open the Rollback & Incident Playbook.');
     const link = offer.getByRole('link', { name: 'Rollback & Incident Playbook' });
     await expect(link.getAttribute('href')).resolves.toBe('/playbook/rollback/');
     // axe checks this state in light and dark above ("kubernetes" in the accessibility block).
     await link.click();
-    await page.waitForURL(url('/playbook/rollback/'));
+    await session.page.waitForURL(url('/playbook/rollback/'));
   });
 });
