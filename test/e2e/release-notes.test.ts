@@ -8,6 +8,7 @@ import { parseGfm } from '../support/markdown-tree.ts';
 import { startRunFromBar } from '../support/run-questions.ts';
 import { axeViolations } from '../support/axe.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
+import { MERGED_LOG_LINES } from '../fixtures/changes/merged-log.ts';
 
 const pageUrl = new URL('templates/release-notes/', inject('siteUrl')).href;
 const NOTES_KEY = 'octoacme-rg:v1:release-notes';
@@ -321,16 +322,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
 
 describe('importing changes', () => {
   const HOSTILE_SUBJECT = 'feat: <img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)';
-  const LOG = [
-    'a1b2c3d (HEAD -> main) Merge pull request #20 from octoacme/sync',
-    'b2c3d4e feat(api)!: drop the v1 endpoints (#12)',
-    'c3d4e5f feat: export notes as Markdown (#14)',
-    'd4e5f6a fix: keep the cursor on undo (#15)',
-    'e5f6a7b chore: tidy the scripts',
-    'f6a7b8c ci: cache the browser',
-    'a7b8c9d build(deps): bump vite from 5.0.0 to 5.1.0 (#16)',
-    `b8c9d0e ${HOSTILE_SUBJECT}`,
-  ].join('\n');
+  const LOG = [...MERGED_LOG_LINES, `b8c9d0e ${HOSTILE_SUBJECT}`].join('\n');
   const NOTABLE = [
     'Typed by hand',
     'Feature: api: Drop the v1 endpoints (breaking) (#12)',

@@ -4,21 +4,14 @@ import { ReleaseNotesIsland } from '../../../src/components/islands/release-note
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
 import { $releaseNotes, releaseNotesDocument } from '../../../src/stores/release-notes.ts';
 import { releasesDocument } from '../../../src/stores/releases.ts';
+import { MERGED_LOG_LINES } from '../../fixtures/changes/merged-log.ts';
 
 const LABELS = ['Release name / number:', 'Date:', 'Summary:', 'Notable changes:', 'Migration steps (if any):', 'Known issues:', 'Documentation links:'];
 const fields = LABELS.map((label) => deriveField(label));
 const RUN = { id: 'run-1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' } as const;
 const PREVIOUS = { ...RUN, id: 'run-0', version: '2.3.1', name: 'Borealis' };
 
-const LOG = [
-  'a1b2c3d (HEAD -> main) Merge pull request #20 from octoacme/sync',
-  'b2c3d4e feat(api)!: drop the v1 endpoints (#12)',
-  'c3d4e5f feat: export notes as Markdown (#14)',
-  'd4e5f6a fix: keep the cursor on undo (#15)',
-  'e5f6a7b chore: tidy the scripts',
-  'f6a7b8c ci: cache the browser',
-  'a7b8c9d build(deps): bump vite from 5.0.0 to 5.1.0 (#16)',
-].join('\n');
+const LOG = MERGED_LOG_LINES.join('\n');
 
 beforeEach(() => {
   localStorage.clear();
