@@ -26,7 +26,8 @@ function trimAddress(candidate: string): string {
   let address = candidate;
   for (;;) {
     if (TRAILING_PUNCTUATION.test(address)) address = address.slice(0, -1);
-    else if (address.endsWith(')') && count(address, ')') > count(address, '(')) address = address.slice(0, -1);
+    else if (address.endsWith(')') && count(address, ')') > count(address, '('))
+      address = address.slice(0, -1);
     else return address;
   }
 }
