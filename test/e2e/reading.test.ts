@@ -150,11 +150,14 @@ describe('theme', () => {
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
         if (document.readyState === 'interactive')
-          (window as any).themeAtParse = document.documentElement.dataset.theme;
+          (window as Window & { themeAtParse?: string }).themeAtParse =
+            document.documentElement.dataset.theme;
       });
     });
     await page.reload();
-    await expect(page.evaluate(() => (window as any).themeAtParse)).resolves.toBe('dark');
+    await expect(
+      page.evaluate(() => (window as Window & { themeAtParse?: string }).themeAtParse),
+    ).resolves.toBe('dark');
     await context.close();
   });
 });

@@ -291,7 +291,7 @@ describe('exportIncidentMarkdown', () => {
           }
           const fold = (value: string) =>
             value
-              .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+              .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
               .replace(/\s+/g, ' ')
               .trim();
           const noteRow = table.children[2];

@@ -195,7 +195,7 @@ function expectOnlyTypedLinks(tree: Root, typed: string) {
 
 const fold = (value: string) =>
   value
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+    .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 

@@ -158,7 +158,7 @@ function reverting(read: ReadSubject, refs: number[], reverts: string): ReadSubj
 }
 
 /** Whitespace other than single spaces, or a control character: what `oneLine` would change. */
-const NEEDS_FOLDING = /[^\S ]|  |^ | $|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const NEEDS_FOLDING = /[^\S ]| {2}|^ | $|[\p{Cc}\u2028\u2029]/u;
 /** `oneLine`, skipped for the usual subject that has nothing to fold. */
 const folded = (text: string) => (NEEDS_FOLDING.test(text) ? oneLine(text) : text);
 
