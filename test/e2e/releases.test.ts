@@ -127,13 +127,11 @@ describe('release runs page', () => {
       .and(page.locator(':enabled'))
       .waitFor();
     await createRun(page, '3.0.0');
-    await page
-      .locator('input[type="file"]')
-      .setInputFiles({
-        name: 'package.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"name":"x"}'),
-      });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'package.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"name":"x"}'),
+    });
     // The message appears once the file is read: wait for it, then compare all of it.
     await expect(
       page.getByRole('alert').filter({ hasText: 'Nothing was changed' }).textContent(),
