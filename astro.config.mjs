@@ -40,7 +40,12 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   srcDir: './src',
   // Constants, so that a build without them drops every team-mode and GitHub branch and its dynamic import.
-  vite: { define: { 'import.meta.env.SYNC_URL': JSON.stringify(syncUrl ?? ''), __REPO_URL__: JSON.stringify(repository?.url ?? '') } },
+  vite: {
+    define: {
+      'import.meta.env.SYNC_URL': JSON.stringify(syncUrl ?? ''),
+      __REPO_URL__: JSON.stringify(repository?.url ?? ''),
+    },
+  },
   publicDir: './public',
   integrations: [
     mdx(),
@@ -57,7 +62,11 @@ export default defineConfig({
       // heading titles ("all": Pagefind keeps the text of an ignored element's children in heading titles).
       [
         rehypeAutolinkHeadings,
-        { behavior: 'append', properties: { className: ['heading-anchor'], dataPagefindIgnore: 'all' }, content: headingAnchorContent },
+        {
+          behavior: 'append',
+          properties: { className: ['heading-anchor'], dataPagefindIgnore: 'all' },
+          content: headingAnchorContent,
+        },
       ],
       [rehypeBaseLinks, { base }],
       rehypeTaskListLabels,

@@ -3,7 +3,10 @@
 // on /releases/) use it; <ReleaseNotesGenerator> checks its own slot against it.
 import { getCollection } from 'astro:content';
 import { findComponentBlocks } from '../lib/checklist/extract-checklist.ts';
-import { templateFromMarkdown, type ReleaseNotesTemplate } from '../lib/release-notes/release-notes-template.ts';
+import {
+  templateFromMarkdown,
+  type ReleaseNotesTemplate,
+} from '../lib/release-notes/release-notes-template.ts';
 import { docRoute } from '../lib/navigation/sidebar.ts';
 
 export interface ReleaseNotesTemplateDefinition extends ReleaseNotesTemplate {
@@ -21,10 +24,16 @@ async function readTemplate(): Promise<ReleaseNotesTemplateDefinition | undefine
     const file = entry.filePath ?? `content/docs/${entry.id}.mdx`;
     for (const block of findComponentBlocks(entry.body ?? '', 'ReleaseNotesGenerator')) {
       if (found) {
-        throw new Error(`${file}: a second <ReleaseNotesGenerator> (the first is in ${found.file}). A run has one set of release notes, so the site has one template.`);
+        throw new Error(
+          `${file}: a second <ReleaseNotesGenerator> (the first is in ${found.file}). A run has one set of release notes, so the site has one template.`,
+        );
       }
       try {
-        found = { ...templateFromMarkdown(block.body, block.attributes.kinds), route: docRoute(entry.id), file };
+        found = {
+          ...templateFromMarkdown(block.body, block.attributes.kinds),
+          route: docRoute(entry.id),
+          file,
+        };
       } catch (error) {
         throw new Error(`${file}: the release notes template ${(error as Error).message}`);
       }

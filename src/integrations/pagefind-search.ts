@@ -95,16 +95,25 @@ export function pagefindSearch(): AstroIntegration {
           const siteDir = fileURLToPath(dir);
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-          const pages = (await readdir(siteDir, { recursive: true })).filter((path) => path.endsWith('.html')).sort();
+          const pages = (await readdir(siteDir, { recursive: true }))
+            .filter((path) => path.endsWith('.html'))
+            .sort();
           await indexPages(index, siteDir, pages);
           const outputPath = join(siteDir, 'pagefind');
           const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
           // Pages without `data-pagefind-body` (the 404 page) are read but not indexed: count what was.
           const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
-          const indexed = Object.values<{ page_count: number }>(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-          if (indexed === 0) throw new Error('Pagefind indexed no page: is `data-pagefind-body` on the article?');
-          logger.info(`indexed ${indexed} pages for search in ${Math.round(performance.now() - started)} ms`);
+          const indexed = Object.values<{ page_count: number }>(entry.languages).reduce(
+            (sum, language) => sum + language.page_count,
+            0,
+          );
+          if (indexed === 0)
+            throw new Error('Pagefind indexed no page: is `data-pagefind-body` on the article?');
+          logger.info(
+            `indexed ${indexed} pages for search in ${Math.round(performance.now() - started)} ms`,
+          );
         } finally {
           await pagefind.close();
         }

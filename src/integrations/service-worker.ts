@@ -22,7 +22,9 @@ export function serviceWorker(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const siteDir = fileURLToPath(dir);
-        const paths = (await readdir(siteDir, { recursive: true })).map((path) => path.split('\\').join('/'));
+        const paths = (await readdir(siteDir, { recursive: true })).map((path) =>
+          path.split('\\').join('/'),
+        );
         const files = [];
         for (const path of paths) {
           const info = await stat(join(siteDir, path));
@@ -31,7 +33,12 @@ export function serviceWorker(): AstroIntegration {
         const selection = precacheSelection(files);
         // Workbox fetches again a file whose revision changed: the revision is a hash of its content.
         const manifest = await Promise.all(
-          selection.map(async (url) => ({ url, revision: createHash('md5').update(await readFile(join(siteDir, url))).digest('hex') })),
+          selection.map(async (url) => ({
+            url,
+            revision: createHash('md5')
+              .update(await readFile(join(siteDir, url)))
+              .digest('hex'),
+          })),
         );
         await build({
           entryPoints: [entry!],
@@ -42,9 +49,14 @@ export function serviceWorker(): AstroIntegration {
           target: 'es2020',
           legalComments: 'none',
           logLevel: 'warning',
-          define: { PRECACHE_MANIFEST: JSON.stringify(manifest), 'process.env.NODE_ENV': '"production"' },
+          define: {
+            PRECACHE_MANIFEST: JSON.stringify(manifest),
+            'process.env.NODE_ENV': '"production"',
+          },
         });
-        const bytes = files.filter((file) => selection.includes(file.path)).reduce((sum, file) => sum + file.size, 0);
+        const bytes = files
+          .filter((file) => selection.includes(file.path))
+          .reduce((sum, file) => sum + file.size, 0);
         logger.info(
           `service worker precaches ${selection.length} files (${Math.round(bytes / 1024)} KB) of ${files.length}, in ${Math.round(performance.now() - started)} ms`,
         );

@@ -30,13 +30,19 @@ cleanupOutdatedCaches();
 
 /** The page at `href` (a directory address), from the precache or from the pages kept on visit. */
 async function keptPage(href: string): Promise<Response | undefined> {
-  return (await matchPrecache(`${href}index.html`)) ?? (await (await caches.open(PAGES_CACHE)).match(href, { ignoreSearch: true }));
+  return (
+    (await matchPrecache(`${href}index.html`)) ??
+    (await (await caches.open(PAGES_CACHE)).match(href, { ignoreSearch: true }))
+  );
 }
 
 // Before the precache: an address without its trailing slash goes to the network (whose host
 // redirects it), and offline is redirected here to the page that is kept.
 registerRoute(
-  ({ request, url }) => request.mode === 'navigate' && url.href.startsWith(scope) && withTrailingSlash(url.pathname) !== undefined,
+  ({ request, url }) =>
+    request.mode === 'navigate' &&
+    url.href.startsWith(scope) &&
+    withTrailingSlash(url.pathname) !== undefined,
   async ({ request, url }) => {
     try {
       return await fetch(request);
@@ -50,18 +56,31 @@ registerRoute(
 
 // A static site serves the same file whatever the query (`?from=chat`, Pagefind's cache-busting
 // `?ts=`): the precached copy answers for any.
-precacheAndRoute(PRECACHE_MANIFEST, { ignoreURLParametersMatching: [/.*/], directoryIndex: 'index.html', cleanURLs: false });
+precacheAndRoute(PRECACHE_MANIFEST, {
+  ignoreURLParametersMatching: [/.*/],
+  directoryIndex: 'index.html',
+  cleanURLs: false,
+});
 
 // Any other page: the network first (a new version is seen at once), the kept copy offline.
 registerRoute(
   ({ request, url }) => request.mode === 'navigate' && url.href.startsWith(scope),
-  new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true }, plugins: [new ExpirationPlugin({ maxEntries: 2000 })] }),
+  new NetworkFirst({
+    cacheName: PAGES_CACHE,
+    networkTimeoutSeconds: 5,
+    matchOptions: { ignoreSearch: true },
+    plugins: [new ExpirationPlugin({ maxEntries: 2000 })],
+  }),
 );
 
 // Search index files not precached are kept as they are fetched, so a search made once works offline.
 registerRoute(
   ({ url }) => url.href.startsWith(`${scope}pagefind/`),
-  new StaleWhileRevalidate({ cacheName: 'search-index', matchOptions: { ignoreSearch: true }, plugins: [new ExpirationPlugin({ maxEntries: 5000 })] }),
+  new StaleWhileRevalidate({
+    cacheName: 'search-index',
+    matchOptions: { ignoreSearch: true },
+    plugins: [new ExpirationPlugin({ maxEntries: 5000 })],
+  }),
 );
 
 // Offline, a page never opened here: the offline page, which lists what is kept.

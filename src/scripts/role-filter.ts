@@ -1,7 +1,12 @@
 // The roles page's filter: the matrix narrowed to a role's rows (unassigned rows always stay), a line
 // that says how many are shown and hidden, and the choice remembered in this browser for the next
 // visit and for the checklists' "Show only my items". Plain DOM: the roles page loads no framework.
-import { describeRoleFilter, filterByRole, readRoleFilter, ROLE_FILTER_KEY } from '../lib/roles/role-filter.ts';
+import {
+  describeRoleFilter,
+  filterByRole,
+  readRoleFilter,
+  ROLE_FILTER_KEY,
+} from '../lib/roles/role-filter.ts';
 
 /** Show only the rows of the roles matrix that a role owns or nobody owns, and say how many. */
 export function applyRoleFilter(root: Document, roleId: string): void {
@@ -26,7 +31,10 @@ export function applyRoleFilter(root: Document, roleId: string): void {
  * each choice. Storage that throws (blocked, full) only means the choice is not remembered: a
  * preference is not work, so there is nothing to report.
  */
-export function startRoleFilter(root: Document, storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined): void {
+export function startRoleFilter(
+  root: Document,
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined,
+): void {
   const select = root.querySelector<HTMLSelectElement>('[data-role-filter]');
   if (!select) return;
   const roleIds = [...select.options].map((option) => option.value).filter(Boolean);

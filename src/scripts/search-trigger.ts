@@ -21,7 +21,8 @@ const NAVIGATING = 'navigate';
 
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const input = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
-const platform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform;
+const platform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData
+  ?.platform;
 const apple = isApplePlatform(platform || navigator.userAgent);
 let returnFocus: Element | null = null;
 let ui: Promise<typeof import('./search-ui.ts')> | undefined;
@@ -47,7 +48,8 @@ export function openSearch(request: SearchRequest = {}) {
     () => {
       ui = undefined;
       const status = dialog.querySelector('[data-search-status]');
-      if (status) status.textContent = 'Search could not load. Check the connection, then try again.';
+      if (status)
+        status.textContent = 'Search could not load. Check the connection, then try again.';
     },
   );
 }
@@ -80,7 +82,10 @@ document.addEventListener('keydown', (event) => {
 dialog?.querySelector('[data-search-form]')?.addEventListener('submit', (event) => {
   event.preventDefault();
   if (!dialog) return;
-  (ui ??= import('./search-ui.ts')).then((module) => module.openFirstResult(dialog), () => (ui = undefined));
+  (ui ??= import('./search-ui.ts')).then(
+    (module) => module.openFirstResult(dialog),
+    () => (ui = undefined),
+  );
 });
 
 dialog?.addEventListener('keydown', (event) => {
@@ -97,11 +102,16 @@ dialog?.addEventListener('click', (event) => {
   // A click on the backdrop lands on the dialog itself; the panel covers everything else.
   if (target === dialog || target.closest('[data-search-close]')) dialog.close();
   // Following a result (also with Enter) closes the dialog, which matters for an anchor on this page.
-  else if (target.closest('a[href]') && !event.ctrlKey && !event.metaKey && !event.shiftKey) dialog.close(NAVIGATING);
+  else if (target.closest('a[href]') && !event.ctrlKey && !event.metaKey && !event.shiftKey)
+    dialog.close(NAVIGATING);
 });
 
 dialog?.addEventListener('close', () => {
-  if (dialog.returnValue !== NAVIGATING && returnFocus instanceof HTMLElement && returnFocus.isConnected) {
+  if (
+    dialog.returnValue !== NAVIGATING &&
+    returnFocus instanceof HTMLElement &&
+    returnFocus.isConnected
+  ) {
     returnFocus.focus();
   }
   returnFocus = null;

@@ -57,7 +57,9 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 function excerpt(segments: ExcerptSegment[], className: string, id: string) {
   const node = element('span', className);
   node.id = id;
-  node.append(...segments.map((segment) => (segment.mark ? element('mark', '', segment.text) : segment.text)));
+  node.append(
+    ...segments.map((segment) => (segment.mark ? element('mark', '', segment.text) : segment.text)),
+  );
   return node;
 }
 
@@ -65,7 +67,14 @@ function excerpt(segments: ExcerptSegment[], className: string, id: string) {
  * A result: its link is named by the title alone (the whole card is clickable through the link),
  * and the section and excerpt around it are its description.
  */
-function card(tag: 'div' | 'li', className: string, url: string, title: string, excerptNode: HTMLElement, section?: HTMLElement) {
+function card(
+  tag: 'div' | 'li',
+  className: string,
+  url: string,
+  title: string,
+  excerptNode: HTMLElement,
+  section?: HTMLElement,
+) {
   const node = element(tag, className);
   const link = element('a', `${className}-link`, title);
   link.href = url;
@@ -78,12 +87,27 @@ function card(tag: 'div' | 'li', className: string, url: string, title: string, 
 function renderHit(hit: SearchHit, index: number) {
   const id = `search-hit-${index}`;
   const item = element('li', 'search-result');
-  const section = hit.section ? Object.assign(element('span', 'search-result-section', hit.section), { id: `${id}-section` }) : undefined;
-  item.append(card('div', 'search-result-card', hit.url, hit.title, excerpt(hit.excerpt, 'search-result-excerpt', `${id}-excerpt`), section));
+  const section = hit.section
+    ? Object.assign(element('span', 'search-result-section', hit.section), { id: `${id}-section` })
+    : undefined;
+  item.append(
+    card(
+      'div',
+      'search-result-card',
+      hit.url,
+      hit.title,
+      excerpt(hit.excerpt, 'search-result-excerpt', `${id}-excerpt`),
+      section,
+    ),
+  );
   if (hit.headings.length > 0) {
     const headings = element('ul', 'search-headings');
     hit.headings.forEach((heading, headingIndex) => {
-      const excerptNode = excerpt(heading.excerpt, 'search-heading-excerpt', `${id}-${headingIndex}-excerpt`);
+      const excerptNode = excerpt(
+        heading.excerpt,
+        'search-heading-excerpt',
+        `${id}-${headingIndex}-excerpt`,
+      );
       headings.append(card('li', 'search-heading', heading.url, heading.title, excerptNode));
     });
     item.append(headings);
@@ -98,7 +122,9 @@ function attach(dialog: HTMLDialogElement) {
   const hint = dialog.querySelector<HTMLElement>('[data-search-hint]')!;
   // Whatever was typed, a search that finds nothing still leads to the playbook.
   const fallback = dialog.querySelector<HTMLElement>('[data-search-fallback]');
-  const section = () => dialog.querySelector<HTMLInputElement>('input[name="search-section"]:checked')?.value || undefined;
+  const section = () =>
+    dialog.querySelector<HTMLInputElement>('input[name="search-section"]:checked')?.value ||
+    undefined;
 
   let latest = 0;
   let shown = '';
@@ -127,13 +153,22 @@ function attach(dialog: HTMLDialogElement) {
     list.setAttribute('aria-busy', 'true');
     try {
       const engine = await loadPagefind();
-      const response = await engine.search(query, filter ? { filters: { [SECTION_FILTER]: filter } } : {});
+      const response = await engine.search(
+        query,
+        filter ? { filters: { [SECTION_FILTER]: filter } } : {},
+      );
       if (run !== latest || !response) return;
-      const loaded = await Promise.all(response.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      const loaded = await Promise.all(
+        response.results.slice(0, MAX_RESULTS).map((result) => result.data()),
+      );
       if (run !== latest) return;
       const data = withoutFallbackMatches(query, loaded);
       list.replaceChildren(...data.map((item, index) => renderHit(shapeResult(item), index)));
-      const message = resultsMessage(data.length === 0 ? 0 : response.results.length, query, filter);
+      const message = resultsMessage(
+        data.length === 0 ? 0 : response.results.length,
+        query,
+        filter,
+      );
       say(message.status, message.hint, data.length === 0);
       shown = key;
     } catch {
@@ -147,7 +182,11 @@ function attach(dialog: HTMLDialogElement) {
     clearTimeout(timer);
     const query = input.value.trim();
     // Fetch the index chunks for these letters while the debounce waits.
-    if (query) loadPagefind().then((engine) => engine.preload(query), () => undefined);
+    if (query)
+      loadPagefind().then(
+        (engine) => engine.preload(query),
+        () => undefined,
+      );
     timer = setTimeout(update, DEBOUNCE_MS);
   });
 
@@ -166,7 +205,11 @@ function attach(dialog: HTMLDialogElement) {
       return;
     }
     // Typing while a result has focus goes on in the field.
-    const typing = (event.key.length === 1 || event.key === 'Backspace') && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const typing =
+      (event.key.length === 1 || event.key === 'Backspace') &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey;
     if (typing && active && links.includes(active as HTMLAnchorElement)) input.focus();
   });
 

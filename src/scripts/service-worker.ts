@@ -25,4 +25,5 @@ async function register(prompt: HTMLElement, status: HTMLElement) {
   await workbox.register();
 }
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator && prompt && status) void register(prompt, status);
+if (import.meta.env.PROD && 'serviceWorker' in navigator && prompt && status)
+  void register(prompt, status);

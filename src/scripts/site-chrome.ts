@@ -1,6 +1,10 @@
 // Page chrome behaviour: the theme switch and the mobile menu. Plain DOM, no framework,
 // so reading pages stay within their JavaScript budget.
-import { THEME_STORAGE_KEY, parseThemePreference, type ThemePreference } from '../lib/site/theme.ts';
+import {
+  THEME_STORAGE_KEY,
+  parseThemePreference,
+  type ThemePreference,
+} from '../lib/site/theme.ts';
 
 const root = document.documentElement;
 

@@ -41,7 +41,12 @@ const MIN_TOKEN_LENGTH = 16;
 
 const TokenEntrySchema = z
   .object({
-    token: z.string().min(MIN_TOKEN_LENGTH, `must be at least ${MIN_TOKEN_LENGTH} characters (a long random string)`),
+    token: z
+      .string()
+      .min(
+        MIN_TOKEN_LENGTH,
+        `must be at least ${MIN_TOKEN_LENGTH} characters (a long random string)`,
+      ),
     name: z.string().trim().min(1, 'must not be empty').max(100),
     role: z.string().trim().min(1, 'must not be empty when given').max(100).optional(),
     access: z.enum(['read-write', 'read-only']),
@@ -61,7 +66,10 @@ export function loadTokensFile(file: string): TokenHolder[] {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'the file does not exist' : `it cannot be read (${code ?? String(error)})`;
+    const why =
+      code === 'ENOENT'
+        ? 'the file does not exist'
+        : `it cannot be read (${code ?? String(error)})`;
     throw new ConfigError(`Tokens file ${file}: ${why}.`);
   }
   let json: unknown;
@@ -72,15 +80,20 @@ export function loadTokensFile(file: string): TokenHolder[] {
   }
   const result = TokensFileSchema.safeParse(json);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${describePath(issue.path, json)}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `${describePath(issue.path, json)}: ${issue.message}`,
+    );
     throw new ConfigError(`Tokens file ${file}:\n  ${problems.join('\n  ')}`);
   }
-  if (result.data.length === 0) throw new ConfigError(`Tokens file ${file}: the list is empty, nobody could connect.`);
+  if (result.data.length === 0)
+    throw new ConfigError(`Tokens file ${file}: the list is empty, nobody could connect.`);
   const seen = new Map<string, number>();
   result.data.forEach((entry, index) => {
     const first = seen.get(entry.token);
     if (first !== undefined) {
-      throw new ConfigError(`Tokens file ${file}: entries ${first + 1} and ${index + 1} have the same token.`);
+      throw new ConfigError(
+        `Tokens file ${file}: entries ${first + 1} and ${index + 1} have the same token.`,
+      );
     }
     seen.set(entry.token, index);
   });

@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const config = readServerConfig(process.env);
   const holders = loadTokensFile(config.tokensFile);
   const server = await startTeamSyncServer({ ...config, tokens: createTokenRegistry(holders) });
-  console.log(`Team sync server listening on ${server.url} (port ${server.port}), data in ${config.dataDir}`);
+  console.log(
+    `Team sync server listening on ${server.url} (port ${server.port}), data in ${config.dataDir}`,
+  );
 
   let stopping = false;
   const stop = async () => {

@@ -52,7 +52,9 @@ const refusal = (reason: string) => ({ reason });
 const holderFields = ({ name, role, access }: TeamIdentity) => ({ name, role, access });
 const addressOf = (request: HttpRequest | undefined) => request?.socket?.remoteAddress;
 
-export async function startTeamSyncServer(options: TeamSyncServerOptions): Promise<RunningTeamSyncServer> {
+export async function startTeamSyncServer(
+  options: TeamSyncServerOptions,
+): Promise<RunningTeamSyncServer> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const store = await openUpdateStore(join(options.dataDir, 'documents'));
   const audit = openAuditLog(options.auditLogFile);
@@ -65,11 +67,21 @@ export async function startTeamSyncServer(options: TeamSyncServerOptions): Promi
     async onAuthenticate({ token, documentName, connectionConfig, request }) {
       const holder = options.tokens.find(token);
       if (!holder) {
-        record({ event: 'refused', reason: 'unknown-token', document: documentName, address: addressOf(request) });
+        record({
+          event: 'refused',
+          reason: 'unknown-token',
+          document: documentName,
+          address: addressOf(request),
+        });
         throw refusal('unknown-token');
       }
       if (!isTeamDocumentName(documentName)) {
-        record({ event: 'refused', reason: 'unknown-document', document: documentName, ...holderFields(holder) });
+        record({
+          event: 'refused',
+          reason: 'unknown-document',
+          document: documentName,
+          ...holderFields(holder),
+        });
         throw refusal('unknown-document');
       }
       connectionConfig.readOnly = holder.access === 'read-only';
@@ -78,7 +90,12 @@ export async function startTeamSyncServer(options: TeamSyncServerOptions): Promi
 
     async connected({ connection, context, documentName, request }) {
       const { holder } = context as ConnectionContext;
-      record({ event: 'connect', document: documentName, ...holderFields(holder), address: addressOf(request) });
+      record({
+        event: 'connect',
+        document: documentName,
+        ...holderFields(holder),
+        address: addressOf(request),
+      });
       connection.sendStateless(encodeIdentityMessage(holder));
     },
 
@@ -92,15 +109,29 @@ export async function startTeamSyncServer(options: TeamSyncServerOptions): Promi
       const { holder } = context as ConnectionContext;
       const message = readIncomingMessage(data);
       if (message.kind === 'broadcast-stateless') {
-        record({ event: 'refused', reason: 'broadcast-stateless', document: documentName, ...holderFields(holder) });
+        record({
+          event: 'refused',
+          reason: 'broadcast-stateless',
+          document: documentName,
+          ...holderFields(holder),
+        });
         throw refusal('broadcast-stateless');
       }
       if (message.kind !== 'update') return;
       // A client's first sync sends what it has; most often the server has it all already.
-      if (message.step === 'sync-step-2' && Y.snapshotContainsUpdate(Y.snapshot(document), message.update)) return;
+      if (
+        message.step === 'sync-step-2' &&
+        Y.snapshotContainsUpdate(Y.snapshot(document), message.update)
+      )
+        return;
       if (connection.readOnly) {
         // Hocuspocus drops the update and tells the client it was not synced; the log says who tried.
-        record({ event: 'refused', reason: 'read-only', document: documentName, ...holderFields(holder) });
+        record({
+          event: 'refused',
+          reason: 'read-only',
+          document: documentName,
+          ...holderFields(holder),
+        });
         return;
       }
       // The same change can come twice (a first sync racing a live update); storing it twice is harmless.
@@ -111,14 +142,21 @@ export async function startTeamSyncServer(options: TeamSyncServerOptions): Promi
     async onChange({ context, documentName, update }) {
       const holder = (context as Partial<ConnectionContext>).holder;
       if (!holder) return;
-      record({ event: 'change', kind: 'update', bytes: update.byteLength, document: documentName, ...holderFields(holder) });
+      record({
+        event: 'change',
+        kind: 'update',
+        bytes: update.byteLength,
+        document: documentName,
+        ...holderFields(holder),
+      });
     },
 
     async onLoadDocument({ document, documentName }) {
       const stored = await store.read(documentName);
       if (stored.keys.length === 0) return;
       applyStoredUpdates(document, stored.updates, documentName, warn);
-      if (stored.keys.length > 1) await store.replace(documentName, Y.encodeStateAsUpdate(document), stored.keys);
+      if (stored.keys.length > 1)
+        await store.replace(documentName, Y.encodeStateAsUpdate(document), stored.keys);
     },
 
     // Debounced by Hocuspocus; every update is already stored, so this only compacts them into one.
@@ -153,7 +191,12 @@ export async function startTeamSyncServer(options: TeamSyncServerOptions): Promi
   };
 }
 
-function applyStoredUpdates(doc: Y.Doc, updates: Uint8Array[], documentName: string, warn: (m: string) => void) {
+function applyStoredUpdates(
+  doc: Y.Doc,
+  updates: Uint8Array[],
+  documentName: string,
+  warn: (m: string) => void,
+) {
   let unreadable = 0;
   for (const update of updates) {
     try {
@@ -162,11 +205,19 @@ function applyStoredUpdates(doc: Y.Doc, updates: Uint8Array[], documentName: str
       unreadable += 1;
     }
   }
-  if (unreadable > 0) warn(`Document "${documentName}": ${unreadable} stored update(s) could not be read and were left out.`);
+  if (unreadable > 0)
+    warn(
+      `Document "${documentName}": ${unreadable} stored update(s) could not be read and were left out.`,
+    );
 }
 
 /** Merges the stored updates with the document's state into one; the old updates are kept until that is written. */
-async function compact(store: UpdateStore, document: Y.Doc, documentName: string, warn: (m: string) => void) {
+async function compact(
+  store: UpdateStore,
+  document: Y.Doc,
+  documentName: string,
+  warn: (m: string) => void,
+) {
   const stored = await store.read(documentName);
   if (stored.keys.length <= 1) return;
   const merged = new Y.Doc();

@@ -32,16 +32,24 @@ export class StoreInUseError extends Error {}
 
 // Document names never hold NUL (see lib/team-sync/document-names.ts), so a document's keys are one range.
 const SEPARATOR = '\u0000';
-const rangeOf = (documentName: string) => ({ gt: documentName + SEPARATOR, lt: documentName + '\u0001' });
+const rangeOf = (documentName: string) => ({
+  gt: documentName + SEPARATOR,
+  lt: documentName + '\u0001',
+});
 
 export async function openUpdateStore(directory: string): Promise<UpdateStore> {
   mkdirSync(directory, { recursive: true });
-  const db = new ClassicLevel<string, Uint8Array>(directory, { keyEncoding: 'utf8', valueEncoding: 'view' });
+  const db = new ClassicLevel<string, Uint8Array>(directory, {
+    keyEncoding: 'utf8',
+    valueEncoding: 'view',
+  });
   try {
     await db.open();
   } catch (error) {
-    const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
-    if (/lock/i.test(cause)) throw new StoreInUseError(`The data folder ${directory} is in use by another sync server.`);
+    const cause =
+      (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
+    if (/lock/i.test(cause))
+      throw new StoreInUseError(`The data folder ${directory} is in use by another sync server.`);
     throw new Error(`Cannot open the data folder ${directory}: ${cause}`);
   }
 

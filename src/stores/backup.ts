@@ -16,7 +16,11 @@ export type DocumentValues = Map<string, unknown>;
 /** The release work kept in this browser, as a backup file's text. */
 export function backupText(now: Date): string {
   return createBackup(
-    BACKED_UP_DOCUMENTS.map((document) => ({ key: document.key, codec: document.codec, value: document.store.get() })),
+    BACKED_UP_DOCUMENTS.map((document) => ({
+      key: document.key,
+      codec: document.codec,
+      value: document.store.get(),
+    })),
     now,
   );
 }
@@ -31,14 +35,20 @@ export function runsInBackup(values: DocumentValues): ReleaseRun[] {
   return (values.get(releasesDocument.key) as Releases | undefined)?.runs ?? [];
 }
 
-const WORK_DOCUMENTS = { releases: releasesDocument, checklists: checklistsDocument, notes: releaseNotesDocument, incidents: incidentsDocument } as const;
+const WORK_DOCUMENTS = {
+  releases: releasesDocument,
+  checklists: checklistsDocument,
+  notes: releaseNotesDocument,
+  incidents: incidentsDocument,
+} as const;
 
 /**
  * The release work as the values say it, with this browser's documents where they hold none (a
  * backup made before the site kept incidents restores none). Without values: this browser's work.
  */
 export function releaseWork(values: DocumentValues = new Map()): ReleaseWork {
-  const valueOf = (document: { key: string; store: { get(): unknown } }) => (values.has(document.key) ? values.get(document.key) : document.store.get());
+  const valueOf = (document: { key: string; store: { get(): unknown } }) =>
+    values.has(document.key) ? values.get(document.key) : document.store.get();
   return {
     releases: valueOf(releasesDocument) as ReleaseWork['releases'],
     checklists: valueOf(checklistsDocument) as ReleaseWork['checklists'],
@@ -49,7 +59,9 @@ export function releaseWork(values: DocumentValues = new Map()): ReleaseWork {
 
 /** The work as documents' values, limited to the documents `keys` names (all four without it). */
 export function workValues(work: ReleaseWork, keys?: ReadonlySet<string>): DocumentValues {
-  const entries = Object.entries(WORK_DOCUMENTS).map(([part, document]) => [document.key, work[part as keyof ReleaseWork]] as const);
+  const entries = Object.entries(WORK_DOCUMENTS).map(
+    ([part, document]) => [document.key, work[part as keyof ReleaseWork]] as const,
+  );
   return new Map(entries.filter(([key]) => !keys || keys.has(key)));
 }
 
@@ -59,7 +71,10 @@ export function workValues(work: ReleaseWork, keys?: ReadonlySet<string>): Docum
  * the dialog was open counts. Only the documents the backup holds, so that undo leaves the others
  * alone. Restore the result as a backup's values, here or in team mode.
  */
-export function mergedValues(values: DocumentValues, merge: (here: ReleaseWork, backup: ReleaseWork) => ReleaseWork): DocumentValues {
+export function mergedValues(
+  values: DocumentValues,
+  merge: (here: ReleaseWork, backup: ReleaseWork) => ReleaseWork,
+): DocumentValues {
   return workValues(merge(releaseWork(), releaseWork(values)), new Set(values.keys()));
 }
 
@@ -69,7 +84,10 @@ export function mergedValues(values: DocumentValues, merge: (here: ReleaseWork, 
  */
 export function restoreBackup(values: DocumentValues): DocumentValues {
   const previous: DocumentValues = new Map(
-    BACKED_UP_DOCUMENTS.filter((document) => values.has(document.key)).map((document) => [document.key, document.store.get()]),
+    BACKED_UP_DOCUMENTS.filter((document) => values.has(document.key)).map((document) => [
+      document.key,
+      document.store.get(),
+    ]),
   );
   replaceDocuments(values);
   return previous;

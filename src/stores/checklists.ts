@@ -1,6 +1,10 @@
 // Checklist progress, kept per release run, and the only way it changes: one item, one checklist,
 // or a whole run's progress (when the run is deleted or that deletion is undone).
-import { checklistsCodec, type ChecklistState, type Checklists } from '../lib/checklist/checklist-state.ts';
+import {
+  checklistsCodec,
+  type ChecklistState,
+  type Checklists,
+} from '../lib/checklist/checklist-state.ts';
 import type { ItemState } from '../lib/item-state/item-state.ts';
 import type { ReadableAtom } from 'nanostores';
 import { persistentDocument } from './storage.ts';
@@ -21,19 +25,31 @@ export function updateItem(
   itemId: string,
   transition: (state: ItemState | undefined) => ItemState,
 ): void {
-  if (import.meta.env.SYNC_URL && routeToTeam('runs', runId, (team) => team.updateItem(runId, checklistId, itemId, transition))) return;
+  if (
+    import.meta.env.SYNC_URL &&
+    routeToTeam('runs', runId, (team) => team.updateItem(runId, checklistId, itemId, transition))
+  )
+    return;
   const all = $checklists.get();
   const run = all[runId] ?? {};
   const checklist = run[checklistId] ?? {};
-  checklistsDocument.store.set({ ...all, [runId]: { ...run, [checklistId]: { ...checklist, [itemId]: transition(checklist[itemId]) } } });
+  checklistsDocument.store.set({
+    ...all,
+    [runId]: { ...run, [checklistId]: { ...checklist, [itemId]: transition(checklist[itemId]) } },
+  });
 }
 
 /** Replace one run's checklist state (reset, undo). */
 export function replaceChecklist(runId: string, checklistId: string, state: ChecklistState): void {
-  if (import.meta.env.SYNC_URL && routeToTeam('runs', runId, (team) => team.replaceChecklist(runId, checklistId, state))) return;
+  if (
+    import.meta.env.SYNC_URL &&
+    routeToTeam('runs', runId, (team) => team.replaceChecklist(runId, checklistId, state))
+  )
+    return;
   const all = $checklists.get();
   const { [checklistId]: _old, ...otherChecklists } = all[runId] ?? {};
-  const run = Object.keys(state).length > 0 ? { ...otherChecklists, [checklistId]: state } : otherChecklists;
+  const run =
+    Object.keys(state).length > 0 ? { ...otherChecklists, [checklistId]: state } : otherChecklists;
   checklistsDocument.store.set({ ...all, [runId]: run });
 }
 

@@ -1,6 +1,11 @@
 // Incidents worked in this browser, and the only way one starts, changes or is shown.
 import type { Signature } from '../lib/item-state/item-state.ts';
-import { type Incident, type Incidents, incidentsCodec, upsertIncident } from '../lib/incident/incident.ts';
+import {
+  type Incident,
+  type Incidents,
+  incidentsCodec,
+  upsertIncident,
+} from '../lib/incident/incident.ts';
 import { type IncidentInput, startIncident } from '../lib/incident/incident-transitions.ts';
 import type { ReadableAtom } from 'nanostores';
 import { newId, persistentDocument } from './storage.ts';
@@ -23,12 +28,19 @@ export function beginIncident(input: IncidentInput, signature: Signature): Incid
  * Apply a pure transition to one incident and show it. Returns why it could not be applied
  * (another tab resolved it meanwhile, say), or undefined.
  */
-export function updateIncident(id: string, transition: (incident: Incident) => Incident): string | undefined {
+export function updateIncident(
+  id: string,
+  transition: (incident: Incident) => Incident,
+): string | undefined {
   const incidents = $incidents.get();
   const incident = incidents.incidents.find((candidate) => candidate.id === id);
   if (!incident) return 'This incident is no longer kept in this browser.';
   let problem: string | undefined;
-  if (import.meta.env.SYNC_URL && routeToTeam('incidents', id, (team) => (problem = team.updateIncident(id, transition)))) return problem;
+  if (
+    import.meta.env.SYNC_URL &&
+    routeToTeam('incidents', id, (team) => (problem = team.updateIncident(id, transition)))
+  )
+    return problem;
   try {
     incidentsDocument.store.set(upsertIncident(incidents, transition(incident)));
     return undefined;

@@ -8,7 +8,9 @@ import { releasesDocument } from './releases.ts';
 
 export function keepLegacyDefaultRun(): void {
   const releases = releasesDocument.store.get();
-  const kept = withLegacyDefaultRun(releases, [...Object.keys($checklists.get()), ...Object.keys($releaseNotes.get())]);
+  const kept = withLegacyDefaultRun(releases, [
+    ...Object.keys($checklists.get()),
+    ...Object.keys($releaseNotes.get()),
+  ]);
   if (kept !== releases) releasesDocument.store.set(kept);
 }
-

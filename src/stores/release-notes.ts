@@ -1,5 +1,9 @@
 // Release-notes drafts, kept per release run, and the only way a draft changes.
-import { releaseNotesCodec, type ReleaseNotesDraft, type ReleaseNotesDrafts } from '../lib/release-notes/release-notes-draft.ts';
+import {
+  releaseNotesCodec,
+  type ReleaseNotesDraft,
+  type ReleaseNotesDrafts,
+} from '../lib/release-notes/release-notes-draft.ts';
 import type { ReadableAtom } from 'nanostores';
 import { persistentDocument } from './storage.ts';
 import { routeToTeam } from './team.ts';
@@ -11,7 +15,11 @@ export const $releaseNotes: ReadableAtom<ReleaseNotesDrafts> = releaseNotesDocum
 
 /** Replace one run's draft; `undefined` removes it (clear, undo, the run deleted). */
 export function replaceNotesDraft(runId: string, draft: ReleaseNotesDraft | undefined): void {
-  if (import.meta.env.SYNC_URL && routeToTeam('runs', runId, (team) => team.replaceNotesDraft(runId, draft))) return;
+  if (
+    import.meta.env.SYNC_URL &&
+    routeToTeam('runs', runId, (team) => team.replaceNotesDraft(runId, draft))
+  )
+    return;
   const { [runId]: _old, ...others } = $releaseNotes.get();
   releaseNotesDocument.store.set(draft ? { ...others, [runId]: draft } : others);
 }

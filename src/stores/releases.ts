@@ -56,7 +56,9 @@ export function updateReleaseRun(id: string, input: RunInput): void {
   const current = releases.currentId;
   if (import.meta.env.SYNC_URL && routeToTeam('runs', id, (team) => team.putRun(updated))) return;
   const next = upsertRun(releases, updated);
-  releasesDocument.store.set(current === undefined || current === id ? next : { ...next, currentId: current });
+  releasesDocument.store.set(
+    current === undefined || current === id ? next : { ...next, currentId: current },
+  );
 }
 
 export function switchRun(id: string): void {

@@ -1,14 +1,31 @@
 // The one place that connects stored documents to localStorage. Every document is read through
 // the decoder; what it cannot read is kept aside under a quarantine key and reported, and a
 // storage that refuses writes (full, disabled) leaves the page working in memory.
-import { persistentAtom, setPersistentEngine, windowPersistentEvents, type PersistentEvents } from '@nanostores/persistent';
+import {
+  persistentAtom,
+  setPersistentEngine,
+  windowPersistentEvents,
+  type PersistentEvents,
+} from '@nanostores/persistent';
 import { atom, type WritableAtom } from 'nanostores';
 import { decode, encode, type Codec } from '../lib/storage/envelope.ts';
 import { createSafeStorage, type SafeStorage } from '../lib/storage/safe-storage.ts';
-import { isQuarantineKey, quarantinedDocumentKey, quarantineKey, storageKey } from '../lib/storage/storage-keys.ts';
+import {
+  isQuarantineKey,
+  quarantinedDocumentKey,
+  quarantineKey,
+  storageKey,
+} from '../lib/storage/storage-keys.ts';
 
 export type StorageProblem =
-  | { kind: 'quarantined'; key: string; label: string; reason: string; raw: string; keptAt?: string }
+  | {
+      kind: 'quarantined';
+      key: string;
+      label: string;
+      reason: string;
+      raw: string;
+      keptAt?: string;
+    }
   | { kind: 'write-failed'; key: string; message: string };
 
 /** Problems met in this tab, newest last, for the notices. */
@@ -119,7 +136,12 @@ export function keptAsideData(): KeptAside[] {
   try {
     for (let index = 0; storage && index < storage.length; index += 1) {
       const key = storage.key(index);
-      if (key && isQuarantineKey(key)) kept.push({ key, documentKey: quarantinedDocumentKey(key), raw: storage.getItem(key) ?? '' });
+      if (key && isQuarantineKey(key))
+        kept.push({
+          key,
+          documentKey: quarantinedDocumentKey(key),
+          raw: storage.getItem(key) ?? '',
+        });
     }
   } catch {
     // storage unavailable: nothing was kept aside in it
@@ -147,5 +169,7 @@ export function writeCopy(name: string, text: string | undefined): boolean {
 
 /** A new id for a run or an incident, unique across browsers so that backups merge cleanly. */
 export function newId(fallbackPrefix: string): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${fallbackPrefix}-${Date.now().toString(36)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${fallbackPrefix}-${Date.now().toString(36)}`;
 }

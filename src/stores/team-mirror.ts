@@ -20,13 +20,18 @@ export function mirrorTeamRuns(team: Releases, landOn?: string): void {
   const wasShared = new Set($teamMembership.get().runs);
   const teamIds = new Set(team.runs.map((run) => run.id));
   const merged = mergeTeamRuns($releases.get(), team, wasShared, landOn);
-  if (JSON.stringify(merged) !== JSON.stringify($releases.get())) releasesDocument.store.set(merged);
+  if (JSON.stringify(merged) !== JSON.stringify($releases.get()))
+    releasesDocument.store.set(merged);
   for (const id of wasShared) if (!teamIds.has(id)) mirrorRunWork(id, undefined, undefined);
   recordTeamIds([...teamIds], $teamMembership.get().incidents);
 }
 
 /** One shared run's checklists and notes draft, as its document holds them. */
-export function mirrorRunWork(runId: string, checklists: Record<string, ChecklistState> | undefined, draft: ReleaseNotesDraft | undefined): void {
+export function mirrorRunWork(
+  runId: string,
+  checklists: Record<string, ChecklistState> | undefined,
+  draft: ReleaseNotesDraft | undefined,
+): void {
   const progress = checklists && Object.keys(checklists).length > 0 ? checklists : undefined;
   if (JSON.stringify($checklists.get()[runId]) !== JSON.stringify(progress)) {
     checklistsDocument.store.set(withEntry($checklists.get(), runId, progress));
@@ -40,9 +45,14 @@ export function mirrorRunWork(runId: string, checklists: Record<string, Checklis
  * The team's incidents: `listed` are the ids in the team's list, `readable` the incidents whose
  * documents have arrived. Someone who has not picked an incident is shown `ongoing`.
  */
-export function mirrorTeamIncidents(listed: string[], readable: Incident[], ongoing: string | undefined): void {
+export function mirrorTeamIncidents(
+  listed: string[],
+  readable: Incident[],
+  ongoing: string | undefined,
+): void {
   const gone = new Set($teamMembership.get().incidents.filter((id) => !listed.includes(id)));
   const merged = mergeTeamIncidents($incidents.get(), readable, gone, ongoing);
-  if (JSON.stringify(merged) !== JSON.stringify($incidents.get())) incidentsDocument.store.set(merged);
+  if (JSON.stringify(merged) !== JSON.stringify($incidents.get()))
+    incidentsDocument.store.set(merged);
   recordTeamIds($teamMembership.get().runs, listed);
 }

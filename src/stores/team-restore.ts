@@ -11,15 +11,26 @@ import { $teamMembership, adoptIntoTeam, canWriteToTeam, routeToTeam } from './t
 /**
  * Restore a backup's values in team mode: the backup's own (replace) or this browser's work with
  * the backup merged in (merge), the same way for both choices. Returns what was replaced (for undo of "this browser only") and the copies made. */
-export function restoreBackupInTeam(values: DocumentValues, choice: RestoreChoice): { previous: DocumentValues; copied: string[] } {
+export function restoreBackupInTeam(
+  values: DocumentValues,
+  choice: RestoreChoice,
+): { previous: DocumentValues; copied: string[] } {
   const sharing = choice === 'share' && canWriteToTeam();
-  const result = restoreInTeam(releaseWork(values), releaseWork(), $teamMembership.get(), sharing ? 'share' : 'this-browser', newId);
+  const result = restoreInTeam(
+    releaseWork(values),
+    releaseWork(),
+    $teamMembership.get(),
+    sharing ? 'share' : 'this-browser',
+    newId,
+  );
   const previous = restoreBackup(workValues(result.work));
   for (const runId of result.share.runs) {
     const run = result.work.releases.runs.find((candidate) => candidate.id === runId);
     if (!run) continue;
     adoptIntoTeam('runs', runId);
-    const checklists = Object.hasOwn(result.work.checklists, runId) ? result.work.checklists[runId]! : {};
+    const checklists = Object.hasOwn(result.work.checklists, runId)
+      ? result.work.checklists[runId]!
+      : {};
     const draft = Object.hasOwn(result.work.notes, runId) ? result.work.notes[runId] : undefined;
     routeToTeam('runs', runId, (team) => team.restoreRun(run, checklists, draft));
   }

@@ -13,14 +13,20 @@ import type { Role } from '../lib/roles/roles.ts';
 import type { ItemAction } from '../lib/team/item-history.ts';
 import { describeIdentity, type TeamIdentity } from '../lib/team-sync/identity-message.ts';
 import type { TeamStatus } from '../lib/team-sync/team-status.ts';
-import { joinTokenFromHash, teamMembershipCodec, type TeamMembership } from '../lib/team-sync/team-membership.ts';
+import {
+  joinTokenFromHash,
+  teamMembershipCodec,
+  type TeamMembership,
+} from '../lib/team-sync/team-membership.ts';
 import { persistentDocument } from './storage.ts';
 
 export const SYNC_URL: string = import.meta.env.SYNC_URL;
 
 // Made in team builds (and under Node, where the tests list it), so that a local-only build has none of it.
-export const teamMembershipDocument = import.meta.env.SYNC_URL !== '' ? persistentDocument('team', teamMembershipCodec) : undefined;
-const membershipStore: WritableAtom<TeamMembership> = teamMembershipDocument?.store ?? atom<TeamMembership>({ runs: [], incidents: [] });
+export const teamMembershipDocument =
+  import.meta.env.SYNC_URL !== '' ? persistentDocument('team', teamMembershipCodec) : undefined;
+const membershipStore: WritableAtom<TeamMembership> =
+  teamMembershipDocument?.store ?? atom<TeamMembership>({ runs: [], incidents: [] });
 
 /** The team token and the runs and incidents mirrored from the team. Read-only: it changes through the verbs below. */
 export const $teamMembership: ReadableAtom<TeamMembership> = membershipStore;
@@ -28,7 +34,9 @@ export const $teamMembership: ReadableAtom<TeamMembership> = membershipStore;
 /** Written by the connection only. */
 export const $teamStatus = atom<TeamStatus>({ kind: 'off' });
 /** Who else has the team open, and what they are viewing (`run:<id>`, `incident:<id>`). */
-export const $teamPresence = atom<{ name: string; role?: string | undefined; viewing?: string | undefined }[]>([]);
+export const $teamPresence = atom<
+  { name: string; role?: string | undefined; viewing?: string | undefined }[]
+>([]);
 /** What this page is viewing, for the others' presence. */
 export const $viewing = atom<string | undefined>(undefined);
 export function setViewing(viewing: string | undefined): void {
@@ -44,15 +52,31 @@ export const $itemHistories = atom<Record<string, Record<string, ItemAction[]>>>
 export interface TeamBackend {
   putRun(run: ReleaseRun): void;
   removeRun(runId: string): void;
-  shareRun(run: ReleaseRun, checklists: Record<string, ChecklistState>, draft: ReleaseNotesDraft | undefined): void;
+  shareRun(
+    run: ReleaseRun,
+    checklists: Record<string, ChecklistState>,
+    draft: ReleaseNotesDraft | undefined,
+  ): void;
   /** A restored run written into the team's documents: shared if new, else its checklists and notes put back. */
-  restoreRun(run: ReleaseRun, checklists: Record<string, ChecklistState>, draft: ReleaseNotesDraft | undefined): void;
-  updateItem(runId: string, checklistId: string, itemId: string, transition: (state: ItemState | undefined) => ItemState): void;
+  restoreRun(
+    run: ReleaseRun,
+    checklists: Record<string, ChecklistState>,
+    draft: ReleaseNotesDraft | undefined,
+  ): void;
+  updateItem(
+    runId: string,
+    checklistId: string,
+    itemId: string,
+    transition: (state: ItemState | undefined) => ItemState,
+  ): void;
   replaceChecklist(runId: string, checklistId: string, state: ChecklistState): void;
   replaceNotesDraft(runId: string, draft: ReleaseNotesDraft | undefined): void;
   shareIncident(incident: Incident): void;
   /** Returns why the change could not be made, or undefined. */
-  updateIncident(incidentId: string, transition: (incident: Incident) => Incident): string | undefined;
+  updateIncident(
+    incidentId: string,
+    transition: (incident: Incident) => Incident,
+  ): string | undefined;
 }
 
 let backend: TeamBackend | undefined;
@@ -95,17 +119,24 @@ function readOnly(): boolean {
 /** Keep what the server said about the token. */
 export function recordTeamIdentity(identity: TeamIdentity): void {
   const membership = $teamMembership.get();
-  if (JSON.stringify(membership.identity) !== JSON.stringify(identity)) membershipStore.set({ ...membership, identity });
+  if (JSON.stringify(membership.identity) !== JSON.stringify(identity))
+    membershipStore.set({ ...membership, identity });
 }
 
 /**
  * Hand a change of a shared run or incident to the team connection. False when the change is not
  * the team's (local work): the caller makes it locally. A read-only token's change is refused.
  */
-export function routeToTeam(kind: 'runs' | 'incidents', id: string, change: (backend: TeamBackend) => void): boolean {
+export function routeToTeam(
+  kind: 'runs' | 'incidents',
+  id: string,
+  change: (backend: TeamBackend) => void,
+): boolean {
   if (!isShared(kind, id)) return false;
   if (readOnly()) {
-    $teamRefusal.set('Your team token is read-only: you can watch, not change. That change was not made.');
+    $teamRefusal.set(
+      'Your team token is read-only: you can watch, not change. That change was not made.',
+    );
     return true;
   }
   $teamRefusal.set('');
@@ -117,13 +148,18 @@ export function routeToTeam(kind: 'runs' | 'incidents', id: string, change: (bac
 /** Count a new run or incident as the team's (made in team mode, or shared now). */
 export function adoptIntoTeam(kind: 'runs' | 'incidents', id: string): void {
   const membership = $teamMembership.get();
-  if (!membership[kind].includes(id)) membershipStore.set({ ...membership, [kind]: [...membership[kind], id] });
+  if (!membership[kind].includes(id))
+    membershipStore.set({ ...membership, [kind]: [...membership[kind], id] });
 }
 
 /** The runs and incidents the team has now (the connection's mirror). */
 export function recordTeamIds(runs: string[], incidents: string[]): void {
   const membership = $teamMembership.get();
-  if (membership.runs.join('\n') === runs.join('\n') && membership.incidents.join('\n') === incidents.join('\n')) return;
+  if (
+    membership.runs.join('\n') === runs.join('\n') &&
+    membership.incidents.join('\n') === incidents.join('\n')
+  )
+    return;
   membershipStore.set({ ...membership, runs, incidents });
 }
 
@@ -154,7 +190,11 @@ function joinFromAddress(): void {
   const token = joinTokenFromHash(window.location.hash);
   if (!token) return;
   joinTeam(token);
-  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+  window.history.replaceState(
+    window.history.state,
+    '',
+    window.location.pathname + window.location.search,
+  );
 }
 
 let connecting: Promise<unknown> | undefined;
@@ -166,6 +206,8 @@ if (import.meta.env.SYNC_URL && typeof window !== 'undefined') {
   $teamMembership.subscribe((membership) => {
     if (!membership.token || connecting) return;
     // The connection code loads only for someone in a team: a dynamic import, in team builds only.
-    connecting = import('../team/team-connection.ts').then(({ startTeamConnection }) => startTeamConnection(SYNC_URL));
+    connecting = import('../team/team-connection.ts').then(({ startTeamConnection }) =>
+      startTeamConnection(SYNC_URL),
+    );
   });
 }

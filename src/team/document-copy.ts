@@ -14,7 +14,11 @@ function copyName(documentName: string): string {
 }
 
 /** A document with this browser's copy applied; its later changes are kept. Returns the document and a flush. */
-export function keptDocument(documentName: string): { doc: Y.Doc; flush: () => void; stop: () => void } {
+export function keptDocument(documentName: string): {
+  doc: Y.Doc;
+  flush: () => void;
+  stop: () => void;
+} {
   const doc = new Y.Doc();
   const stored = readCopy(copyName(documentName));
   if (stored) {

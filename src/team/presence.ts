@@ -22,12 +22,18 @@ function readPresent(state: unknown): Present | undefined {
   };
 }
 
-export function watchPresence(provider: HocuspocusProvider, identity: () => TeamIdentity | undefined): () => void {
+export function watchPresence(
+  provider: HocuspocusProvider,
+  identity: () => TeamIdentity | undefined,
+): () => void {
   const awareness = provider.awareness;
   if (!awareness) return () => {};
   const publish = () => {
     const who = identity();
-    awareness.setLocalStateField('user', who ? { name: who.name, role: who.role, viewing: $viewing.get() } : null);
+    awareness.setLocalStateField(
+      'user',
+      who ? { name: who.name, role: who.role, viewing: $viewing.get() } : null,
+    );
   };
   const read = () => {
     const others = [...awareness.getStates()]

@@ -4,9 +4,28 @@
  * so a change shows the same way whether it was made here or by someone else.
  */
 import type * as Y from 'yjs';
-import { incidentSummary, putIncidentSummary, putRun, readIncidentSummaries, removeSharedRun } from '../lib/team/team-list.ts';
-import { importIncident, isIncidentDocumentEmpty, readIncident, updateIncidentDocument } from '../lib/team/incident-document.ts';
-import { importRunWork, isRunDocumentEmpty, readItem, readRunChecklists, restoreChecklist, updateChecklistItem, writeNotesDraft } from '../lib/team/run-document.ts';
+import {
+  incidentSummary,
+  putIncidentSummary,
+  putRun,
+  readIncidentSummaries,
+  removeSharedRun,
+} from '../lib/team/team-list.ts';
+import {
+  importIncident,
+  isIncidentDocumentEmpty,
+  readIncident,
+  updateIncidentDocument,
+} from '../lib/team/incident-document.ts';
+import {
+  importRunWork,
+  isRunDocumentEmpty,
+  readItem,
+  readRunChecklists,
+  restoreChecklist,
+  updateChecklistItem,
+  writeNotesDraft,
+} from '../lib/team/run-document.ts';
 import type { TeamSignature } from '../lib/team/team-documents.ts';
 import type { TeamBackend } from '../stores/team.ts';
 
@@ -36,9 +55,18 @@ export function teamBackend(documents: TeamDocuments): TeamBackend {
       if (isRunDocumentEmpty(doc)) importRunWork(doc, { checklists, draft }, signature());
       else {
         const signed = signature();
-        const checklistIds = new Set([...Object.keys(readRunChecklists(doc)), ...Object.keys(checklists)]);
+        const checklistIds = new Set([
+          ...Object.keys(readRunChecklists(doc)),
+          ...Object.keys(checklists),
+        ]);
         doc.transact(() => {
-          for (const checklistId of checklistIds) restoreChecklist(doc, checklistId, Object.hasOwn(checklists, checklistId) ? checklists[checklistId]! : {}, signed);
+          for (const checklistId of checklistIds)
+            restoreChecklist(
+              doc,
+              checklistId,
+              Object.hasOwn(checklists, checklistId) ? checklists[checklistId]! : {},
+              signed,
+            );
           writeNotesDraft(doc, draft);
         });
       }
@@ -49,10 +77,14 @@ export function teamBackend(documents: TeamDocuments): TeamBackend {
       const before = readItem(doc, checklistId, itemId);
       const after = transition(before);
       // The island signed the change inside its transition: the history keeps that same signature.
-      const signed = after.at && after.at !== before?.at ? { ...signature(), at: after.at, ...(after.by ? { by: after.by } : {}) } : signature();
+      const signed =
+        after.at && after.at !== before?.at
+          ? { ...signature(), at: after.at, ...(after.by ? { by: after.by } : {}) }
+          : signature();
       updateChecklistItem(doc, checklistId, itemId, () => after, signed);
     },
-    replaceChecklist: (runId, checklistId, state) => restoreChecklist(run(runId), checklistId, state, signature()),
+    replaceChecklist: (runId, checklistId, state) =>
+      restoreChecklist(run(runId), checklistId, state, signature()),
     replaceNotesDraft: (runId, draft) => writeNotesDraft(run(runId), draft),
     shareIncident: (shared) => {
       const doc = incident(shared.id);
@@ -68,7 +100,8 @@ export function teamBackend(documents: TeamDocuments): TeamBackend {
       }
       const updated = readIncident(doc);
       const listed = readIncidentSummaries(team).find((summary) => summary.id === incidentId);
-      if (updated && JSON.stringify(listed) !== JSON.stringify(incidentSummary(updated))) putIncidentSummary(team, incidentSummary(updated));
+      if (updated && JSON.stringify(listed) !== JSON.stringify(incidentSummary(updated)))
+        putIncidentSummary(team, incidentSummary(updated));
       return undefined;
     },
   };

@@ -9,11 +9,23 @@ import type * as Y from 'yjs';
 import { readIncident } from '../lib/team/incident-document.ts';
 import { compareActions, readActions, type ItemAction } from '../lib/team/item-history.ts';
 import { historyKey } from '../lib/team/history-text.ts';
-import { landingRun, readChecklistOutline, type ChecklistOutline } from '../lib/team/landing-run.ts';
+import {
+  landingRun,
+  readChecklistOutline,
+  type ChecklistOutline,
+} from '../lib/team/landing-run.ts';
 import { readNotesDraft, readRunChecklists } from '../lib/team/run-document.ts';
-import { incidentDocumentName, runDocumentName, TEAM_DOCUMENT } from '../lib/team/team-documents.ts';
+import {
+  incidentDocumentName,
+  runDocumentName,
+  TEAM_DOCUMENT,
+} from '../lib/team/team-documents.ts';
 import { ongoingIncident, readIncidentSummaries, readTeamReleases } from '../lib/team/team-list.ts';
-import { decodeIdentityMessage, describeIdentity, type TeamIdentity } from '../lib/team-sync/identity-message.ts';
+import {
+  decodeIdentityMessage,
+  describeIdentity,
+  type TeamIdentity,
+} from '../lib/team-sync/identity-message.ts';
 import { refusalMessage } from '../lib/team-sync/refusal.ts';
 import {
   $itemHistories,
@@ -51,7 +63,13 @@ export function startTeamConnection(url: string): void {
 }
 
 function connect(url: string, token: string): () => void {
-  const socket = new HocuspocusProviderWebsocket({ url, delay: 500, minDelay: 250, factor: 1.5, maxDelay: 3000 });
+  const socket = new HocuspocusProviderWebsocket({
+    url,
+    delay: 500,
+    minDelay: 250,
+    factor: 1.5,
+    maxDelay: 3000,
+  });
   const connected = new Map<string, Connected>();
   let identity: TeamIdentity | undefined = $teamMembership.get().identity;
   let refused = false;
@@ -61,7 +79,8 @@ function connect(url: string, token: string): () => void {
 
   socket.on('status', ({ status }: { status: string }) => {
     if (refused) return;
-    if (status === 'connected') $teamStatus.set(identity ? { kind: 'connected', identity } : { kind: 'connecting' });
+    if (status === 'connected')
+      $teamStatus.set(identity ? { kind: 'connected', identity } : { kind: 'connecting' });
     else if (status === 'disconnected') $teamStatus.set({ kind: 'offline', identity });
   });
 
@@ -104,10 +123,12 @@ function connect(url: string, token: string): () => void {
 
   const histories = (doc: Y.Doc): Record<string, ItemAction[]> => {
     const byItem: Record<string, ItemAction[]> = {};
-    for (const action of readActions(doc).sort(compareActions)) (byItem[historyKey(action.list, action.item)] ??= []).push(action);
+    for (const action of readActions(doc).sort(compareActions))
+      (byItem[historyKey(action.list, action.item)] ??= []).push(action);
     return byItem;
   };
-  const publishHistories = (name: string, doc: Y.Doc) => $itemHistories.set({ ...$itemHistories.get(), [name]: histories(doc) });
+  const publishHistories = (name: string, doc: Y.Doc) =>
+    $itemHistories.set({ ...$itemHistories.get(), [name]: histories(doc) });
 
   const runDoc = (runId: string) =>
     open(runDocumentName(runId), (doc) => {
@@ -115,9 +136,12 @@ function connect(url: string, token: string): () => void {
       publishHistories(runDocumentName(runId), doc);
     }).doc;
 
-  const incidentDoc = (incidentId: string): Y.Doc => open(incidentDocumentName(incidentId), () => mirrorIncidents()).doc;
+  const incidentDoc = (incidentId: string): Y.Doc =>
+    open(incidentDocumentName(incidentId), () => mirrorIncidents()).doc;
 
-  const outline: ChecklistOutline | undefined = readChecklistOutline(document.getElementById('checklist-outline')?.textContent);
+  const outline: ChecklistOutline | undefined = readChecklistOutline(
+    document.getElementById('checklist-outline')?.textContent,
+  );
   const team = open(TEAM_DOCUMENT, () => mirrorTeam(), true);
 
   function mirrorIncidents() {
@@ -139,7 +163,11 @@ function connect(url: string, token: string): () => void {
    */
   function landOn(releases: ReturnType<typeof readTeamReleases>): string | undefined {
     if ($releases.get().currentId !== undefined || !outline) return undefined;
-    if (!synced.has(TEAM_DOCUMENT) || releases.runs.some((run) => !synced.has(runDocumentName(run.id)))) return undefined;
+    if (
+      !synced.has(TEAM_DOCUMENT) ||
+      releases.runs.some((run) => !synced.has(runDocumentName(run.id)))
+    )
+      return undefined;
     return landingRun(releases, outline, $checklists.get())?.id;
   }
 
@@ -161,7 +189,9 @@ function connect(url: string, token: string): () => void {
       incident: incidentDoc,
       signature: () => ({
         at: new Date().toISOString(),
-        ...(identity ? { by: describeIdentity(identity), ...(identity.role ? { role: identity.role } : {}) } : {}),
+        ...(identity
+          ? { by: describeIdentity(identity), ...(identity.role ? { role: identity.role } : {}) }
+          : {}),
       }),
     }),
   );

@@ -9,23 +9,53 @@ const BUDGET_MS = 50;
 
 /** The TypeScript module bundled in memory, so that the bench runs on plain Node. */
 async function loadParser() {
-  const entry = fileURLToPath(new URL('../../src/lib/release-notes/changes/index.ts', import.meta.url));
-  const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
+  const entry = fileURLToPath(
+    new URL('../../src/lib/release-notes/changes/index.ts', import.meta.url),
+  );
+  const bundled = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'silent',
+  });
   const code = bundled.outputFiles[0].text;
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 }
 
-const TYPES = ['feat', 'fix(api)', 'perf', 'docs', 'refactor(ui)', 'chore(deps)', 'feat(api)!', 'test', 'ci'];
+const TYPES = [
+  'feat',
+  'fix(api)',
+  'perf',
+  'docs',
+  'refactor(ui)',
+  'chore(deps)',
+  'feat(api)!',
+  'test',
+  'ci',
+];
 
 /** A full `git log` of `count` commits: headers, subjects of every type, bodies, a few merges. */
 function fullLog(count) {
   const lines = [];
   for (let index = 0; index < count; index += 1) {
-    const hash = (index * 2654435761 + 0x1234567).toString(16).padStart(8, '0').repeat(5).slice(0, 40);
+    const hash = (index * 2654435761 + 0x1234567)
+      .toString(16)
+      .padStart(8, '0')
+      .repeat(5)
+      .slice(0, 40);
     lines.push(`commit ${hash}`);
     if (index % 50 === 0) lines.push('Merge: 1a2b3c4 5d6e7f8');
-    lines.push('Author: Ada Lovelace <ada@octoacme.example>', 'Date:   Mon Mar 2 10:00:00 2026 +0100', '');
-    lines.push(`    ${TYPES[index % TYPES.length]}: change number ${index} of the release (#${1000 + index})`, '');
+    lines.push(
+      'Author: Ada Lovelace <ada@octoacme.example>',
+      'Date:   Mon Mar 2 10:00:00 2026 +0100',
+      '',
+    );
+    lines.push(
+      `    ${TYPES[index % TYPES.length]}: change number ${index} of the release (#${1000 + index})`,
+      '',
+    );
     lines.push('    A body line that explains why the change was made.', '');
     if (index % 97 === 0) lines.push('    BREAKING CHANGE: the old endpoint is gone.', '');
   }
@@ -41,7 +71,11 @@ const median = (values) => {
 const { parseChanges } = await loadParser();
 const formats = {
   'git log (full)': fullLog(COMMITS),
-  'git log --oneline': Array.from({ length: COMMITS }, (_, index) => `${(0xa1b2c3d + index).toString(16)} ${TYPES[index % TYPES.length]}: change ${index} (#${index})`).join('\n'),
+  'git log --oneline': Array.from(
+    { length: COMMITS },
+    (_, index) =>
+      `${(0xa1b2c3d + index).toString(16)} ${TYPES[index % TYPES.length]}: change ${index} (#${index})`,
+  ).join('\n'),
 };
 // Wall time is what a writer waits; CPU time (this process only) shows the parser's own cost when other
 // work shares the machine. The budget applies to wall time on a quiet machine.
@@ -60,5 +94,7 @@ for (const [name, text] of Object.entries(formats)) {
     cpus.push((used.user + used.system) / 1000);
   }
   const wall = median(walls);
-  console.log(`| ${name} | ${COMMITS} | ${wall.toFixed(1)} ms | ${median(cpus).toFixed(1)} ms | ${wall <= BUDGET_MS ? 'within' : '**over**'} ${BUDGET_MS} ms |`);
+  console.log(
+    `| ${name} | ${COMMITS} | ${wall.toFixed(1)} ms | ${median(cpus).toFixed(1)} ms | ${wall <= BUDGET_MS ? 'within' : '**over**'} ${BUDGET_MS} ms |`,
+  );
 }

@@ -14,7 +14,14 @@ const TYPING_REPEATS = Number(process.env.BENCH_TYPING_REPEATS ?? 5);
 const LIGHTHOUSE_REPEATS = Math.max(1, Number(process.env.BENCH_LIGHTHOUSE_REPEATS) || 3);
 const KEYSTROKES = 40;
 const SEARCH_RUNS = Number(process.env.BENCH_SEARCH_RUNS ?? 20);
-const SEARCH_QUERIES = ['rollback', 'smoke tests', 'release notes', 'deployment', 'customer success', 'kubernetes'];
+const SEARCH_QUERIES = [
+  'rollback',
+  'smoke tests',
+  'release notes',
+  'deployment',
+  'customer success',
+  'kubernetes',
+];
 const outDir = join(PROJECT_ROOT, 'test/.output/bench-site');
 
 const median = (values) => {
@@ -24,7 +31,11 @@ const median = (values) => {
 };
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const table = (header, rows) =>
-  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 async function benchBuild() {
   const durations = [];
@@ -41,7 +52,15 @@ async function benchWeights() {
     const weight = await pageWeight(outDir, '/', page.file);
     const budget = budgetFor(page.route);
     const within = weight.html <= budget.html && weight.css <= budget.css && weight.js <= budget.js;
-    rows.push([page.route, budget === BUDGETS.reading ? 'reading' : 'interactive', kb(weight.html), kb(weight.css), kb(weight.js), weight.loadsReact ? 'yes' : 'no', within ? 'within' : '**over**']);
+    rows.push([
+      page.route,
+      budget === BUDGETS.reading ? 'reading' : 'interactive',
+      kb(weight.html),
+      kb(weight.css),
+      kb(weight.js),
+      weight.loadsReact ? 'yes' : 'no',
+      within ? 'within' : '**over**',
+    ]);
   }
   return rows;
 }
@@ -49,7 +68,10 @@ async function benchWeights() {
 async function benchLighthouse(siteUrl, routes) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const chrome = await chromeLauncher.launch({ chromePath: findChromium(), chromeFlags: CHROMIUM_ARGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: findChromium(),
+    chromeFlags: CHROMIUM_ARGS,
+  });
   const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
   const rows = [];
   try {
@@ -63,7 +85,11 @@ async function benchLighthouse(siteUrl, routes) {
           onlyCategories: categories,
           formFactor: 'mobile',
         });
-        runs.push(categories.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100)));
+        runs.push(
+          categories.map((category) =>
+            Math.round((result?.lhr.categories[category]?.score ?? 0) * 100),
+          ),
+        );
       }
       // Performance varies from run to run with the machine's load: each score is a median, with its range.
       const scores = categories.map((_, index) => {
@@ -96,14 +122,22 @@ async function benchSearch(siteUrl) {
       await page.evaluate(() => performance.mark('open'));
       await page.keyboard.press('/');
       await page.keyboard.type('rollback');
-      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('“rollback”'));
-      coldStarts.push(await page.evaluate(() => performance.now() - performance.getEntriesByName('open')[0].startTime));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-search-status]')?.textContent?.includes('“rollback”'),
+      );
+      coldStarts.push(
+        await page.evaluate(
+          () => performance.now() - performance.getEntriesByName('open')[0].startTime,
+        ),
+      );
     }
     for (const query of SEARCH_QUERIES) {
       const timings = [];
       for (let run = 0; run < SEARCH_RUNS; run += 1) {
         await page.fill('#search-input', '');
-        await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent === '');
+        await page.waitForFunction(
+          () => document.querySelector('[data-search-status]')?.textContent === '',
+        );
         timings.push(
           await page.evaluate(
             (text) =>
@@ -116,7 +150,11 @@ async function benchSearch(siteUrl) {
                   observer.disconnect();
                   resolve(performance.now() - started);
                 });
-                observer.observe(statusText, { childList: true, characterData: true, subtree: true });
+                observer.observe(statusText, {
+                  childList: true,
+                  characterData: true,
+                  subtree: true,
+                });
                 started = performance.now();
                 input.value = text;
                 input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -125,7 +163,12 @@ async function benchSearch(siteUrl) {
           ),
         );
       }
-      rows.push([query, median(timings).toFixed(1), String(timings.length), (await status()) ?? '']);
+      rows.push([
+        query,
+        median(timings).toFixed(1),
+        String(timings.length),
+        (await status()) ?? '',
+      ]);
     }
   } finally {
     await browser.close();
@@ -143,7 +186,10 @@ async function benchTyping(siteUrl) {
   const browser = await launchChromium();
   const rows = [];
   try {
-    for (const [label, initial] of [['empty summary', ''], ['20,000-character summary', 'Faster sync for large teams. '.repeat(690).slice(0, 20_000)]]) {
+    for (const [label, initial] of [
+      ['empty summary', ''],
+      ['20,000-character summary', 'Faster sync for large teams. '.repeat(690).slice(0, 20_000)],
+    ]) {
       const latencies = [];
       for (let repeat = 0; repeat < TYPING_REPEATS; repeat += 1) {
         const context = await browser.newContext();
@@ -155,17 +201,30 @@ async function benchTyping(siteUrl) {
         await summary.press('End');
         await page.evaluate(() => {
           window.keyLatencies = [];
-          document.addEventListener('keydown', (event) => {
-            const start = event.timeStamp;
-            requestAnimationFrame(() => setTimeout(() => window.keyLatencies.push(performance.now() - start)));
-          }, true);
+          document.addEventListener(
+            'keydown',
+            (event) => {
+              const start = event.timeStamp;
+              requestAnimationFrame(() =>
+                setTimeout(() => window.keyLatencies.push(performance.now() - start)),
+              );
+            },
+            true,
+          );
         });
         await summary.pressSequentially('x'.repeat(KEYSTROKES), { delay: 50 });
         await page.waitForFunction((count) => window.keyLatencies.length === count, KEYSTROKES);
         latencies.push(median(await page.evaluate(() => window.keyLatencies)));
         await context.close();
       }
-      rows.push([label, String(TYPING_REPEATS), String(KEYSTROKES), `${median(latencies).toFixed(1)} ms`, `${Math.min(...latencies).toFixed(1)} ms`, `${Math.max(...latencies).toFixed(1)} ms`]);
+      rows.push([
+        label,
+        String(TYPING_REPEATS),
+        String(KEYSTROKES),
+        `${median(latencies).toFixed(1)} ms`,
+        `${Math.min(...latencies).toFixed(1)} ms`,
+        `${Math.max(...latencies).toFixed(1)} ms`,
+      ]);
     }
   } finally {
     await browser.close();
@@ -174,21 +233,37 @@ async function benchTyping(siteUrl) {
 }
 
 const buildDurations = await benchBuild();
-console.log(`## Build\n\n${table(['runs', 'median', 'min', 'max'], [[String(buildDurations.length), `${(median(buildDurations) / 1000).toFixed(2)} s`, `${(Math.min(...buildDurations) / 1000).toFixed(2)} s`, `${(Math.max(...buildDurations) / 1000).toFixed(2)} s`]])}\n`);
+console.log(
+  `## Build\n\n${table(['runs', 'median', 'min', 'max'], [[String(buildDurations.length), `${(median(buildDurations) / 1000).toFixed(2)} s`, `${(Math.min(...buildDurations) / 1000).toFixed(2)} s`, `${(Math.max(...buildDurations) / 1000).toFixed(2)} s`]])}\n`,
+);
 
-console.log(`## Page weight (gzip, first visit)\n\nBudgets: reading page ${kb(BUDGETS.reading.html)} HTML, ${kb(BUDGETS.reading.css)} CSS, ${kb(BUDGETS.reading.js)} JS; interactive page JS ${kb(BUDGETS.interactive.js)}.\n`);
-console.log(`${table(['page', 'kind', 'HTML', 'CSS', 'JS', 'React', 'budget'], await benchWeights())}\n`);
+console.log(
+  `## Page weight (gzip, first visit)\n\nBudgets: reading page ${kb(BUDGETS.reading.html)} HTML, ${kb(BUDGETS.reading.css)} CSS, ${kb(BUDGETS.reading.js)} JS; interactive page JS ${kb(BUDGETS.interactive.js)}.\n`,
+);
+console.log(
+  `${table(['page', 'kind', 'HTML', 'CSS', 'JS', 'React', 'budget'], await benchWeights())}\n`,
+);
 
 const server = await serveStatic({ root: outDir });
 try {
   const search = await benchSearch(server.url);
-  console.log(`## Search (Chromium, index loaded)\n\nFrom the last keystroke to the results on screen, debounce included; median over repeated queries.\n`);
+  console.log(
+    `## Search (Chromium, index loaded)\n\nFrom the last keystroke to the results on screen, debounce included; median over repeated queries.\n`,
+  );
   console.log(`${table(['query', 'median ms', 'runs', 'results'], search.rows)}\n`);
-  console.log(`First search on a fresh page (\`/\`, type "rollback", results shown; loads the search code and the index): median ${search.coldStart.toFixed(0)} ms over ${search.coldRuns} page loads.\n`);
+  console.log(
+    `First search on a fresh page (\`/\`, type "rollback", results shown; loads the search code and the index): median ${search.coldStart.toFixed(0)} ms over ${search.coldRuns} page loads.\n`,
+  );
 
-  const routes = (await listPages(outDir)).map((page) => page.route).filter((route) => route !== '/404.html');
-  console.log(`## Release notes typing (ms per keystroke to the next frame)\n\n${table(['summary', 'runs', 'keys per run', 'median', 'best run', 'worst run'], await benchTyping(server.url))}\n`);
-  console.log(`## Lighthouse (mobile, median of ${LIGHTHOUSE_REPEATS} runs)\n\n${table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], await benchLighthouse(server.url, routes))}\n`);
+  const routes = (await listPages(outDir))
+    .map((page) => page.route)
+    .filter((route) => route !== '/404.html');
+  console.log(
+    `## Release notes typing (ms per keystroke to the next frame)\n\n${table(['summary', 'runs', 'keys per run', 'median', 'best run', 'worst run'], await benchTyping(server.url))}\n`,
+  );
+  console.log(
+    `## Lighthouse (mobile, median of ${LIGHTHOUSE_REPEATS} runs)\n\n${table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], await benchLighthouse(server.url, routes))}\n`,
+  );
 } finally {
   await server.close();
 }
@@ -196,7 +271,10 @@ try {
 // Team mode: a tick's way to another browser and the sync code's weight, then the sync server under
 // load (20 clients × 50 changes). Each runs in its own process, with its own team build and server.
 for (const script of ['team-latency.mjs', 'sync-load.mjs']) {
-  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'test/bench', script)], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'test/bench', script)], {
+    cwd: PROJECT_ROOT,
+    stdio: 'inherit',
+  });
   if (result.status !== 0) {
     console.error(`${script} failed (exit ${result.status ?? result.signal}).`);
     process.exitCode = 1;

@@ -24,13 +24,18 @@ const { values: options } = parseArgs({
   },
 });
 const PAGES = Number(options.pages);
-if (!Number.isInteger(PAGES) || PAGES < 1) throw new Error(`--pages must be a whole number above 0, not "${options.pages}"`);
+if (!Number.isInteger(PAGES) || PAGES < 1)
+  throw new Error(`--pages must be a whole number above 0, not "${options.pages}"`);
 
 const KB = 1024;
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const mb = (bytes) => `${(bytes / KB / KB).toFixed(1)} MB`;
 const table = (header, rows) =>
-  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 /** Resident memory of a process and all its descendants, in bytes (Linux /proc; 0 elsewhere). */
 async function treeRss(rootPid) {
@@ -92,7 +97,12 @@ function measuredBuild(cwd, astro = OUR_ASTRO) {
       clearInterval(sampler);
       if (code !== 0) return reject(new Error(`astro build failed (exit ${code}):\n${output}`));
       const cpu = output.match(/cpu-seconds ([\d.]+) ([\d.]+)/);
-      return resolve({ seconds: (performance.now() - started) / 1000, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined, peak, output });
+      return resolve({
+        seconds: (performance.now() - started) / 1000,
+        cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : undefined,
+        peak,
+        output,
+      });
     });
   });
 }
@@ -100,7 +110,11 @@ function measuredBuild(cwd, astro = OUR_ASTRO) {
 async function htmlWeights(siteDir) {
   const weights = [];
   for (const page of await listPages(siteDir)) {
-    weights.push({ route: page.route, gzip: gzipSync(await readFile(page.file), { level: 9 }).length, raw: (await stat(page.file)).size });
+    weights.push({
+      route: page.route,
+      gzip: gzipSync(await readFile(page.file), { level: 9 }).length,
+      raw: (await stat(page.file)).size,
+    });
   }
   return weights.sort((a, b) => a.gzip - b.gzip);
 }
@@ -139,7 +153,9 @@ async function measure(pages) {
     const siteDir = join(root, 'dist');
     const weights = await htmlWeights(siteDir);
     const precache = await precachedFiles(siteDir);
-    const precacheBytes = (await Promise.all(precache.map(async (file) => (await stat(join(siteDir, file))).size))).reduce((a, b) => a + b, 0);
+    const precacheBytes = (
+      await Promise.all(precache.map(async (file) => (await stat(join(siteDir, file))).size))
+    ).reduce((a, b) => a + b, 0);
     const search = await searchLatency(siteDir);
     return { pages, root, build, weights, precache, precacheBytes, search };
   } finally {
@@ -172,7 +188,16 @@ const medianOf = (result) => result.weights[Math.floor(result.weights.length / 2
 console.log(`## The site with ${PAGES} generated pages\n`);
 console.log(
   table(
-    ['pages', 'build (wall)', 'build (CPU)', 'peak memory', 'page HTML gzip (median / heaviest)', 'precache', 'first search', 'later searches (median)'],
+    [
+      'pages',
+      'build (wall)',
+      'build (CPU)',
+      'peak memory',
+      'page HTML gzip (median / heaviest)',
+      'precache',
+      'first search',
+      'later searches (median)',
+    ],
     results.map((result) => {
       const later = result.search.later.map((run) => run.ms).sort((a, b) => a - b);
       return [
@@ -188,13 +213,22 @@ console.log(
     }),
   ),
 );
-const marginalCpu = large.build.cpu === undefined ? '' : `, ${(((large.build.cpu - small.build.cpu) / PAGES) * 1000).toFixed(1)} ms of CPU`;
-console.log(`\nMarginal build cost: ${marginal.toFixed(1)} ms per page of wall time${marginalCpu} (from ${small.weights.length} to ${large.weights.length} pages).`);
-console.log('Wall times depend on what else the machine runs; compare CPU times between runs on a busy machine.\n');
+const marginalCpu =
+  large.build.cpu === undefined
+    ? ''
+    : `, ${(((large.build.cpu - small.build.cpu) / PAGES) * 1000).toFixed(1)} ms of CPU`;
+console.log(
+  `\nMarginal build cost: ${marginal.toFixed(1)} ms per page of wall time${marginalCpu} (from ${small.weights.length} to ${large.weights.length} pages).`,
+);
+console.log(
+  'Wall times depend on what else the machine runs; compare CPU times between runs on a busy machine.\n',
+);
 const buildLog = (result) =>
   result.build.output
     .split('\n')
-    .filter((line) => /(Completed in|built in|indexed \d+ pages|search index in|service worker)/.test(line))
+    .filter((line) =>
+      /(Completed in|built in|indexed \d+ pages|search index in|service worker)/.test(line),
+    )
     .map((line) => `    ${line.trim()}`)
     .join('\n');
 console.log(`Build log at ${PAGES} pages:\n\n${buildLog(large)}\n`);
@@ -210,10 +244,20 @@ if (options.starlight) {
     precache,
   ];
   const precache = (result) => `${result.precache.length} files, ${mb(result.precacheBytes)}`;
-  console.log(`## Ours against Starlight ${STARLIGHT_VERSION} (Astro 5), the same pages, the same run\n`);
+  console.log(
+    `## Ours against Starlight ${STARLIGHT_VERSION} (Astro 5), the same pages, the same run\n`,
+  );
   console.log(
     table(
-      ['site', 'HTML pages', 'build (wall)', 'build (CPU)', 'peak memory (process tree)', 'page HTML gzip (median)', 'precache'],
+      [
+        'site',
+        'HTML pages',
+        'build (wall)',
+        'build (CPU)',
+        'peak memory (process tree)',
+        'page HTML gzip (median)',
+        'precache',
+      ],
       [
         row(`ours, real pages`, small, precache(small)),
         row(`Starlight, real pages`, starlight[0], '(none)'),

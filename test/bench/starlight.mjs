@@ -19,13 +19,19 @@ function run(command, args, cwd) {
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(output)
+        : reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output}`)),
+    );
   });
 }
 
 async function installedVersion() {
   try {
-    return JSON.parse(await readFile(join(INSTALL_ROOT, 'node_modules/@astrojs/starlight/package.json'), 'utf8')).version;
+    return JSON.parse(
+      await readFile(join(INSTALL_ROOT, 'node_modules/@astrojs/starlight/package.json'), 'utf8'),
+    ).version;
   } catch {
     return undefined;
   }
@@ -34,12 +40,24 @@ async function installedVersion() {
 /** Installs Starlight and Astro 5 from the npm registry into the scratch folder, unless they are there. */
 export async function ensureStarlight() {
   if ((await installedVersion()) === STARLIGHT_VERSION && existsSync(STARLIGHT_ASTRO)) return;
-  console.log(`Installing @astrojs/starlight@${STARLIGHT_VERSION} and astro@5 into ${INSTALL_ROOT} (once)…`);
+  console.log(
+    `Installing @astrojs/starlight@${STARLIGHT_VERSION} and astro@5 into ${INSTALL_ROOT} (once)…`,
+  );
   await mkdir(INSTALL_ROOT, { recursive: true });
-  await writeFile(join(INSTALL_ROOT, 'package.json'), `${JSON.stringify({ name: 'starlight-comparison', private: true, type: 'module' }, null, 2)}\n`);
+  await writeFile(
+    join(INSTALL_ROOT, 'package.json'),
+    `${JSON.stringify({ name: 'starlight-comparison', private: true, type: 'module' }, null, 2)}\n`,
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  await run(npm, ['install', '--no-audit', '--no-fund', `@astrojs/starlight@${STARLIGHT_VERSION}`, 'astro@5'], INSTALL_ROOT);
-  if ((await installedVersion()) !== STARLIGHT_VERSION) throw new Error(`npm did not install @astrojs/starlight@${STARLIGHT_VERSION} into ${INSTALL_ROOT}`);
+  await run(
+    npm,
+    ['install', '--no-audit', '--no-fund', `@astrojs/starlight@${STARLIGHT_VERSION}`, 'astro@5'],
+    INSTALL_ROOT,
+  );
+  if ((await installedVersion()) !== STARLIGHT_VERSION)
+    throw new Error(
+      `npm did not install @astrojs/starlight@${STARLIGHT_VERSION} into ${INSTALL_ROOT}`,
+    );
 }
 
 /** Components of ours that writers put in MDX; for Starlight their inner Markdown stands alone. */
@@ -56,13 +74,17 @@ export function toStarlightPage(source, name) {
   const match = source.match(/^---\n([\s\S]*?)\n---\n/);
   if (!match) throw new Error(`${name}: no frontmatter`);
   const lines = match[1].split('\n');
-  if (!lines.some((line) => line.startsWith('title:'))) throw new Error(`${name}: no title in the frontmatter (Starlight needs one)`);
+  if (!lines.some((line) => line.startsWith('title:')))
+    throw new Error(`${name}: no title in the frontmatter (Starlight needs one)`);
   const frontmatter = lines
     .filter((line) => !line.startsWith('section:'))
     .map((line) => line.replace(/^order:\s*(\d+)\s*$/, 'sidebar:\n  order: $1'));
   const body = source.slice(match[0].length).replace(COMPONENT_TAG, '');
   const unknown = body.match(/<[A-Z][A-Za-z]*/);
-  if (unknown) throw new Error(`${name}: ${unknown[0]}> is a component Starlight does not have; add it to OUR_COMPONENTS`);
+  if (unknown)
+    throw new Error(
+      `${name}: ${unknown[0]}> is a component Starlight does not have; add it to OUR_COMPONENTS`,
+    );
   return `---\n${frontmatter.join('\n')}\n---\n${body}`;
 }
 
@@ -94,13 +116,22 @@ async function writePage(root, path, source) {
 export async function starlightProject({ pages, prefix = 'site-' }) {
   await ensureStarlight();
   const root = await mkdtemp(join(INSTALL_ROOT, prefix));
-  await writeFile(join(root, 'package.json'), `${JSON.stringify({ name: 'starlight-site', private: true, type: 'module' }, null, 2)}\n`);
+  await writeFile(
+    join(root, 'package.json'),
+    `${JSON.stringify({ name: 'starlight-site', private: true, type: 'module' }, null, 2)}\n`,
+  );
   await writeFile(join(root, 'astro.config.mjs'), ASTRO_CONFIG);
   await mkdir(join(root, 'src'), { recursive: true });
   await writeFile(join(root, 'src/content.config.ts'), CONTENT_CONFIG);
   const contentDir = join(PROJECT_ROOT, 'content/docs');
-  for (const path of (await readdir(contentDir, { recursive: true })).filter((entry) => /\.mdx?$/.test(entry))) {
-    await writePage(root, path, toStarlightPage(await readFile(join(contentDir, path), 'utf8'), `content/docs/${path}`));
+  for (const path of (await readdir(contentDir, { recursive: true })).filter((entry) =>
+    /\.mdx?$/.test(entry),
+  )) {
+    await writePage(
+      root,
+      path,
+      toStarlightPage(await readFile(join(contentDir, path), 'utf8'), `content/docs/${path}`),
+    );
   }
   for (let number = 0; number < pages; number += 1) {
     const { path, source } = syntheticPage(number);

@@ -7,7 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import * as Y from 'yjs';
-import { connectClient, holders, makeWorkspace, spawnServer, waitFor } from '../support/sync-server.mjs';
+import {
+  connectClient,
+  holders,
+  makeWorkspace,
+  spawnServer,
+  waitFor,
+} from '../support/sync-server.mjs';
 
 const CLIENTS = Number(process.argv[2] ?? 20);
 const CHANGES = Number(process.argv[3] ?? 50);
@@ -51,7 +57,9 @@ try {
   const idle = processUsage(server.child.pid);
   const started = performance.now();
   const tokens = [holders.dana.token, holders.sam.token];
-  clients = Array.from({ length: CLIENTS }, (_, index) => connectClient(url, DOCUMENT, tokens[index % 2]));
+  clients = Array.from({ length: CLIENTS }, (_, index) =>
+    connectClient(url, DOCUMENT, tokens[index % 2]),
+  );
   await Promise.all(clients.map((client) => client.authenticated));
   const connectedAt = performance.now();
 
@@ -63,15 +71,23 @@ try {
   await Promise.all(clients.map((client) => client.synced(30_000)));
   const acknowledgedAt = performance.now();
   const expected = CLIENTS * CHANGES;
-  await waitFor(() => clients.every((client) => client.map.size === expected), `${expected} fields on every replica`, 30_000);
+  await waitFor(
+    () => clients.every((client) => client.map.size === expected),
+    `${expected} fields on every replica`,
+    30_000,
+  );
   const convergedAt = performance.now();
 
   const first = clients[0];
   // Key order in a Y.Map follows local arrival, so replicas are compared as sorted entries and state vectors.
-  const sorted = (entries) => JSON.stringify([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = (entries) =>
+    JSON.stringify([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   const fingerprint = (doc) =>
-    sorted(Y.decodeStateVector(Y.encodeStateVector(doc)).entries()) + sorted(Object.entries(doc.getMap('fields').toJSON()));
-  const identical = clients.every((client) => fingerprint(client.document) === fingerprint(first.document));
+    sorted(Y.decodeStateVector(Y.encodeStateVector(doc)).entries()) +
+    sorted(Object.entries(doc.getMap('fields').toJSON()));
+  const identical = clients.every(
+    (client) => fingerprint(client.document) === fingerprint(first.document),
+  );
   const missing = [];
   for (let index = 0; index < CLIENTS; index += 1) {
     for (let change = 0; change < CHANGES; change += 1) {
@@ -80,14 +96,24 @@ try {
   }
   const busy = processUsage(server.child.pid);
   failed = !identical || missing.length > 0;
-  console.log(`sync bench: ${CLIENTS} clients × ${CHANGES} changes on one document (${expected} changes)`);
+  console.log(
+    `sync bench: ${CLIENTS} clients × ${CHANGES} changes on one document (${expected} changes)`,
+  );
   console.log(`  connect all clients      ${(connectedAt - started).toFixed(0)} ms`);
-  console.log(`  all changes acknowledged ${(acknowledgedAt - connectedAt).toFixed(0)} ms (each stored before its acknowledgement)`);
+  console.log(
+    `  all changes acknowledged ${(acknowledgedAt - connectedAt).toFixed(0)} ms (each stored before its acknowledgement)`,
+  );
   console.log(`  every replica has all    ${(convergedAt - connectedAt).toFixed(0)} ms`);
-  console.log(`  changes lost             ${missing.length}${missing.length ? ` (${missing.slice(0, 5).join(', ')}…)` : ''}`);
+  console.log(
+    `  changes lost             ${missing.length}${missing.length ? ` (${missing.slice(0, 5).join(', ')}…)` : ''}`,
+  );
   console.log(`  replicas identical       ${identical ? 'yes' : 'NO'}`);
-  console.log(`  server RSS               ${idle.rssMiB.toFixed(1)} MiB idle, ${busy.rssMiB.toFixed(1)} MiB after the run`);
-  console.log(`  server CPU time          ${(busy.cpuSeconds - idle.cpuSeconds).toFixed(2)} s during the run`);
+  console.log(
+    `  server RSS               ${idle.rssMiB.toFixed(1)} MiB idle, ${busy.rssMiB.toFixed(1)} MiB after the run`,
+  );
+  console.log(
+    `  server CPU time          ${(busy.cpuSeconds - idle.cpuSeconds).toFixed(2)} s during the run`,
+  );
 } catch (error) {
   failed = true;
   console.error(`sync bench failed: ${error instanceof Error ? error.message : error}`);

@@ -23,7 +23,11 @@ const percentile = (values, fraction) => {
   return sorted[Math.min(sorted.length - 1, Math.ceil(fraction * sorted.length) - 1)];
 };
 const table = (header, rows) =>
-  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -48,7 +52,8 @@ async function syncChunkWeight() {
     if (seen.has(file)) return;
     seen.add(file);
     const source = await readFile(join(dir, file), 'utf8');
-    for (const [, imported] of source.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) await visit(imported);
+    for (const [, imported] of source.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g))
+      await visit(imported);
   };
   await visit(entry);
   let closure = 0;
@@ -71,8 +76,14 @@ try {
   const open = async (token) => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${new URL('guide/deployment/', site.url).href}#join=${encodeURIComponent(token)}`);
-    await page.waitForFunction(() => document.querySelector('.team-status')?.textContent?.startsWith('Connected as'), undefined, { timeout: 15_000 });
+    await page.goto(
+      `${new URL('guide/deployment/', site.url).href}#join=${encodeURIComponent(token)}`,
+    );
+    await page.waitForFunction(
+      () => document.querySelector('.team-status')?.textContent?.startsWith('Connected as'),
+      undefined,
+      { timeout: 15_000 },
+    );
     await page.getByLabel(ITEM, { exact: true }).and(page.locator(':enabled')).waitFor();
     return page;
   };
@@ -83,7 +94,9 @@ try {
     const arrived = sam.evaluate(
       (text) =>
         new Promise((resolve) => {
-          const input = [...document.querySelectorAll('.checklist-item input[type=checkbox]')].find((box) => box.labels?.[0]?.textContent === text);
+          const input = [...document.querySelectorAll('.checklist-item input[type=checkbox]')].find(
+            (box) => box.labels?.[0]?.textContent === text,
+          );
           const row = input.closest('.checklist-item');
           const before = row.className;
           const observer = new MutationObserver(() => {
@@ -96,7 +109,9 @@ try {
       ITEM,
     );
     const sent = await dana.evaluate((text) => {
-      const input = [...document.querySelectorAll('.checklist-item input[type=checkbox]')].find((box) => box.labels?.[0]?.textContent === text);
+      const input = [...document.querySelectorAll('.checklist-item input[type=checkbox]')].find(
+        (box) => box.labels?.[0]?.textContent === text,
+      );
       const at = performance.timeOrigin + performance.now();
       input.click();
       return at;
@@ -116,10 +131,16 @@ console.log(
   `${table(
     ['measure', 'value'],
     [
-      [`tick to the other browser, p50 (${latencies.length} ticks)`, `${percentile(latencies, 0.5).toFixed(1)} ms`],
+      [
+        `tick to the other browser, p50 (${latencies.length} ticks)`,
+        `${percentile(latencies, 0.5).toFixed(1)} ms`,
+      ],
       [`tick to the other browser, p95`, `${percentile(latencies, 0.95).toFixed(1)} ms`],
       [`sync chunk \`${weight.entry}\` (gzip)`, `${(weight.alone / KB).toFixed(1)} KB`],
-      [`with the ${weight.chunks - 1} chunks it imports (gzip; the page has loaded some of them already)`, `${(weight.closure / KB).toFixed(1)} KB`],
+      [
+        `with the ${weight.chunks - 1} chunks it imports (gzip; the page has loaded some of them already)`,
+        `${(weight.closure / KB).toFixed(1)} KB`,
+      ],
     ],
   )}\n`,
 );

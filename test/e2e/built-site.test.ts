@@ -77,15 +77,22 @@ async function brokenReferences(distDir: string, base: string) {
   for (const page of pages) {
     const document = await loadDocument(page.file);
     documents.set(page.route, document);
-    idsByRoute.set(page.route, new Set([...document.querySelectorAll('[id]')].map((element) => element.id)));
+    idsByRoute.set(
+      page.route,
+      new Set([...document.querySelectorAll('[id]')].map((element) => element.id)),
+    );
   }
   const broken: string[] = [];
   let checked = 0;
   for (const page of pages) {
     const document = documents.get(page.route)!;
     const references = [
-      ...[...document.querySelectorAll('a[href], link[href]')].map((element) => element.getAttribute('href')!),
-      ...[...document.querySelectorAll('script[src], img[src]')].map((element) => element.getAttribute('src')!),
+      ...[...document.querySelectorAll('a[href], link[href]')].map((element) =>
+        element.getAttribute('href')!,
+      ),
+      ...[...document.querySelectorAll('script[src], img[src]')].map((element) =>
+        element.getAttribute('src')!,
+      ),
     ];
     for (const reference of references) {
       if (/^[a-z]+:/i.test(reference)) continue; // external or mailto: not ours to check
@@ -99,7 +106,8 @@ async function brokenReferences(distDir: string, base: string) {
       const targetIds = idsByRoute.get(path);
       if (targetIds) {
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && !targetIds.has(fragment)) broken.push(`${page.route}: ${reference} (no #${fragment})`);
+        if (fragment && !targetIds.has(fragment))
+          broken.push(`${page.route}: ${reference} (no #${fragment})`);
         continue;
       }
       try {
@@ -128,17 +136,23 @@ describe('links', () => {
 
 describe('page weight (gzip, first visit)', async () => {
   const pages = await listPages(siteDir);
-  it.each(pages.map((page) => [page.route, page.file]))('%s stays within its budget', async (route, file) => {
-    const weight = await pageWeight(siteDir, '/', file);
-    const budget = budgetFor(route);
-    expect(weight.html, 'HTML bytes').toBeLessThanOrEqual(budget.html);
-    expect(weight.css, 'CSS bytes').toBeLessThanOrEqual(budget.css);
-    expect(weight.js, `JavaScript bytes (${weight.jsFiles.join(', ') || 'inline only'})`).toBeLessThanOrEqual(budget.js);
-    if (budget === budgetFor('/')) {
-      expect(weight.islands, 'a reading page has no islands').toBe(0);
-      expect(weight.loadsReact, 'a reading page loads no React').toBe(false);
-    }
-  });
+  it.each(pages.map((page) => [page.route, page.file]))(
+    '%s stays within its budget',
+    async (route, file) => {
+      const weight = await pageWeight(siteDir, '/', file);
+      const budget = budgetFor(route);
+      expect(weight.html, 'HTML bytes').toBeLessThanOrEqual(budget.html);
+      expect(weight.css, 'CSS bytes').toBeLessThanOrEqual(budget.css);
+      expect(
+        weight.js,
+        `JavaScript bytes (${weight.jsFiles.join(', ') || 'inline only'})`,
+      ).toBeLessThanOrEqual(budget.js);
+      if (budget === budgetFor('/')) {
+        expect(weight.islands, 'a reading page has no islands').toBe(0);
+        expect(weight.loadsReact, 'a reading page loads no React').toBe(false);
+      }
+    },
+  );
 });
 
 describe('page metadata', () => {
@@ -151,7 +165,8 @@ describe('page metadata', () => {
       expect(title.length, `${page.route} title`).toBeGreaterThan(5);
       expect(titles.has(title), `${page.route} repeats the title "${title}"`).toBe(false);
       titles.add(title);
-      const description = document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      const description =
+        document.querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
       expect(description.length, `${page.route} description`).toBeGreaterThan(20);
     }
   });
@@ -168,7 +183,10 @@ describe('page metadata', () => {
   it('sends a Content-Security-Policy without unsafe-inline scripts on every page', async () => {
     for (const page of await listPages(siteDir)) {
       const document = await loadDocument(page.file);
-      const policy = document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+      const policy =
+        document
+          .querySelector('meta[http-equiv="content-security-policy"]')
+          ?.getAttribute('content') ?? '';
       expect(policy, page.route).toMatch(/script-src 'self'/);
       expect(policy, page.route).not.toMatch(/unsafe-inline/);
       expect(policy, page.route).toMatch(/default-src 'self'/);

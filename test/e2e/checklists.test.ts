@@ -5,12 +5,21 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
 import { useChromium } from '../support/browser-session.ts';
-import { CHECKLISTS_KEY, contextOpener, openChecklist, setIdentity, STAGING, tickUnsigned, url } from '../support/release-work-session.ts';
+import {
+  CHECKLISTS_KEY,
+  contextOpener,
+  openChecklist,
+  setIdentity,
+  STAGING,
+  tickUnsigned,
+  url,
+} from '../support/release-work-session.ts';
 
 const browser = useChromium();
 const openContext = contextOpener(browser);
 
-const item = (page: Page, text: string) => page.locator('.checklist-item', { has: page.getByLabel(text, { exact: true }) });
+const item = (page: Page, text: string) =>
+  page.locator('.checklist-item', { has: page.getByLabel(text, { exact: true }) });
 
 describe('working a checklist', () => {
   it('ticks an item, signs it, and keeps it across a reload', async () => {
@@ -19,8 +28,12 @@ describe('working a checklist', () => {
     await openChecklist(page);
     await setIdentity(page, 'Dana', 'QA Lead');
     await page.getByLabel(STAGING, { exact: true }).check();
-    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/^Done \d\d:\d\d by Dana \(QA Lead\)$/);
-    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe('1 of 8 done');
+    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
+      /^Done \d\d:\d\d by Dana \(QA Lead\)$/,
+    );
+    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe(
+      '1 of 8 done',
+    );
 
     await page.reload();
     await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
@@ -38,7 +51,10 @@ describe('working a checklist', () => {
     await openChecklist(first);
     await openChecklist(second);
     await tickUnsigned(first, STAGING);
-    await second.getByLabel(STAGING, { exact: true }).and(second.locator(':checked')).waitFor({ timeout: 5000 });
+    await second
+      .getByLabel(STAGING, { exact: true })
+      .and(second.locator(':checked'))
+      .waitFor({ timeout: 5000 });
     await context.close();
   });
 
@@ -46,18 +62,32 @@ describe('working a checklist', () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await openChecklist(page);
-    const checkbox = page.getByLabel('Deploy to production (automated pipeline preferred)', { exact: true });
+    const checkbox = page.getByLabel('Deploy to production (automated pipeline preferred)', {
+      exact: true,
+    });
     await page.locator('.checklist-progress input[type="checkbox"]').focus();
-    for (let step = 0; step < 40 && !(await checkbox.evaluate((element) => element === document.activeElement)); step += 1) {
+    for (
+      let step = 0;
+      step < 40 && !(await checkbox.evaluate((element) => element === document.activeElement));
+      step += 1
+    ) {
       await page.keyboard.press('Tab');
     }
-    await expect(checkbox.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(checkbox.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
     await page.keyboard.press('Space');
     // Nobody said who they are: the question opens at the name; Tab to "Tick without a name".
     const sign = page.getByRole('dialog', { name: 'Who is ticking?' });
-    await expect.poll(() => sign.getByLabel('Name').evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => sign.getByLabel('Name').evaluate((element) => element === document.activeElement))
+      .toBe(true);
     for (let step = 0; step < 3; step += 1) await page.keyboard.press('Tab');
-    await expect(sign.getByRole('button', { name: 'Tick without a name' }).evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(
+      sign
+        .getByRole('button', { name: 'Tick without a name' })
+        .evaluate((element) => element === document.activeElement),
+    ).resolves.toBe(true);
     await page.keyboard.press('Enter');
     // Production waits for staging: the go-ahead comes first in its dialog, Enter gives it.
     await page.getByRole('dialog', { name: 'Tick before what it waits for?' }).waitFor();
@@ -65,17 +95,25 @@ describe('working a checklist', () => {
     await expect(checkbox.isChecked()).resolves.toBe(true);
 
     // Mark the next item N/A through its dialog: Tab to the button, Enter, type, Enter.
-    await page.getByRole('button', { name: 'Mark N/A: Run post-deploy verifications (Release Manager confirms)' }).focus();
+    await page
+      .getByRole('button', {
+        name: 'Mark N/A: Run post-deploy verifications (Release Manager confirms)',
+      })
+      .focus();
     await page.keyboard.press('Enter');
     const reason = page.getByLabel('Why does this item not apply?');
     await reason.waitFor();
-    await expect(reason.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(reason.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
     await page.keyboard.type('Covered by the canary');
     await page.keyboard.press('Enter');
     // The same wording as a tick: the reason, then when (this browser has no name to sign with).
-    await expect(item(page, 'Run post-deploy verifications (Release Manager confirms)').locator('.item-meta').textContent()).resolves.toMatch(
-      /^N\/A: Covered by the canary · \d\d:\d\d$/,
-    );
+    await expect(
+      item(page, 'Run post-deploy verifications (Release Manager confirms)')
+        .locator('.item-meta')
+        .textContent(),
+    ).resolves.toMatch(/^N\/A: Covered by the canary · \d\d:\d\d$/);
     await context.close();
   });
 
@@ -83,7 +121,9 @@ describe('working a checklist', () => {
     const { context, newPage } = await openContext({ bypassCSP: true });
     const page = await newPage();
     await openChecklist(page);
-    await page.getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' }).click();
+    await page
+      .getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Mark as not applicable' });
     await dialog.getByRole('button', { name: 'Mark N/A' }).click();
     const reason = dialog.getByLabel('Why does this item not apply?');
@@ -92,7 +132,9 @@ describe('working a checklist', () => {
     expect(await axeViolations(page)).toEqual([]);
     await reason.fill('Stateless service');
     await dialog.getByRole('button', { name: 'Mark N/A' }).click();
-    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe('0 of 8 done · 1 N/A');
+    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe(
+      '0 of 8 done · 1 N/A',
+    );
     await context.close();
   });
 
@@ -104,10 +146,14 @@ describe('working a checklist', () => {
     await page.getByRole('button', { name: `Add note: ${STAGING}` }).click();
     await page.keyboard.type('Smoke tests took 4 minutes');
     const dialog = page.getByRole('dialog', { name: 'Note' });
-    await expect(dialog.getByLabel('Note for this item').inputValue()).resolves.toBe('Smoke tests took 4 minutes');
+    await expect(dialog.getByLabel('Note for this item').inputValue()).resolves.toBe(
+      'Smoke tests took 4 minutes',
+    );
     await dialog.getByRole('button', { name: 'Save note' }).click();
     // No name given yet: the note is signed with its time alone.
-    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/^Note \(\d\d:\d\d\): Smoke tests took 4 minutes$/);
+    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
+      /^Note \(\d\d:\d\d\): Smoke tests took 4 minutes$/,
+    );
     await context.close();
   });
 
@@ -115,7 +161,9 @@ describe('working a checklist', () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await openChecklist(page);
-    await page.getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' }).click();
+    await page
+      .getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' })
+      .click();
     await page.keyboard.type('Stateless service');
     await page.keyboard.press('Enter');
     const backup = page.getByLabel('Backup or snapshot (if applicable)', { exact: true });
@@ -125,9 +173,13 @@ describe('working a checklist', () => {
     );
     await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
     // The reason is back, signed with the time it was first given.
-    await expect(item(page, 'Backup or snapshot (if applicable)').locator('.item-meta').textContent()).resolves.toMatch(/^N\/A: Stateless service · \d{2}:\d{2}/);
+    await expect(
+      item(page, 'Backup or snapshot (if applicable)').locator('.item-meta').textContent(),
+    ).resolves.toMatch(/^N\/A: Stateless service · \d{2}:\d{2}/);
     await expect(backup.isChecked()).resolves.toBe(false);
-    await expect.poll(() => backup.evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() => backup.evaluate((element) => element === document.activeElement))
+      .toBe(true);
     await context.close();
   });
 
@@ -144,7 +196,10 @@ describe('working a checklist', () => {
 
     await page.getByLabel(STAGING, { exact: true }).check();
     await page.getByRole('button', { name: 'Reset checklist' }).click();
-    await page.getByRole('dialog', { name: 'Reset checklist?' }).getByRole('button', { name: 'Reset' }).click();
+    await page
+      .getByRole('dialog', { name: 'Reset checklist?' })
+      .getByRole('button', { name: 'Reset' })
+      .click();
     await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(false);
     const focused = () => page.evaluate(() => document.activeElement?.textContent);
     await expect.poll(focused).toBe('Undo');
@@ -159,22 +214,32 @@ describe('working a checklist', () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await openChecklist(page);
-    await expect(page.locator('.requires').textContent()).resolves.toBe('Pre-release requirements: not complete yet: 0 of 7 done, 7 open.');
+    await expect(page.locator('.requires').textContent()).resolves.toBe(
+      'Pre-release requirements: not complete yet: 0 of 7 done, 7 open.',
+    );
     await page.getByRole('button', { name: 'New run' }).click();
     const dialog = page.getByRole('dialog', { name: 'New release run' });
     await dialog.getByLabel('Version').fill('2.4');
     await dialog.getByRole('button', { name: 'Create release run' }).click();
     await expect(dialog.getByLabel('Version').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(dialog.getByText('"2.4" is not a semantic version').isVisible()).resolves.toBe(true);
+    await expect(dialog.getByText('"2.4" is not a semantic version').isVisible()).resolves.toBe(
+      true,
+    );
     await dialog.getByLabel('Version').fill('2.4.0');
     await dialog.getByLabel('Patch').check();
     await dialog.getByLabel('Customer-facing release').uncheck();
     await dialog.getByRole('button', { name: 'Create release run' }).click();
-    await expect(page.locator('.run-bar-current strong').textContent()).resolves.toBe('Release 2.4.0 (patch, internal)');
-    await expect(item(page, 'Customer communication sent (Customer Success for customer-facing changes)').locator('.item-meta').textContent()).resolves.toBe(
-      'N/A: Not a customer-facing release',
+    await expect(page.locator('.run-bar-current strong').textContent()).resolves.toBe(
+      'Release 2.4.0 (patch, internal)',
     );
-    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe('0 of 8 done · 1 N/A');
+    await expect(
+      item(page, 'Customer communication sent (Customer Success for customer-facing changes)')
+        .locator('.item-meta')
+        .textContent(),
+    ).resolves.toBe('N/A: Not a customer-facing release');
+    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe(
+      '0 of 8 done · 1 N/A',
+    );
     await context.close();
   });
 });
@@ -189,7 +254,12 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(item(page, STAGING).locator('.item-meta').isVisible()).resolves.toBe(true);
     await expect(page.locator('.run-bar-current').isVisible()).resolves.toBe(true);
-    for (const control of ['.item-actions', '.checklist-footer', '.identity-bar', '.run-bar-actions']) {
+    for (const control of [
+      '.item-actions',
+      '.checklist-footer',
+      '.identity-bar',
+      '.run-bar-actions',
+    ]) {
       await expect(page.locator(control).first().isVisible(), control).resolves.toBe(false);
     }
     await context.close();
@@ -217,11 +287,18 @@ describe('export', () => {
     await openChecklist(page);
     await setIdentity(page, 'Dana', 'QA Lead');
     await page.getByLabel(STAGING, { exact: true }).check();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('deployment-checklist-0.1.0.md');
     const markdown = await readFile((await download.path())!, 'utf8');
-    expect(markdown).toMatch(/^## Deployment checklist · Release 0\.1\.0 “First release” \(minor, customer-facing\)\n\nExported \d{4}-\d\d-\d\d \d\d:\d\d UTC · 1 of 8 done\n\n/);
-    expect(markdown).toMatch(/\n- \[x\] Deploy to staging and run smoke tests \(QA Lead signs off\) · Done \d\d:\d\d UTC by Dana \(QA Lead\)\n/);
+    expect(markdown).toMatch(
+      /^## Deployment checklist · Release 0\.1\.0 “First release” \(minor, customer-facing\)\n\nExported \d{4}-\d\d-\d\d \d\d:\d\d UTC · 1 of 8 done\n\n/,
+    );
+    expect(markdown).toMatch(
+      /\n- \[x\] Deploy to staging and run smoke tests \(QA Lead signs off\) · Done \d\d:\d\d UTC by Dana \(QA Lead\)\n/,
+    );
     expect(markdown.match(/^- \[[ x]\] /gm)).toHaveLength(8);
     await context.close();
   });
@@ -230,14 +307,18 @@ describe('export', () => {
     const { context, newPage, problems } = await openContext();
     const page = await newPage();
     await openChecklist(page);
-    const hostile = '<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** | # x\n- [x] injected';
+    const hostile =
+      '<img src=x onerror=alert(1)> [click](javascript:alert(1)) **bold** | # x\n- [x] injected';
     await page.getByRole('button', { name: `Add note: ${STAGING}` }).click();
     await page.getByLabel('Note for this item').fill(hostile);
     await page.getByRole('button', { name: 'Save note' }).click();
     const meta = item(page, STAGING).locator('.item-meta');
     await expect(meta.textContent()).resolves.toContain('<img src=x onerror=alert(1)>');
     await expect(page.locator('article img').count()).resolves.toBe(0);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click(),
+    ]);
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown.match(/^- \[[ x]\] /gm), 'no injected list item').toHaveLength(8);
     expect(markdown, 'HTML is escaped').not.toMatch(/(^|[^\\])<img/);
@@ -253,16 +334,28 @@ describe('bad storage', () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await page.goto(url('/'));
-    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"data":{"x":{"deployment":{"a":{"status":"exploded"}}}}}'), CHECKLISTS_KEY);
+    await page.evaluate(
+      (key) =>
+        localStorage.setItem(
+          key,
+          '{"v":1,"data":{"x":{"deployment":{"a":{"status":"exploded"}}}}}',
+        ),
+      CHECKLISTS_KEY,
+    );
     await openChecklist(page);
-    await expect(page.getByText('Some saved data could not be read.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Some saved data could not be read.').isVisible()).resolves.toBe(
+      true,
+    );
     const kept = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((key) => key.startsWith('octoacme-rg:quarantine:'))
         .map((key) => localStorage.getItem(key)),
     );
     expect(kept).toEqual(['{"v":1,"data":{"x":{"deployment":{"a":{"status":"exploded"}}}}}']);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the unreadable data' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the unreadable data' }).click(),
+    ]);
     expect(await readFile((await download.path())!, 'utf8')).toContain('exploded');
     await tickUnsigned(page, STAGING);
     await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
@@ -286,22 +379,26 @@ describe('bad storage', () => {
   });
 });
 
-
 describe('accessibility of the interactive pages', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`finds no violations on checklists in every state, ${colorScheme} theme`, async () => {
       const { context, newPage } = await openContext({ colorScheme, bypassCSP: true });
       const page = await newPage();
       const report: string[] = [];
-      const check = async (state: string) => report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
+      const check = async (state: string) =>
+        report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
       await openChecklist(page);
       await check('fresh');
       await setIdentity(page, 'Dana', 'QA Lead');
       await page.getByLabel(STAGING, { exact: true }).check();
-      await page.getByLabel('Deploy to production (automated pipeline preferred)', { exact: true }).click();
+      await page
+        .getByLabel('Deploy to production (automated pipeline preferred)', { exact: true })
+        .click();
       await check('tick ahead of the pre-release requirements asked');
       await page.getByRole('button', { name: 'Tick anyway' }).click();
-      await page.getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' }).click();
+      await page
+        .getByRole('button', { name: 'Mark N/A: Backup or snapshot (if applicable)' })
+        .click();
       await page.getByLabel('Why does this item not apply?').fill('Stateless');
       await page.getByRole('button', { name: 'Mark N/A', exact: true }).click();
       await check('items done and N/A');
@@ -311,7 +408,10 @@ describe('accessibility of the interactive pages', () => {
       await check('run dialog open');
       await page.keyboard.press('Escape');
       await page.goto(url('/releases/'));
-      await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+      await page
+        .getByRole('button', { name: 'New release run' })
+        .and(page.locator(':enabled'))
+        .waitFor();
       await check('releases');
       await page.goto(url('/roles/'));
       await page.getByLabel('Show the items of').selectOption({ label: 'QA Lead' });
@@ -334,20 +434,29 @@ describe('a multi-day release: owners in words, dated times, signed notes, a fil
         .join(' '),
     );
   const fullTimeShown = (page: Page, text: string) =>
-    item(page, text).locator('.item-meta time').first().evaluate((time) => getComputedStyle(time, '::after').content);
+    item(page, text)
+      .locator('.item-meta time')
+      .first()
+      .evaluate((time) => getComputedStyle(time, '::after').content);
 
   it('reads owners as "Owners: …", marks unassigned items, and says N/A in words', async () => {
     const { context, newPage, problems } = await openContext();
     const page = await newPage();
     await openChecklist(page, PRE_RELEASE);
-    await expect(item(page, 'Release notes drafted (Technical Writer with input from PM/PdM)').locator('.item-owners').textContent()).resolves.toBe(
-      'Owners: Technical Writer, PM, PdM',
+    await expect(
+      item(page, 'Release notes drafted (Technical Writer with input from PM/PdM)')
+        .locator('.item-owners')
+        .textContent(),
+    ).resolves.toBe('Owners: Technical Writer, PM, PdM');
+    await expect(item(page, CRITERIA).locator('.item-owners').textContent()).resolves.toBe(
+      'Unassigned',
     );
-    await expect(item(page, CRITERIA).locator('.item-owners').textContent()).resolves.toBe('Unassigned');
     await page.getByRole('button', { name: `Mark N/A: ${SMOKE}` }).click();
     await page.getByLabel('Why does this item not apply?').fill('No UI change');
     await page.getByRole('button', { name: 'Mark N/A', exact: true }).click();
-    await expect(describedAs(page, SMOKE)).resolves.toMatch(/^Not applicable\. N\/A: No UI change · \d\d:\d\d$/);
+    await expect(describedAs(page, SMOKE)).resolves.toMatch(
+      /^Not applicable\. N\/A: No UI change · \d\d:\d\d$/,
+    );
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -361,18 +470,26 @@ describe('a multi-day release: owners in words, dated times, signed notes, a fil
     // The tick was two days ago, as in a release that runs over several days.
     await page.evaluate((key) => {
       const stored = JSON.parse(localStorage.getItem(key)!);
-      const state = Object.values<Record<string, Record<string, { at: string }>>>(stored.data)[0]!['pre-release']!['smoke-tests-prepared-qa-lead']!;
+      const state = Object.values<Record<string, Record<string, { at: string }>>>(stored.data)[0]![
+        'pre-release'
+      ]!['smoke-tests-prepared-qa-lead']!;
       state.at = new Date(Date.now() - 2 * 86_400_000).toISOString();
       localStorage.setItem(key, JSON.stringify(stored));
     }, CHECKLISTS_KEY);
     await page.reload();
     await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
-    await expect(item(page, SMOKE).locator('.item-meta').textContent()).resolves.toMatch(/^Done \d{1,2} \w{3,4}, \d\d:\d\d by Dana \(QA Lead\)$/);
+    await expect(item(page, SMOKE).locator('.item-meta').textContent()).resolves.toMatch(
+      /^Done \d{1,2} \w{3,4}, \d\d:\d\d by Dana \(QA Lead\)$/,
+    );
     const time = item(page, SMOKE).locator('.item-meta time');
-    await expect(time.getAttribute('title')).resolves.toMatch(/^\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d · \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    await expect(time.getAttribute('title')).resolves.toMatch(
+      /^\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d · \d{4}-\d\d-\d\d \d\d:\d\d UTC$/,
+    );
     await expect(fullTimeShown(page, SMOKE)).resolves.toBe('none');
     await time.hover();
-    await expect(fullTimeShown(page, SMOKE)).resolves.toMatch(/^"\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d"$/);
+    await expect(fullTimeShown(page, SMOKE)).resolves.toMatch(
+      /^"\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d"$/,
+    );
     await page.mouse.move(0, 0);
     await page.getByLabel(SMOKE, { exact: true }).focus();
     await expect(fullTimeShown(page, SMOKE)).resolves.not.toBe('none');
@@ -380,8 +497,13 @@ describe('a multi-day release: owners in words, dated times, signed notes, a fil
     await page.getByRole('button', { name: `Add note: ${SMOKE}` }).click();
     await page.getByLabel('Note for this item').fill('Suite runs in 4 minutes');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await expect(item(page, SMOKE).locator('.item-note').textContent()).resolves.toMatch(/^ · Note \(Dana \(QA Lead\), \d\d:\d\d\): Suite runs in 4 minutes$/);
-    const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)!), CHECKLISTS_KEY);
+    await expect(item(page, SMOKE).locator('.item-note').textContent()).resolves.toMatch(
+      /^ · Note \(Dana \(QA Lead\), \d\d:\d\d\): Suite runs in 4 minutes$/,
+    );
+    const stored = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key)!),
+      CHECKLISTS_KEY,
+    );
     expect(stored.v).toBe(2);
     await context.close();
     expect(problems).toEqual([]);
@@ -393,12 +515,19 @@ describe('a multi-day release: owners in words, dated times, signed notes, a fil
     await openChecklist(page, PRE_RELEASE);
     await setIdentity(page, 'Ari', 'Tech Lead');
     await page.getByLabel('Show only my items (Tech Lead)').check();
-    await expect(page.locator('.checklist-item:visible label').allTextContents()).resolves.toEqual([CRITERIA, 'Passing CI and security scans']);
-    await expect(page.locator('.role-filter-count').textContent()).resolves.toBe('No items for Tech Lead here · 2 unassigned shown · 5 hidden');
+    await expect(page.locator('.checklist-item:visible label').allTextContents()).resolves.toEqual([
+      CRITERIA,
+      'Passing CI and security scans',
+    ]);
+    await expect(page.locator('.role-filter-count').textContent()).resolves.toBe(
+      'No items for Tech Lead here · 2 unassigned shown · 5 hidden',
+    );
 
     await openChecklist(page);
     await expect(page.getByLabel('Show only my items (Tech Lead)').isChecked()).resolves.toBe(true);
-    await expect(page.locator('.role-filter-count').textContent()).resolves.toMatch(/^\d of 8 shown · \d hidden$/);
+    await expect(page.locator('.role-filter-count').textContent()).resolves.toMatch(
+      /^\d of 8 shown · \d hidden$/,
+    );
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.checklist-item:visible').count()).resolves.toBe(8);
     await expect(page.locator('.role-filter-count').isVisible()).resolves.toBe(false);
@@ -435,13 +564,24 @@ describe('a release across its checklists: no made-up run, no unsigned tick, pro
     await setIdentity(page, 'Dana', 'QA Lead');
     await page.getByLabel('Passing CI and security scans', { exact: true }).click();
     const start = page.getByRole('dialog', { name: 'Start a release run' });
-    await expect.poll(() => start.getByLabel('Version').evaluate((element) => element === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        start.getByLabel('Version').evaluate((element) => element === document.activeElement),
+      )
+      .toBe(true);
     await page.keyboard.type('2.4.0');
     await start.getByRole('button', { name: 'Create release run' }).click();
-    await page.getByLabel('Passing CI and security scans', { exact: true }).and(page.locator(':checked')).waitFor();
-    await expect(page.locator('.run-bar-current').textContent()).resolves.toBe('Current run Release 2.4.0 (minor, customer-facing)');
+    await page
+      .getByLabel('Passing CI and security scans', { exact: true })
+      .and(page.locator(':checked'))
+      .waitFor();
+    await expect(page.locator('.run-bar-current').textContent()).resolves.toBe(
+      'Current run Release 2.4.0 (minor, customer-facing)',
+    );
     await page.goto(url('/releases/'));
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
+    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual([
+      'Release 2.4.0 (minor, customer-facing)Current',
+    ]);
     await context.close();
     expect(problems, 'no hydration warnings or console errors').toEqual([]);
   });
@@ -452,7 +592,9 @@ describe('a release across its checklists: no made-up run, no unsigned tick, pro
     await openChecklist(page);
     await page.getByLabel('Name', { exact: true }).fill('Lee');
     await page.getByLabel(STAGING, { exact: true }).check();
-    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/^Done \d\d:\d\d by Lee$/);
+    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
+      /^Done \d\d:\d\d by Lee$/,
+    );
     await page.reload();
     await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
     await expect(page.getByText('You are Lee').isVisible()).resolves.toBe(true);
@@ -466,7 +608,10 @@ describe('a release across its checklists: no made-up run, no unsigned tick, pro
     await setIdentity(page, 'Dana', 'Release Manager');
     await page.getByLabel(PRODUCTION, { exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Tick before what it waits for?' });
-    await expect(dialog.locator('li').allTextContents()).resolves.toEqual([STAGING, 'Pre-release requirements (7 open)']);
+    await expect(dialog.locator('li').allTextContents()).resolves.toEqual([
+      STAGING,
+      'Pre-release requirements (7 open)',
+    ]);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(page.getByLabel(PRODUCTION, { exact: true }).isChecked()).resolves.toBe(false);
 
@@ -476,8 +621,13 @@ describe('a release across its checklists: no made-up run, no unsigned tick, pro
     await expect(item(page, PRODUCTION).locator('.item-meta').textContent()).resolves.toMatch(
       /^Done \d\d:\d\d by Dana \(Release Manager\) · Ticked while open: Deploy to staging and run smoke tests \(QA Lead signs off\); Pre-release requirements \(7 open\)$/,
     );
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click()]);
-    expect(await readFile((await download.path())!, 'utf8')).toContain('Ticked while open: Deploy to staging');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click(),
+    ]);
+    expect(await readFile((await download.path())!, 'utf8')).toContain(
+      'Ticked while open: Deploy to staging',
+    );
     await context.close();
   });
 });

@@ -12,7 +12,14 @@ afterAll(() => rm(copy, { recursive: true, force: true }));
 it('fails the build on a broken frontmatter, naming the file and the field', async () => {
   await rm(copy, { recursive: true, force: true });
   await mkdir(copy, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'src',
+    'content',
+    'public',
+  ]) {
     await cp(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
   }
   const page = join(copy, 'content/docs/guide/pre-release.mdx');

@@ -29,8 +29,15 @@ afterAll(async () => {
 });
 
 /** A page of the site that notes problems and every request that leaves the site. */
-async function open(path: string, bypassCSP = false): Promise<{ context: BrowserContext; page: Page; problems: string[]; away: string[] }> {
-  const context = await browser().newContext({ acceptDownloads: true, bypassCSP, permissions: ['clipboard-read', 'clipboard-write'] });
+async function open(
+  path: string,
+  bypassCSP = false,
+): Promise<{ context: BrowserContext; page: Page; problems: string[]; away: string[] }> {
+  const context = await browser().newContext({
+    acceptDownloads: true,
+    bypassCSP,
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   const away: string[] = [];
@@ -47,20 +54,28 @@ async function open(path: string, bypassCSP = false): Promise<{ context: Browser
 }
 
 async function download(page: Page, name: RegExp) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
   return readFile((await file.path())!, 'utf8');
 }
 
 describe('the release notes', () => {
   it('link #123 to the pull request, and open GitHub’s release form with exactly the exported Markdown', async () => {
     const { context, page, problems, away } = await open('templates/release-notes/');
-    await page.getByLabel('Summary:', { exact: true }).fill('Faster sync <script>window.pwned=1</script> [x](javascript:window.pwned=2).');
-    await page.getByLabel('Notable changes:', { exact: true }).fill('Fix: Keep the cursor on undo (#15)\nFeature: *Export* | notes (#14)');
+    await page
+      .getByLabel('Summary:', { exact: true })
+      .fill('Faster sync <script>window.pwned=1</script> [x](javascript:window.pwned=2).');
+    await page
+      .getByLabel('Notable changes:', { exact: true })
+      .fill('Fix: Keep the cursor on undo (#15)\nFeature: *Export* | notes (#14)');
     const preview = page.getByRole('region', { name: 'Preview' });
-    await expect.poll(() => preview.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
-      `${REPO_URL}/pull/15`,
-      `${REPO_URL}/pull/14`,
-    ]);
+    await expect
+      .poll(() =>
+        preview.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      )
+      .toEqual([`${REPO_URL}/pull/15`, `${REPO_URL}/pull/14`]);
 
     await page.getByRole('button', { name: 'Create GitHub release' }).click();
     const link = page.getByRole('link', { name: /^Open the release form on GitHub/ });
@@ -75,12 +90,22 @@ describe('the release notes', () => {
     expect(markdown).toContain(`- Fix: Keep the cursor on undo ([#15](${REPO_URL}/pull/15))`);
     // Typed text stays text: the summary reads back exactly as typed, and the only links are the references.
     const tree = parseGfm(markdown);
-    const summary = tree.children[tree.children.findIndex((node) => node.type === 'heading' && toString(node) === 'Summary') + 1]!;
-    expect(summary.type === 'paragraph' && summary.children.map((child) => child.type)).toEqual(['text']);
-    expect(toString(summary)).toBe('Faster sync <script>window.pwned=1</script> [x](javascript:window.pwned=2).');
+    const summary =
+      tree.children[
+        tree.children.findIndex((node) => node.type === 'heading' && toString(node) === 'Summary') +
+          1
+      ]!;
+    expect(summary.type === 'paragraph' && summary.children.map((child) => child.type)).toEqual([
+      'text',
+    ]);
+    expect(toString(summary)).toBe(
+      'Faster sync <script>window.pwned=1</script> [x](javascript:window.pwned=2).',
+    );
     expect(url.searchParams.get('body')).toBe(markdown);
 
-    await expect(page.evaluate(() => (window as { pwned?: number }).pwned)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (window as { pwned?: number }).pwned),
+    ).resolves.toBeUndefined();
     await context.close();
     expect(problems).toEqual([]);
     expect(away).toEqual([]);
@@ -88,11 +113,17 @@ describe('the release notes', () => {
 
   it('offers Copy instead when the notes make the address longer than GitHub accepts', async () => {
     const { context, page, problems, away } = await open('templates/release-notes/');
-    await page.getByLabel('Summary:', { exact: true }).fill('Long notes, '.repeat(GITHUB_URL_LIMIT / 10));
+    await page
+      .getByLabel('Summary:', { exact: true })
+      .fill('Long notes, '.repeat(GITHUB_URL_LIMIT / 10));
     await page.getByRole('button', { name: 'Create GitHub release' }).click();
     await page.getByText(/more than GitHub accepts \(8,000\)/).waitFor();
-    await expect(page.getByRole('link', { name: /^Open the release form on GitHub/ }).count()).resolves.toBe(0);
-    const form = new URL((await page.getByRole('link', { name: /^GitHub’s form/ }).getAttribute('href'))!);
+    await expect(
+      page.getByRole('link', { name: /^Open the release form on GitHub/ }).count(),
+    ).resolves.toBe(0);
+    const form = new URL(
+      (await page.getByRole('link', { name: /^GitHub’s form/ }).getAttribute('href'))!,
+    );
     expect(form.searchParams.has('body')).toBe(false);
     expect(form.searchParams.get('tag')).toBe('v0.1.0');
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
@@ -129,13 +160,19 @@ describe('a checklist', () => {
 describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   it('finds no violations with the GitHub links shown, and with the notes too long for them', async () => {
     const { context, page } = await open('templates/release-notes/', true);
-    await page.getByLabel('Notable changes:', { exact: true }).fill('Fix: Keep the cursor on undo (#15)');
+    await page
+      .getByLabel('Notable changes:', { exact: true })
+      .fill('Fix: Keep the cursor on undo (#15)');
     await page.getByRole('button', { name: 'Create GitHub release' }).click();
     await page.getByRole('link', { name: /^Open the release form on GitHub/ }).waitFor();
     const report = (await axeViolations(page)).map((violation: string) => `links: ${violation}`);
-    await page.getByLabel('Summary:', { exact: true }).fill('Long notes, '.repeat(GITHUB_URL_LIMIT / 10));
+    await page
+      .getByLabel('Summary:', { exact: true })
+      .fill('Long notes, '.repeat(GITHUB_URL_LIMIT / 10));
     await page.getByText(/more than GitHub accepts/).waitFor();
-    report.push(...(await axeViolations(page)).map((violation: string) => `too long: ${violation}`));
+    report.push(
+      ...(await axeViolations(page)).map((violation: string) => `too long: ${violation}`),
+    );
     await context.close();
     expect(report).toEqual([]);
   });
@@ -144,11 +181,16 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
 describe('REPO_URL', () => {
   it('stops the build with a clear message when it is not an http(s) repository address', async () => {
     const outDir = join(PROJECT_ROOT, 'test/.output/site-bad-repo');
-    const failure = await buildSite({ outDir, repoUrl: 'javascript:alert(1)//github.com/a/b' }).then(
+    const failure = await buildSite({
+      outDir,
+      repoUrl: 'javascript:alert(1)//github.com/a/b',
+    }).then(
       () => undefined,
       (error: { output: string }) => error.output,
     );
     await rm(outDir, { recursive: true, force: true });
-    expect(failure).toContain('REPO_URL: The repository address must start with https:// or http://.');
+    expect(failure).toContain(
+      'REPO_URL: The repository address must start with https:// or http://.',
+    );
   });
 });

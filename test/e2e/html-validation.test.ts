@@ -10,7 +10,8 @@ import { listPages } from '../support/built-site.mjs';
  * first island (a `<style>` belongs in the head). Only this exact element is left out of the check; any
  * other `<style>` in the body still fails it.
  */
-const ASTRO_ISLAND_STYLE = '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
+const ASTRO_ISLAND_STYLE =
+  '<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 
@@ -24,13 +25,19 @@ describe.each([
     expect(pages.length).toBeGreaterThan(5);
   });
 
-  it.each(pages.map((page) => [page.route, page.file]))('%s is valid HTML', async (_route, file) => {
-    const html = (await readFile(file, 'utf8')).replace(ASTRO_ISLAND_STYLE, '');
-    // The file's own path, so that the configuration is looked up from the project.
-    const report = await validator.validateString(html, file);
-    const problems = report.results.flatMap((result) =>
-      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`),
-    );
-    expect(problems).toEqual([]);
-  });
+  it.each(pages.map((page) => [page.route, page.file]))(
+    '%s is valid HTML',
+    async (_route, file) => {
+      const html = (await readFile(file, 'utf8')).replace(ASTRO_ISLAND_STYLE, '');
+      // The file's own path, so that the configuration is looked up from the project.
+      const report = await validator.validateString(html, file);
+      const problems = report.results.flatMap((result) =>
+        result.messages.map(
+          (message) =>
+            `${message.line}:${message.column} ${message.ruleId}: ${message.message} (${message.selector ?? ''})`,
+        ),
+      );
+      expect(problems).toEqual([]);
+    },
+  );
 });

@@ -4,7 +4,11 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
-import { openPlaybook as openPlaybookAt, openRecordedPage, useChromium } from '../support/browser-session.ts';
+import {
+  openPlaybook as openPlaybookAt,
+  openRecordedPage,
+  useChromium,
+} from '../support/browser-session.ts';
 
 const siteUrl = inject('siteUrl');
 const STEPS = [
@@ -17,7 +21,8 @@ const STEPS = [
 
 const browser = useChromium();
 
-const open = (options: Parameters<Browser['newContext']>[0] = {}) => openRecordedPage(browser(), options);
+const open = (options: Parameters<Browser['newContext']>[0] = {}) =>
+  openRecordedPage(browser(), options);
 const openPlaybook = (page: Page, base = siteUrl) => openPlaybookAt(page, base);
 
 async function sayWhoIAm(page: Page) {
@@ -31,22 +36,35 @@ const stepRow = (page: Page, text: string) => page.locator('.incident-step', { h
 /** Controls of incident mode smaller than 44×44 CSS pixels, by their text. */
 function smallTargets(page: Page): Promise<string[]> {
   return page.locator('.incident-mode').evaluate((root) =>
-    [...root.querySelectorAll<HTMLElement>('button, select, input:not([type="checkbox"], [type="radio"]), .step-check, .choice')]
+    [
+      ...root.querySelectorAll<HTMLElement>(
+        'button, select, input:not([type="checkbox"], [type="radio"]), .step-check, .choice',
+      ),
+    ]
       .filter((element) => element.offsetParent !== null)
       .filter((element) => {
         const box = element.getBoundingClientRect();
         return box.width < 44 || box.height < 44;
       })
-      .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.trim() || element.getAttribute('aria-label') || element.id}"`),
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()} "${element.textContent?.trim() || element.getAttribute('aria-label') || element.id}"`,
+      ),
   );
 }
 
 // Page positions, not viewport ones: a tick may scroll its checkbox into view (below the sticky bar), which is not a row moving.
-const rowTops = (page: Page) => page.locator('.incident-step').evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().top + window.scrollY));
+const rowTops = (page: Page) =>
+  page
+    .locator('.incident-step')
+    .evaluateAll((rows) => rows.map((row) => row.getBoundingClientRect().top + window.scrollY));
 
 describe('an incident from start to export', () => {
   it('starts, ticks, survives a reload hours later across midnight, resolves and exports the record', async () => {
-    const { context, page, problems } = await open({ timezoneId: 'America/New_York', permissions: ['clipboard-read', 'clipboard-write'] });
+    const { context, page, problems } = await open({
+      timezoneId: 'America/New_York',
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
     // 23:45 in New York, 04:45 UTC.
     await page.clock.install({ time: new Date('2026-11-27T04:45:00.000Z') });
     await openPlaybook(page);
@@ -56,8 +74,12 @@ describe('an incident from start to export', () => {
     await page.getByRole('button', { name: 'Start incident' }).click();
     const heading = page.getByRole('heading', { name: 'Checkout errors after 2.4.0' });
     await heading.waitFor();
-    await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
-    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(/^00:00:0\d$/);
+    await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
+    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(
+      /^00:00:0\d$/,
+    );
 
     // The reminders of an ongoing incident load apart and show just after the start: measure with them.
     await page.getByRole('timer', { name: 'Customer update due in' }).waitFor();
@@ -66,11 +88,15 @@ describe('an incident from start to export', () => {
     expect(await rowTops(page), 'ticking moves no step').toEqual(before);
     const status = stepRow(page, STEPS[0]).locator('.step-status');
     // Local time, and UTC beside it while the focus (or the pointer) is on the step.
-    await expect(status.innerText()).resolves.toBe('Done 23:45 by Dana (Release Manager) 04:45 UTC');
+    await expect(status.innerText()).resolves.toBe(
+      'Done 23:45 by Dana (Release Manager) 04:45 UTC',
+    );
     await page.locator('h1').click();
     await expect(status.innerText()).resolves.toBe('Done 23:45 by Dana (Release Manager)');
     await stepRow(page, STEPS[0]).hover();
-    await expect(status.innerText()).resolves.toBe('Done 23:45 by Dana (Release Manager) 04:45 UTC');
+    await expect(status.innerText()).resolves.toBe(
+      'Done 23:45 by Dana (Release Manager) 04:45 UTC',
+    );
     await expect(page.locator('.is-next .step-text').textContent()).resolves.toBe(STEPS[1]);
 
     await page.getByLabel('Add to the timeline').fill('Error rate 12% on checkout');
@@ -83,7 +109,9 @@ describe('an incident from start to export', () => {
     await page.clock.fastForward('03:00:00');
     await page.reload();
     await page.locator('.incident-clock [role="timer"]').waitFor();
-    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(/^03:00:\d\d$/);
+    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(
+      /^03:00:\d\d$/,
+    );
     await expect(page.locator('.incident-facts').innerText()).resolves.toContain('26 Nov, 23:45');
     await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
     // The timeline's code loads once the page finds the incident.
@@ -93,17 +121,30 @@ describe('an incident from start to export', () => {
     await page.getByLabel('How was it resolved? (one line)').fill('Rolled back to 2.3.9');
     await page.keyboard.press('Enter');
     await page.getByText('Resolved incident').waitFor();
-    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(/^03:00:\d\d$/);
+    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(
+      /^03:00:\d\d$/,
+    );
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Download Markdown/ }).click()]);
-    expect(download.suggestedFilename()).toBe('incident-2026-11-27-0445-checkout-errors-after-2.4.0.md');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /^Download Markdown/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(
+      'incident-2026-11-27-0445-checkout-errors-after-2.4.0.md',
+    );
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toMatch(/^## Incident: Checkout errors after 2\.4\.0\n/);
     expect(markdown).toContain('- Started: 2026-11-27 04:45 UTC\n');
-    expect(markdown).toMatch(/- Resolved: 2026-11-27 07:45 UTC\n- Resolution: Rolled back to 2\.3\.9\n\n### Impact\n\n- Customer-facing: yes\n- Duration: 03:00:\d\d\n/);
+    expect(markdown).toMatch(
+      /- Resolved: 2026-11-27 07:45 UTC\n- Resolution: Rolled back to 2\.3\.9\n\n### Impact\n\n- Customer-facing: yes\n- Duration: 03:00:\d\d\n/,
+    );
     expect(markdown).toContain(`- [x] ${STEPS[0]} · Done 04:45 UTC by Dana (Release Manager)\n`);
-    expect(markdown).toContain('| 04:45 UTC | Dana (Release Manager) | Error rate 12% on checkout |');
-    expect(markdown).toContain('### Action items\n\n- [ ] Alert on checkout error rate · owner: to be assigned · noted 04:45 UTC by Dana (Release Manager)\n');
+    expect(markdown).toContain(
+      '| 04:45 UTC | Dana (Release Manager) | Error rate 12% on checkout |',
+    );
+    expect(markdown).toContain(
+      '### Action items\n\n- [ ] Alert on checkout error rate · owner: to be assigned · noted 04:45 UTC by Dana (Release Manager)\n',
+    );
 
     await page.getByRole('button', { name: /^Copy Markdown/ }).click();
     await page.getByText('Copied the incident record as Markdown.').waitFor();
@@ -122,21 +163,29 @@ describe('an incident from start to export', () => {
     await page.getByRole('button', { name: 'Start incident' }).click();
     await expect(page.locator('.tag-required').count()).resolves.toBe(0);
 
-    await page.getByRole('button', { name: new RegExp(`^N/A.*${STEPS[1].replace(/[()]/g, '.')}`) }).click();
+    await page
+      .getByRole('button', { name: new RegExp(`^N/A.*${STEPS[1].replace(/[()]/g, '.')}`) })
+      .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Mark N/A' }).click();
-    await expect(stepRow(page, STEPS[1]).locator('.step-status').innerText()).resolves.toMatch(/^N\/A: No customer is affected · \d\d:\d\d( \d\d:\d\d UTC)?$/);
+    await expect(stepRow(page, STEPS[1]).locator('.step-status').innerText()).resolves.toMatch(
+      /^N\/A: No customer is affected · \d\d:\d\d( \d\d:\d\d UTC)?$/,
+    );
 
     await page.getByRole('button', { name: /^Not needed.*Rollback/ }).click();
     await page.getByLabel('Why is it not needed?').fill('Fixed forward with a config change');
     await page.getByRole('dialog').getByRole('button', { name: 'Not needed' }).click();
-    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(/^Not needed: Fixed forward with a config change/);
+    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(
+      /^Not needed: Fixed forward with a config change/,
+    );
 
     // Customers turn out to be affected after all: the N/A is undone and the steps are required.
     await page.getByLabel('Yes, customer-impacting').check();
     await expect(page.locator('.tag-required').count()).resolves.toBe(2);
     await expect(page.getByLabel(STEPS[1]).isDisabled()).resolves.toBe(false);
     // The timeline shows the newest entry first.
-    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain('Customer impact changed: customer-impacting');
+    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain(
+      'Customer impact changed: customer-impacting',
+    );
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -158,11 +207,15 @@ describe('an incident from start to export', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Search 5xx');
     await page.keyboard.press('Enter');
-    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(/^Rolled back .* · to 2\.3\.9 · Reason: Search 5xx/);
+    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(
+      /^Rolled back .* · to 2\.3\.9 · Reason: Search 5xx/,
+    );
     await page.getByLabel('Add to the timeline').focus();
     await page.keyboard.type('Rolled back to 2.3.9');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain('Rolled back to 2.3.9');
+    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain(
+      'Rolled back to 2.3.9',
+    );
     await context.close();
   });
 });
@@ -174,9 +227,14 @@ describe('backup', () => {
     await page.getByLabel('Title (optional)').fill('Kept in the backup');
     await page.getByRole('button', { name: 'Start incident' }).click();
     await page.goto(new URL('releases/', siteUrl).href);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
     const backup = JSON.parse(await readFile((await download.path())!, 'utf8'));
-    expect(backup.documents['octoacme-rg:v1:incidents'].data.incidents[0].title).toBe('Kept in the backup');
+    expect(backup.documents['octoacme-rg:v1:incidents'].data.incidents[0].title).toBe(
+      'Kept in the backup',
+    );
     await context.close();
   });
 });
@@ -188,7 +246,11 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA) in every state', () => {
       const report: string[] = [];
       const check = async (state: string) => {
         report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
-        report.push(...(await smallTargets(page)).map((target) => `${state}: target smaller than 44×44 px: ${target}`));
+        report.push(
+          ...(await smallTargets(page)).map(
+            (target) => `${state}: target smaller than 44×44 px: ${target}`,
+          ),
+        );
       };
       await openPlaybook(page);
       await check('no incident');
@@ -243,13 +305,19 @@ describe('the on-call engineer on a phone', () => {
     for (const label of ['Name', 'Role']) {
       const field = await box(page.getByLabel(label));
       const text = await box(page.locator('.identity-form label', { hasText: label }));
-      expect(Math.abs(text.y + text.height / 2 - (field.y + field.height / 2)), `${label} beside its field`).toBeLessThan(field.height / 2);
+      expect(
+        Math.abs(text.y + text.height / 2 - (field.y + field.height / 2)),
+        `${label} beside its field`,
+      ).toBeLessThan(field.height / 2);
     }
     await context.close();
     expect(problems).toEqual([]);
   });
 
-  for (const [device, options] of [['a phone', PHONE], ['a desktop', { viewport: { width: 1280, height: 800 } }]] as const) {
+  for (const [device, options] of [
+    ['a phone', PHONE],
+    ['a desktop', { viewport: { width: 1280, height: 800 } }],
+  ] as const) {
     it(`keeps the clock, the impact, the next step and Resolve in view while scrolling, on ${device}, covering no heading`, async () => {
       const { context, page, problems } = await open(options);
       await openPlaybook(page);
@@ -261,13 +329,25 @@ describe('the on-call engineer on a phone', () => {
       await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(300);
       const header = await box(page.locator('.site-header'));
       const stuck = await box(bar);
-      expect(Math.round(stuck.y), 'just below the site header').toBe(Math.round(header.y + header.height));
-      expect(await bar.innerText()).toMatch(new RegExp(`^(Elapsed\\s+)?00:00:\\d\\d\\s+Customers affected\\s*Next: ${STEPS[0].replace(/[()]/g, '.')}\\s+Resolve incident$`));
+      expect(Math.round(stuck.y), 'just below the site header').toBe(
+        Math.round(header.y + header.height),
+      );
+      expect(await bar.innerText()).toMatch(
+        new RegExp(
+          `^(Elapsed\\s+)?00:00:\\d\\d\\s+Customers affected\\s*Next: ${STEPS[0].replace(/[()]/g, '.')}\\s+Resolve incident$`,
+        ),
+      );
       const resolve = page.getByRole('button', { name: 'Resolve incident' });
       const button = await box(resolve);
-      const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent, { x: button.x + button.width / 2, y: button.y + button.height / 2 });
+      const onTop = await page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest('button')?.textContent,
+        { x: button.x + button.width / 2, y: button.y + button.height / 2 },
+      );
       expect(onTop, 'Resolve is not covered').toBe('Resolve incident');
-      expect((await box(timeline)).y, 'the heading scrolled to stops below the bar').toBeGreaterThanOrEqual(stuck.y + stuck.height);
+      expect(
+        (await box(timeline)).y,
+        'the heading scrolled to stops below the bar',
+      ).toBeGreaterThanOrEqual(stuck.y + stuck.height);
       await context.close();
       expect(problems).toEqual([]);
     });
@@ -285,7 +365,10 @@ describe('the on-call engineer on a phone', () => {
       await input.fill(text);
       await input.press('Enter');
     }
-    expect((await box(input)).y + (await page.evaluate(() => window.scrollY)), 'the input stays where it is').toBeCloseTo(inputTop, 0);
+    expect(
+      (await box(input)).y + (await page.evaluate(() => window.scrollY)),
+      'the input stays where it is',
+    ).toBeCloseTo(inputTop, 0);
     const entries = page.locator('.timeline-entry .timeline-text');
     await expect(entries.allInnerTexts()).resolves.toEqual([
       expect.stringContaining('Error rate back to 0.1%'),
@@ -295,7 +378,10 @@ describe('the on-call engineer on a phone', () => {
     ]);
     const newest = await box(page.locator('.timeline-entry').first());
     const form = await box(page.locator('.incident-timeline .entry-form').first());
-    expect(newest.y - (form.y + form.height), 'the newest entry right below the input').toBeLessThan(24);
+    expect(
+      newest.y - (form.y + form.height),
+      'the newest entry right below the input',
+    ).toBeLessThan(24);
 
     await page.getByRole('button', { name: /^Edit.*Rolled back web tier$/ }).click();
     await page.getByLabel('Edited text').fill('Rolled back web tier to 2.3.9');
@@ -307,7 +393,9 @@ describe('the on-call engineer on a phone', () => {
       expect.stringContaining('Error rate 12% on checkout'),
       expect.stringContaining('Incident started'),
     ]);
-    await expect(page.locator('.timeline-entry').nth(2).locator('del').textContent()).resolves.toBe('Before an edit: Rolled back web tier');
+    await expect(page.locator('.timeline-entry').nth(2).locator('del').textContent()).resolves.toBe(
+      'Before an edit: Rolled back web tier',
+    );
     await expect(page.getByRole('button', { name: /^Correct/ }).count()).resolves.toBe(0);
     await context.close();
     expect(problems).toEqual([]);
@@ -316,14 +404,19 @@ describe('the on-call engineer on a phone', () => {
   it('shows every other page a banner while an incident is ongoing, linking back to it; nothing without JavaScript', async () => {
     const { context, page, problems } = await open(PHONE);
     await openPlaybook(page);
-    await expect(page.locator('[data-incident-banner]').count(), 'no banner on the playbook itself').resolves.toBe(0);
+    await expect(
+      page.locator('[data-incident-banner]').count(),
+      'no banner on the playbook itself',
+    ).resolves.toBe(0);
     await page.getByLabel('Title (optional)').fill('Checkout errors');
     await page.getByRole('button', { name: 'Start incident' }).click();
     await page.getByRole('region', { name: 'Incident status' }).waitFor();
 
     await page.goto(new URL('guide/', siteUrl).href);
     const banner = page.getByRole('complementary', { name: 'Ongoing incident' });
-    await expect(banner.innerText()).resolves.toMatch(/^Incident in progress: Checkout errors\s*Back to the incident on the Rollback & Incident Playbook$/);
+    await expect(banner.innerText()).resolves.toMatch(
+      /^Incident in progress: Checkout errors\s*Back to the incident on the Rollback & Incident Playbook$/,
+    );
     const bannerBox = await box(banner);
     expect(bannerBox.y + bannerBox.height, 'at the top of the page').toBeLessThan(200);
     await banner.getByRole('link').click();
@@ -334,30 +427,56 @@ describe('the on-call engineer on a phone', () => {
     await page.getByText('Resolved incident').waitFor();
     await page.goto(new URL('releases/', siteUrl).href);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await expect(page.locator('[data-incident-banner]').isHidden(), 'no banner once resolved').resolves.toBe(true);
+    await expect(
+      page.locator('[data-incident-banner]').isHidden(),
+      'no banner once resolved',
+    ).resolves.toBe(true);
     const stored = await page.evaluate(() => localStorage.getItem('octoacme-rg:v1:incidents'));
     await context.close();
     expect(problems).toEqual([]);
 
     // The same stored incident, reopened, in a browser without JavaScript: the page reads as always, no banner.
-    const ongoing = JSON.stringify({ ...JSON.parse(stored!), data: { incidents: JSON.parse(stored!).data.incidents.map(({ resolvedAt: _resolved, ...incident }: { resolvedAt?: string }) => incident) } });
+    const ongoing = JSON.stringify({
+      ...JSON.parse(stored!),
+      data: {
+        incidents: JSON.parse(stored!).data.incidents.map(
+          ({ resolvedAt: _resolved, ...incident }: { resolvedAt?: string }) => incident,
+        ),
+      },
+    });
     const origin = new URL(siteUrl).origin;
-    const noScript = await browser().newContext({ javaScriptEnabled: false, storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'octoacme-rg:v1:incidents', value: ongoing }] }] } });
+    const noScript = await browser().newContext({
+      javaScriptEnabled: false,
+      storageState: {
+        cookies: [],
+        origins: [{ origin, localStorage: [{ name: 'octoacme-rg:v1:incidents', value: ongoing }] }],
+      },
+    });
     const reading = await noScript.newPage();
     await reading.goto(new URL('guide/', siteUrl).href);
     await expect(reading.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
     await expect(reading.locator('[data-incident-banner]').isHidden()).resolves.toBe(true);
     await noScript.close();
-    const withScript = await browser().newContext({ storageState: { cookies: [], origins: [{ origin, localStorage: [{ name: 'octoacme-rg:v1:incidents', value: ongoing }] }] } });
+    const withScript = await browser().newContext({
+      storageState: {
+        cookies: [],
+        origins: [{ origin, localStorage: [{ name: 'octoacme-rg:v1:incidents', value: ongoing }] }],
+      },
+    });
     const again = await withScript.newPage();
     await again.goto(new URL('guide/', siteUrl).href);
-    await expect(again.getByRole('complementary', { name: 'Ongoing incident' }).isVisible(), 'the same storage shows the banner with JavaScript').resolves.toBe(true);
+    await expect(
+      again.getByRole('complementary', { name: 'Ongoing incident' }).isVisible(),
+      'the same storage shows the banner with JavaScript',
+    ).resolves.toBe(true);
     await withScript.close();
   });
 
   it('links the banner to the playbook under the sub-path too', async () => {
     const html = await (await fetch(new URL('guide/', inject('subPathSiteUrl')).href)).text();
-    expect(html).toMatch(/<aside class="incident-banner"[^>]*hidden[^>]*>[\s\S]*?<a href="\/release-guide\/playbook\/rollback\/">/);
+    expect(html).toMatch(
+      /<aside class="incident-banner"[^>]*hidden[^>]*>[\s\S]*?<a href="\/release-guide\/playbook\/rollback\/">/,
+    );
   });
 });
 
@@ -375,20 +494,30 @@ describe('resolving, the rollback decision and the reminders', () => {
     await expect(summary.inputValue()).resolves.toBe('Flag');
     await expect(dialog.getByText('4 steps are still open.').isVisible()).resolves.toBe(true);
     const listed = await dialog.getByRole('listitem').allInnerTexts();
-    expect(listed.map((text) => text.replace(/\s*Required: customers are affected$/, ''))).toEqual(STEPS.slice(1));
-    expect(listed.filter((text) => text.endsWith('Required: customers are affected'))).toHaveLength(2);
+    expect(listed.map((text) => text.replace(/\s*Required: customers are affected$/, ''))).toEqual(
+      STEPS.slice(1),
+    );
+    expect(listed.filter((text) => text.endsWith('Required: customers are affected'))).toHaveLength(
+      2,
+    );
     await summary.fill('   ');
     await dialog.getByRole('button', { name: 'Resolve anyway' }).click();
     await dialog.getByText('Say in one line how it was resolved').waitFor();
     await summary.fill('Feature flag turned off');
     await dialog.getByRole('button', { name: 'Resolve anyway' }).click();
     await page.getByText('Resolved incident').waitFor();
-    await expect(page.locator('.incident-resolution').innerText()).resolves.toBe('Resolution: Feature flag turned off');
+    await expect(page.locator('.incident-resolution').innerText()).resolves.toBe(
+      'Resolution: Feature flag turned off',
+    );
     const undo = page.getByRole('button', { name: 'Undo' });
-    await expect(undo.evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(undo.evaluate((element) => element === document.activeElement)).resolves.toBe(
+      true,
+    );
     await undo.click();
     await page.getByText('Incident in progress').waitFor();
-    await expect(page.locator('.timeline-entry', { hasText: 'Resolve undone: incident open again' }).count()).resolves.toBe(1);
+    await expect(
+      page.locator('.timeline-entry', { hasText: 'Resolve undone: incident open again' }).count(),
+    ).resolves.toBe(1);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -397,9 +526,21 @@ describe('resolving, the rollback decision and the reminders', () => {
     const { context, page, problems } = await open();
     await page.goto(new URL('releases/', siteUrl).href);
     await page.evaluate(() => {
-      const run = (id: string, version: string, createdAt: string) => ({ id, version, type: 'minor', customerFacing: true, createdAt });
-      const runs = [run('r1', '2.3.1', '2026-11-01T00:00:00.000Z'), run('r2', '2.4.0', '2026-11-20T00:00:00.000Z')];
-      localStorage.setItem('octoacme-rg:v1:releases', JSON.stringify({ v: 1, data: { runs, currentId: 'r2' } }));
+      const run = (id: string, version: string, createdAt: string) => ({
+        id,
+        version,
+        type: 'minor',
+        customerFacing: true,
+        createdAt,
+      });
+      const runs = [
+        run('r1', '2.3.1', '2026-11-01T00:00:00.000Z'),
+        run('r2', '2.4.0', '2026-11-20T00:00:00.000Z'),
+      ];
+      localStorage.setItem(
+        'octoacme-rg:v1:releases',
+        JSON.stringify({ v: 1, data: { runs, currentId: 'r2' } }),
+      );
     });
     await openPlaybook(page);
     await page.getByLabel('Linked release run (optional)').selectOption('r2');
@@ -408,16 +549,24 @@ describe('resolving, the rollback decision and the reminders', () => {
     const version = page.getByLabel('Version rolled back to');
     await expect(version.inputValue()).resolves.toBe('2.3.1');
     // Prefilled, so the focus is on the reason: typing starts there.
-    await expect(page.getByLabel('Why was it rolled back?').evaluate((element) => element === document.activeElement)).resolves.toBe(true);
+    await expect(
+      page
+        .getByLabel('Why was it rolled back?')
+        .evaluate((element) => element === document.activeElement),
+    ).resolves.toBe(true);
     await version.fill('');
     await page.getByRole('dialog').getByRole('button', { name: 'Rolled back' }).click();
     await page.getByText('Give the version production went back to.').waitFor();
     await version.fill('2.3.1');
     await page.getByLabel('Why was it rolled back?').fill('Checkout 5xx after the deploy');
     await page.getByRole('dialog').getByRole('button', { name: 'Rolled back' }).click();
-    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(/ · to 2\.3\.1 · Reason: Checkout 5xx after the deploy$/);
+    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(
+      / · to 2\.3\.1 · Reason: Checkout 5xx after the deploy$/,
+    );
     // The timeline shows the newest entry first.
-    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain('Decision: rolled back to 2.3.1');
+    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain(
+      'Decision: rolled back to 2.3.1',
+    );
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -437,7 +586,9 @@ describe('resolving, the rollback decision and the reminders', () => {
     await page.getByRole('button', { name: 'Customer update sent' }).click();
     await expect.poll(() => timer.textContent()).toMatch(/^(30:00|29:5\d)$/);
     await page.getByLabel('No', { exact: true }).check();
-    await expect(page.getByRole('timer', { name: 'Customer update due in' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('timer', { name: 'Customer update due in' }).count()).resolves.toBe(
+      0,
+    );
     await context.close();
     expect(problems).toEqual([]);
   });

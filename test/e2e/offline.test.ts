@@ -7,17 +7,24 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
-import { openPlaybook as openPlaybookAt, openRecordedPage, useChromium } from '../support/browser-session.ts';
+import {
+  openPlaybook as openPlaybookAt,
+  openRecordedPage,
+  useChromium,
+} from '../support/browser-session.ts';
 import { serveStatic } from '../support/static-server.mjs';
 import { OUTPUT } from './global-setup.ts';
 
 const siteUrl = inject('siteUrl');
 /** The playbook's first step (see incident.test.ts for all of them). */
-const STEPS = ['Trigger incident response and notify on-call (Release Manager coordinates)'] as const;
+const STEPS = [
+  'Trigger incident response and notify on-call (Release Manager coordinates)',
+] as const;
 
 const browser = useChromium();
 
-const open = (options: Parameters<Browser['newContext']>[0] = {}) => openRecordedPage(browser(), options);
+const open = (options: Parameters<Browser['newContext']>[0] = {}) =>
+  openRecordedPage(browser(), options);
 const openPlaybook = (page: Page, base = siteUrl) => openPlaybookAt(page, base);
 
 describe('offline', () => {
@@ -54,7 +61,9 @@ describe('offline', () => {
         expect(titles).toContain('Rollback & Incident Playbook');
       }
       await context.close();
-      expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+      expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual(
+        [],
+      );
     });
   }
 
@@ -62,7 +71,9 @@ describe('offline', () => {
     const siteDir = inject('siteDir');
     const worker = await readFile(join(siteDir, 'sw.js'), 'utf8');
     const precached = new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]));
-    const files = (await readdir(siteDir, { recursive: true })).map((file) => file.split('\\').join('/'));
+    const files = (await readdir(siteDir, { recursive: true })).map((file) =>
+      file.split('\\').join('/'),
+    );
     const expected = files.filter(
       (file) =>
         /\.(html|css|js)$|^pagefind\/.+\.(json|pagefind|pf_\w+)$/.test(file) &&
@@ -91,7 +102,9 @@ describe('offline, beyond what is precached', () => {
       await expect(page.locator('h1').textContent()).resolves.toBe('Deployment Checklist');
       expect(page.url()).toBe(new URL('guide/deployment/?from=chat', base).href);
       await context.close();
-      expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+      expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual(
+        [],
+      );
     });
 
     it(`says that a page never opened is not available, and links to what is (${where})`, async () => {
@@ -101,9 +114,21 @@ describe('offline, beyond what is precached', () => {
       await context.setOffline(true);
       await page.goto(new URL('guide/never-opened/', base).href);
       await expect(page.locator('h1').textContent()).resolves.toBe('You are offline');
-      const links = await page.locator('[data-offline-pages] a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+      const links = await page
+        .locator('[data-offline-pages] a')
+        .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
       const path = new URL(base).pathname;
-      expect(links).toEqual(expect.arrayContaining(['guide/pre-release/', 'guide/deployment/', 'playbook/rollback/', 'templates/release-notes/', 'releases/'].map((route) => `${path}${route}`)));
+      expect(links).toEqual(
+        expect.arrayContaining(
+          [
+            'guide/pre-release/',
+            'guide/deployment/',
+            'playbook/rollback/',
+            'templates/release-notes/',
+            'releases/',
+          ].map((route) => `${path}${route}`),
+        ),
+      );
       await page.locator('[data-offline-pages] a', { hasText: 'Rollback' }).click();
       await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
       await context.close();
@@ -115,14 +140,28 @@ describe('offline, beyond what is precached', () => {
     const precached = [...worker.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
     expect(precached).toEqual(
       expect.arrayContaining([
-        'index.html', 'guide/index.html', 'offline/index.html', '404.html',
-        'guide/pre-release/index.html', 'guide/deployment/index.html', 'playbook/rollback/index.html', 'templates/release-notes/index.html', 'releases/index.html',
-        'pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json',
+        'index.html',
+        'guide/index.html',
+        'offline/index.html',
+        '404.html',
+        'guide/pre-release/index.html',
+        'guide/deployment/index.html',
+        'playbook/rollback/index.html',
+        'templates/release-notes/index.html',
+        'releases/index.html',
+        'pagefind/pagefind.js',
+        'pagefind/pagefind-worker.js',
+        'pagefind/pagefind-entry.json',
       ]),
     );
-    expect(precached.some((url) => /^pagefind\/index\/.+\.pf_index$/.test(url!)), 'the first index chunks').toBe(true);
+    expect(
+      precached.some((url) => /^pagefind\/index\/.+\.pf_index$/.test(url!)),
+      'the first index chunks',
+    ).toBe(true);
     expect(precached.some((url) => /^_astro\/.+\.css$/.test(url!))).toBe(true);
-    expect(precached.filter((url) => /^(sw|workbox-.+)\.js$|pagefind-(.*ui|highlight)/.test(url!))).toEqual([]);
+    expect(
+      precached.filter((url) => /^(sw|workbox-.+)\.js$|pagefind-(.*ui|highlight)/.test(url!)),
+    ).toEqual([]);
     expect(new Set(precached).size).toBe(precached.length);
   });
 });
@@ -155,10 +194,14 @@ describe('a copy of the build, served on its own', () => {
         return `${response.status} ${await response.text()}`;
       }, new URL(path, server.url).href);
     // Pagefind asks for its entry file with a new ?ts= each time.
-    await expect(fetchText('pagefind/pagefind-entry.json?ts=1')).resolves.toBe('200 {"version":"test"}');
+    await expect(fetchText('pagefind/pagefind-entry.json?ts=1')).resolves.toBe(
+      '200 {"version":"test"}',
+    );
     await expect(fetchText('pagefind/fragment/en_1.pf_fragment')).resolves.toBe('200 fragment');
     await context.setOffline(true);
-    await expect(fetchText('pagefind/pagefind-entry.json?ts=2')).resolves.toBe('200 {"version":"test"}');
+    await expect(fetchText('pagefind/pagefind-entry.json?ts=2')).resolves.toBe(
+      '200 {"version":"test"}',
+    );
     await expect(fetchText('pagefind/fragment/en_1.pf_fragment')).resolves.toBe('200 fragment');
     await context.close();
   });
@@ -167,7 +210,10 @@ describe('a copy of the build, served on its own', () => {
     // A page of a larger guide: deployed, not in the precache list.
     await mkdir(join(deployed, 'guide/extra-page'), { recursive: true });
     const guide = await readFile(join(deployed, 'guide/index.html'), 'utf8');
-    await writeFile(join(deployed, 'guide/extra-page/index.html'), guide.replace(/<h1>[^<]*<\/h1>/, '<h1>Extra page</h1>'));
+    await writeFile(
+      join(deployed, 'guide/extra-page/index.html'),
+      guide.replace(/<h1>[^<]*<\/h1>/, '<h1>Extra page</h1>'),
+    );
     const { context, page } = await open();
     await page.goto(server.url);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
@@ -187,17 +233,34 @@ describe('a copy of the build, served on its own', () => {
 
     // Deploy: a page changes, and with it the service worker's list of files.
     const guide = join(deployed, 'guide/index.html');
-    await writeFile(guide, (await readFile(guide, 'utf8')).replace('<h1>', '<h1 data-new-version>'));
+    await writeFile(
+      guide,
+      (await readFile(guide, 'utf8')).replace('<h1>', '<h1 data-new-version>'),
+    );
     const worker = join(deployed, 'sw.js');
-    await writeFile(worker, (await readFile(worker, 'utf8')).replace(/(url:"guide\/index\.html",revision:")\w+/, '$1new-version'));
+    await writeFile(
+      worker,
+      (await readFile(worker, 'utf8')).replace(
+        /(url:"guide\/index\.html",revision:")\w+/,
+        '$1new-version',
+      ),
+    );
 
     await page.reload();
     await page.getByText('A new version of this guide is available.').waitFor();
-    await expect(page.locator('h1[data-new-version]').count(), 'the old copy is still shown until the reader reloads').resolves.toBe(0);
-    await expect(page.getByRole('status').filter({ hasText: 'reload to use it' }).count()).resolves.toBe(1);
+    await expect(
+      page.locator('h1[data-new-version]').count(),
+      'the old copy is still shown until the reader reloads',
+    ).resolves.toBe(0);
+    await expect(
+      page.getByRole('status').filter({ hasText: 'reload to use it' }).count(),
+    ).resolves.toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
-    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload' }).click()]);
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.getByRole('button', { name: 'Reload' }).click(),
+    ]);
     await page.locator('h1[data-new-version]').waitFor();
     await context.close();
     expect(problems).toEqual([]);

@@ -19,7 +19,8 @@ async function openPage(options: Parameters<Browser['newContext']>[0] = {}) {
   const problems: string[] = [];
   recordProblems(page, problems);
   page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().includes('/does-not-exist')) problems.push(`${response.status()} ${response.url()}`);
+    if (response.status() >= 400 && !response.url().includes('/does-not-exist'))
+      problems.push(`${response.status()} ${response.url()}`);
   });
   return { context, page, problems };
 }
@@ -39,7 +40,10 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   }
 
   it('finds no violations on a narrow screen with the menu open', async () => {
-    const { context, page } = await openPage({ viewport: { width: 375, height: 740 }, bypassCSP: true });
+    const { context, page } = await openPage({
+      viewport: { width: 375, height: 740 },
+      bypassCSP: true,
+    });
     await page.goto(url('/guide/deployment/'));
     await page.getByRole('button', { name: 'Menu' }).click();
     expect(await axeViolations(page)).toEqual([]);
@@ -69,7 +73,9 @@ describe('loading', () => {
     await page.getByRole('link', { name: /Incident\? Open the rollback playbook/ }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
     expect(new URL(page.url()).pathname).toBe('/release-guide/playbook/rollback/');
-    const borderStyle = await page.locator('.site-header').evaluate((header) => getComputedStyle(header).position);
+    const borderStyle = await page
+      .locator('.site-header')
+      .evaluate((header) => getComputedStyle(header).position);
     expect(borderStyle, 'the stylesheet loaded').toBe('sticky');
     await context.close();
     expect(problems).toEqual([]);
@@ -79,7 +85,10 @@ describe('loading', () => {
 describe('with JavaScript off', () => {
   it('reads every page in full, with the navigation visible, even on a narrow screen', async () => {
     const withJs = await openPage();
-    const withoutJs = await openPage({ javaScriptEnabled: false, viewport: { width: 375, height: 740 } });
+    const withoutJs = await openPage({
+      javaScriptEnabled: false,
+      viewport: { width: 375, height: 740 },
+    });
     for (const route of routes) {
       await withJs.page.goto(url(route));
       await withoutJs.page.goto(url(route));
@@ -91,12 +100,19 @@ describe('with JavaScript off', () => {
           return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
         });
       await expect(articleText(withoutJs.page)).resolves.toBe(await articleText(withJs.page));
-      const hiddenControls = await withoutJs.page.locator('article .needs-js').evaluateAll((elements) =>
-        elements.filter((element) => (element as HTMLElement).offsetParent !== null).length,
+      const hiddenControls = await withoutJs.page
+        .locator('article .needs-js')
+        .evaluateAll(
+          (elements) =>
+            elements.filter((element) => (element as HTMLElement).offsetParent !== null).length,
+        );
+      expect(hiddenControls, `${route}: controls that need JavaScript are hidden without it`).toBe(
+        0,
       );
-      expect(hiddenControls, `${route}: controls that need JavaScript are hidden without it`).toBe(0);
       await expect(withoutJs.page.locator('#site-nav').isVisible()).resolves.toBe(true);
-      await expect(withoutJs.page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(false);
+      await expect(withoutJs.page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(
+        false,
+      );
     }
     await withJs.context.close();
     await withoutJs.context.close();
@@ -119,7 +135,9 @@ describe('theme', () => {
 
     await page.getByLabel('Theme').selectOption('system');
     await page.reload();
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => document.documentElement.dataset.theme),
+    ).resolves.toBeUndefined();
     expect(await background()).toBe(lightBackground);
     await context.close();
   });
@@ -131,11 +149,15 @@ describe('theme', () => {
     // Record the theme at the first point a script after the stylesheet could see it.
     await page.addInitScript(() => {
       document.addEventListener('readystatechange', () => {
-        if (document.readyState === 'interactive') (window as any).themeAtParse = document.documentElement.dataset.theme;
+        if (document.readyState === 'interactive')
+          (window as Window & { themeAtParse?: string }).themeAtParse =
+            document.documentElement.dataset.theme;
       });
     });
     await page.reload();
-    await expect(page.evaluate(() => (window as any).themeAtParse)).resolves.toBe('dark');
+    await expect(
+      page.evaluate(() => (window as Window & { themeAtParse?: string }).themeAtParse),
+    ).resolves.toBe('dark');
     await context.close();
   });
 });
@@ -157,7 +179,9 @@ describe('navigation', () => {
     const { context, page } = await openPage();
     await page.goto(url('/guide/'));
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Skip to content',
+    );
     await page.keyboard.press('Enter');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('content');
     const anchor = page.getByRole('link', { name: 'Link to section “Release Types”' });
@@ -177,7 +201,9 @@ describe('navigation', () => {
     await expect(nav.isVisible()).resolves.toBe(true);
     await page.keyboard.press('Escape');
     await expect(nav.isVisible()).resolves.toBe(false);
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).resolves.toBe('site-nav');
+    await expect(
+      page.evaluate(() => document.activeElement?.getAttribute('aria-controls')),
+    ).resolves.toBe('site-nav');
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth, 'no horizontal scrolling').toBeLessThanOrEqual(375);
     await context.close();

@@ -15,7 +15,14 @@ let original = '';
 beforeAll(async () => {
   await rm(copy, { recursive: true, force: true });
   await mkdir(copy, { recursive: true });
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'src',
+    'content',
+    'public',
+  ]) {
     await cp(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
   }
   original = await readFile(join(copy, TEMPLATE), 'utf8');
@@ -23,7 +30,9 @@ beforeAll(async () => {
 afterAll(() => rm(copy, { recursive: true, force: true }));
 
 it('builds the form and the export from the template’s lines', async () => {
-  const edited = original.replace('- Known issues:', '- Known limitations:').replace('- Documentation links:', '- Documentation links:\n- Support contact:');
+  const edited = original
+    .replace('- Known issues:', '- Known limitations:')
+    .replace('- Documentation links:', '- Documentation links:\n- Support contact:');
   expect(edited).not.toBe(original);
   await writeFile(join(copy, TEMPLATE), edited);
   const dist = join(copy, 'dist');
@@ -37,7 +46,22 @@ it('builds the form and the export from the template’s lines', async () => {
     await page.addInitScript(() =>
       localStorage.setItem(
         'octoacme-rg:v1:releases',
-        JSON.stringify({ v: 1, data: { runs: [{ id: 'r1', version: '3.1.0', name: 'Comet', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' }], currentId: 'r1' } }),
+        JSON.stringify({
+          v: 1,
+          data: {
+            runs: [
+              {
+                id: 'r1',
+                version: '3.1.0',
+                name: 'Comet',
+                type: 'minor',
+                customerFacing: true,
+                createdAt: '2026-11-20T09:30:00.000Z',
+              },
+            ],
+            currentId: 'r1',
+          },
+        }),
       ),
     );
     await page.goto(new URL('templates/release-notes/', server.url).href);
@@ -75,7 +99,10 @@ it('builds the form and the export from the template’s lines', async () => {
 }, 180_000);
 
 it('fails the build on a template mistake, naming the file and the problem', async () => {
-  await writeFile(join(copy, TEMPLATE), original.replace('<ReleaseNotesGenerator>', '<ReleaseNotesGenerator kinds="Summary=essay">'));
+  await writeFile(
+    join(copy, TEMPLATE),
+    original.replace('<ReleaseNotesGenerator>', '<ReleaseNotesGenerator kinds="Summary=essay">'),
+  );
   const failure = await buildSite({ cwd: copy, outDir: join(copy, 'dist-broken') }).then(
     () => undefined,
     (error: Error & { output: string }) => error.output,

@@ -40,7 +40,10 @@ async function downloadMarkdown(page: Page) {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download Markdown of the release notes' }).click(),
   ]);
-  return { name: download.suggestedFilename(), markdown: await readFile((await download.path())!, 'utf8') };
+  return {
+    name: download.suggestedFilename(),
+    markdown: await readFile((await download.path())!, 'utf8'),
+  };
 }
 
 /** Download when the export asks first: the question lists `expected`, and the writer goes on. */
@@ -51,8 +54,14 @@ async function downloadAfterWarning(page: Page, expected: RegExp[]) {
   const items = await question.getByRole('listitem').allTextContents();
   expect(items).toHaveLength(expected.length);
   expected.forEach((pattern, index) => expect(items[index]).toMatch(pattern));
-  const [download] = await Promise.all([page.waitForEvent('download'), question.getByRole('button', { name: 'Download Markdown anyway' }).click()]);
-  return { name: download.suggestedFilename(), markdown: await readFile((await download.path())!, 'utf8') };
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    question.getByRole('button', { name: 'Download Markdown anyway' }).click(),
+  ]);
+  return {
+    name: download.suggestedFilename(),
+    markdown: await readFile((await download.path())!, 'utf8'),
+  };
 }
 
 describe('saving', () => {
@@ -62,15 +71,24 @@ describe('saving', () => {
     await field(page, 'Notable changes:').fill('Markdown export\nDark theme');
     await page.reload();
     await ready(page);
-    await expect(field(page, 'Summary:').inputValue()).resolves.toBe('Faster sync for large teams.');
-    await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe('Markdown export\nDark theme');
-    await expect(preview(page).getByRole('listitem').allTextContents()).resolves.toEqual(['Markdown export', 'Dark theme']);
+    await expect(field(page, 'Summary:').inputValue()).resolves.toBe(
+      'Faster sync for large teams.',
+    );
+    await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe(
+      'Markdown export\nDark theme',
+    );
+    await expect(preview(page).getByRole('listitem').allTextContents()).resolves.toEqual([
+      'Markdown export',
+      'Dark theme',
+    ]);
 
     const other = await context.newPage();
     await other.goto(pageUrl);
     await ready(other);
     await field(page, 'Known issues:').fill('Search is slow on first load');
-    await expect.poll(() => field(other, 'Known issues:').inputValue()).toBe('Search is slow on first load');
+    await expect
+      .poll(() => field(other, 'Known issues:').inputValue())
+      .toBe('Search is slow on first load');
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -82,7 +100,19 @@ describe('saving', () => {
         'octoacme-rg:v1:releases',
         JSON.stringify({
           v: 1,
-          data: { runs: [{ id: 'r1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' }], currentId: 'r1' },
+          data: {
+            runs: [
+              {
+                id: 'r1',
+                version: '2.4.0',
+                name: 'Aurora',
+                type: 'minor',
+                customerFacing: true,
+                createdAt: '2026-11-20T09:30:00.000Z',
+              },
+            ],
+            currentId: 'r1',
+          },
         }),
       ),
     );
@@ -92,9 +122,13 @@ describe('saving', () => {
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
     await expect(field(page, 'Date:').inputValue()).resolves.toBe(today);
 
-    await field(page, 'Summary:').fill('Faster sync for large teams.\n\nThanks to the beta testers.');
+    await field(page, 'Summary:').fill(
+      'Faster sync for large teams.\n\nThanks to the beta testers.',
+    );
     await field(page, 'Notable changes:').fill('- Markdown export\n- Dark theme');
-    await field(page, 'Documentation links:').fill('Upgrade guide — https://docs.octoacme.example/upgrade\nhttps://docs.octoacme.example/api');
+    await field(page, 'Documentation links:').fill(
+      'Upgrade guide — https://docs.octoacme.example/upgrade\nhttps://docs.octoacme.example/api',
+    );
     const { name, markdown } = await downloadMarkdown(page);
     expect(name).toBe('release-notes-2.4.0.md');
     expect(markdown).toBe(
@@ -128,14 +162,23 @@ describe('saving', () => {
 
   it('keeps unreadable saved notes aside, says so, and starts afresh', async () => {
     const { context, page, problems } = await openGenerator();
-    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"data":{"default":{"summary":42}}}'), NOTES_KEY);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"v":1,"data":{"default":{"summary":42}}}'),
+      NOTES_KEY,
+    );
     await page.reload();
     await ready(page);
-    await expect(page.getByText('Some saved data could not be read.').isVisible()).resolves.toBe(true);
+    await expect(page.getByText('Some saved data could not be read.').isVisible()).resolves.toBe(
+      true,
+    );
     await field(page, 'Summary:').fill('A new start');
-    const kept = await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('octoacme-rg:quarantine:')));
+    const kept = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.startsWith('octoacme-rg:quarantine:')),
+    );
     expect(kept).toHaveLength(1);
-    await expect(page.evaluate((key) => localStorage.getItem(key), kept[0]!)).resolves.toBe('{"v":1,"data":{"default":{"summary":42}}}');
+    await expect(page.evaluate((key) => localStorage.getItem(key), kept[0]!)).resolves.toBe(
+      '{"v":1,"data":{"default":{"summary":42}}}',
+    );
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -176,47 +219,97 @@ describe('hostile input', () => {
     await field(page, 'Summary:').fill(`${text}\n\n${'Long text, '.repeat(2000)}`);
     await field(page, 'Notable changes:').fill(HOSTILE.join('\n'));
     await field(page, 'Known issues:').fill('javascript:window.pwned=4');
-    await field(page, 'Documentation links:').fill('Evil — javascript:window.pwned=5\nData — data:text/html,<script>1</script>\nGood — https://docs.octoacme.example/');
+    await field(page, 'Documentation links:').fill(
+      'Evil — javascript:window.pwned=5\nData — data:text/html,<script>1</script>\nGood — https://docs.octoacme.example/',
+    );
 
     const region = preview(page);
     // The preview follows the typing a moment later (it is rendered at a lower priority).
     // `code`, **strong** and _emphasis_ are the writer's Markdown; the rest reads as typed.
-    const shown = (line: string) => line.replace(/^- /, '').replace('`code` **bold** _em_', 'code bold em');
-    await expect.poll(() => region.getByRole('listitem').allTextContents()).toEqual([
-      ...HOSTILE.map(shown),
-      'javascript:window.pwned=4',
-      'Evil — javascript:window.pwned=5',
-      'Data — data:text/html,<script>1</script>',
-      'Good',
-    ]);
+    const shown = (line: string) =>
+      line.replace(/^- /, '').replace('`code` **bold** _em_', 'code bold em');
+    await expect
+      .poll(() => region.getByRole('listitem').allTextContents())
+      .toEqual([
+        ...HOSTILE.map(shown),
+        'javascript:window.pwned=4',
+        'Evil — javascript:window.pwned=5',
+        'Data — data:text/html,<script>1</script>',
+        'Good',
+      ]);
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
-    await expect(region.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(`Release 2.4.0 — <b>Aurora</b> · ${today}`);
+    await expect(region.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(
+      `Release 2.4.0 — <b>Aurora</b> · ${today}`,
+    );
     const inPreview = await region.evaluate((element) => ({
-      elements: [...new Set([...element.querySelectorAll('*')].map((child) => child.tagName.toLowerCase()))].sort(),
+      elements: [
+        ...new Set([...element.querySelectorAll('*')].map((child) => child.tagName.toLowerCase())),
+      ].sort(),
       hrefs: [...element.querySelectorAll('[href]')].map((link) => link.getAttribute('href')),
     }));
-    expect(inPreview.elements).toEqual(['a', 'code', 'div', 'em', 'h2', 'h3', 'h4', 'li', 'p', 'strong', 'ul']);
+    expect(inPreview.elements).toEqual([
+      'a',
+      'code',
+      'div',
+      'em',
+      'h2',
+      'h3',
+      'h4',
+      'li',
+      'p',
+      'strong',
+      'ul',
+    ]);
     expect(inPreview.hrefs).toEqual(['https://docs.octoacme.example/']);
 
     // The typed release names 2.4.0, and the page's current run is another (the first-time default).
-    const { markdown } = await downloadAfterWarning(page, [/^Release name \/ number: These notes are for 2\.4\.0, but the current run is /, /^Documentation links: .*line 1 .*line 2 /]);
+    const { markdown } = await downloadAfterWarning(page, [
+      /^Release name \/ number: These notes are for 2\.4\.0, but the current run is /,
+      /^Documentation links: .*line 1 .*line 2 /,
+    ]);
     const tree = parseGfm(markdown);
-    const headings = tree.children.filter((node) => node.type === 'heading').map((node) => toString(node));
-    expect(headings).toEqual([`Release 2.4.0 — <b>Aurora</b> · ${today}`, 'Summary', 'Notable changes', 'Known issues', 'Documentation links']);
+    const headings = tree.children
+      .filter((node) => node.type === 'heading')
+      .map((node) => toString(node));
+    expect(headings).toEqual([
+      `Release 2.4.0 — <b>Aurora</b> · ${today}`,
+      'Summary',
+      'Notable changes',
+      'Known issues',
+      'Documentation links',
+    ]);
     const types = new Set<string>();
     const walk = (node: { type: string; children?: unknown[] }) => {
       types.add(node.type);
       node.children?.forEach((child) => walk(child as never));
     };
     walk(tree);
-    expect([...types].sort()).toEqual(['emphasis', 'heading', 'inlineCode', 'link', 'list', 'listItem', 'paragraph', 'root', 'strong', 'text']);
-    const summary = tree.children[tree.children.findIndex((node) => toString(node) === 'Summary') + 1]!;
-    expect(toString(summary)).toBe(HOSTILE.map((line) => line.replace('`code` **bold** _em_', 'code bold em')).join(' '));
+    expect([...types].sort()).toEqual([
+      'emphasis',
+      'heading',
+      'inlineCode',
+      'link',
+      'list',
+      'listItem',
+      'paragraph',
+      'root',
+      'strong',
+      'text',
+    ]);
+    const summary =
+      tree.children[tree.children.findIndex((node) => toString(node) === 'Summary') + 1]!;
+    expect(toString(summary)).toBe(
+      HOSTILE.map((line) => line.replace('`code` **bold** _em_', 'code bold em')).join(' '),
+    );
 
     await page.reload();
     await ready(page);
-    await expect(field(page, 'Summary:').inputValue()).resolves.toBe(`${text}\n\n${'Long text, '.repeat(2000)}`);
-    await expect(page.evaluate(() => (window as { pwned?: number }).pwned)).resolves.toBeUndefined();
+    await expect(field(page, 'Summary:').inputValue()).resolves.toBe(
+      `${text}\n\n${'Long text, '.repeat(2000)}`,
+    );
+    await expect(
+      page.evaluate(() => (window as { pwned?: number }).pwned),
+    ).resolves.toBeUndefined();
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -236,7 +329,9 @@ describe('keyboard alone', () => {
     const { context, page, problems } = await openGenerator();
     await startRunFromBar(page);
     await tabTo(page, page.locator('summary', { hasText: 'Suggest the next version' }));
-    await expect(page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).resolves.not.toBe('none');
+    await expect(
+      page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
+    ).resolves.not.toBe('none');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.type('2.3.1');
@@ -244,7 +339,9 @@ describe('keyboard alone', () => {
     await page.keyboard.press('ArrowDown');
     await tabTo(page, page.getByRole('button', { name: 'Use 3.0.0 in Release name / number' }));
     await page.keyboard.press('Enter');
-    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe('First release 3.0.0');
+    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe(
+      'First release 3.0.0',
+    );
 
     await tabTo(page, field(page, 'Summary:'));
     await page.keyboard.type('Typed with the keyboard');
@@ -257,7 +354,9 @@ describe('keyboard alone', () => {
     await expect(field(page, 'Summary:').inputValue()).resolves.toBe('Typed with the keyboard');
 
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.closest('dialog') !== null)).resolves.toBe(true);
+    await expect(
+      page.evaluate(() => document.activeElement?.closest('dialog') !== null),
+    ).resolves.toBe(true);
     await page.keyboard.press('Enter');
     await expect(field(page, 'Summary:').inputValue()).resolves.toBe('');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
@@ -273,7 +372,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
     it(`finds no violations empty, with messages shown, filled and while asking to clear, in the ${colorScheme} theme`, async () => {
       const { context, page } = await openGenerator({ colorScheme, bypassCSP: true });
       const report: string[] = [];
-      const check = async (state: string) => report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
+      const check = async (state: string) =>
+        report.push(...(await axeViolations(page)).map((violation) => `${state}: ${violation}`));
       await check('empty');
 
       await field(page, 'Release name / number:').fill('');
@@ -283,13 +383,18 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
       await expect(field(page, 'Summary:').getAttribute('aria-invalid')).resolves.toBe('true');
       await page.getByRole('dialog', { name: 'Export the notes as they are?' }).waitFor();
       await check('export asks first');
-      await page.getByRole('dialog', { name: 'Export the notes as they are?' }).getByRole('button', { name: 'Cancel' }).click();
+      await page
+        .getByRole('dialog', { name: 'Export the notes as they are?' })
+        .getByRole('button', { name: 'Cancel' })
+        .click();
       await check('messages');
 
       await field(page, 'Release name / number:').fill('Aurora 3.0.0');
       await field(page, 'Summary:').fill('Faster sync. שלום 🚀');
       await field(page, 'Notable changes:').fill('Markdown export\nDark theme');
-      await field(page, 'Documentation links:').fill('Upgrade guide — https://docs.octoacme.example/upgrade');
+      await field(page, 'Documentation links:').fill(
+        'Upgrade guide — https://docs.octoacme.example/upgrade',
+      );
       await page.getByText('Suggest the next version').click();
       await page.getByLabel('Previous version').fill('2.4');
       await check('filled, helper open with a problem');
@@ -302,18 +407,29 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
   }
 
   it('finds no violations on a narrow screen, where the preview sits below the form', async () => {
-    const { context, page } = await openGenerator({ viewport: { width: 375, height: 740 }, bypassCSP: true });
+    const { context, page } = await openGenerator({
+      viewport: { width: 375, height: 740 },
+      bypassCSP: true,
+    });
     await field(page, 'Summary:').fill('Faster sync.');
-    const [form, previewBox] = await Promise.all([page.locator('.notes-form').boundingBox(), preview(page).boundingBox()]);
+    const [form, previewBox] = await Promise.all([
+      page.locator('.notes-form').boundingBox(),
+      preview(page).boundingBox(),
+    ]);
     expect(previewBox!.y).toBeGreaterThan(form!.y + form!.height - 1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 
   it('puts the preview beside the form on a wide screen', async () => {
     const { context, page } = await openGenerator({ viewport: { width: 1280, height: 900 } });
-    const [form, previewBox] = await Promise.all([page.locator('.notes-form').boundingBox(), preview(page).boundingBox()]);
+    const [form, previewBox] = await Promise.all([
+      page.locator('.notes-form').boundingBox(),
+      preview(page).boundingBox(),
+    ]);
     expect(previewBox!.x).toBeGreaterThan(form!.x + form!.width);
     expect(previewBox!.y).toBeLessThan(form!.y + 50);
     await context.close();
@@ -321,7 +437,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
 });
 
 describe('importing changes', () => {
-  const HOSTILE_SUBJECT = 'feat: <img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)';
+  const HOSTILE_SUBJECT =
+    'feat: <img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)';
   const LOG = [...MERGED_LOG_LINES, `b8c9d0e ${HOSTILE_SUBJECT}`].join('\n');
   const NOTABLE = [
     'Typed by hand',
@@ -340,8 +457,22 @@ describe('importing changes', () => {
           v: 1,
           data: {
             runs: [
-              { id: 'r0', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-10-20T09:30:00.000Z' },
-              { id: 'r1', version: '2.5.0', name: 'Borealis', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' },
+              {
+                id: 'r0',
+                version: '2.4.0',
+                name: 'Aurora',
+                type: 'minor',
+                customerFacing: true,
+                createdAt: '2026-10-20T09:30:00.000Z',
+              },
+              {
+                id: 'r1',
+                version: '2.5.0',
+                name: 'Borealis',
+                type: 'minor',
+                customerFacing: true,
+                createdAt: '2026-11-20T09:30:00.000Z',
+              },
             ],
             currentId: 'r1',
           },
@@ -359,8 +490,13 @@ describe('importing changes', () => {
     await expect(dialog.getByLabel('Pasted changes').inputValue()).resolves.toBe(LOG);
     await expect
       .poll(() => dialog.getByRole('status').first().textContent())
-      .toBe('Read as git log --oneline. 4 changes left out: 1 merge commit, 2 chores, CI, test or build changes, 1 dependency update.');
-    await expect(dialog.locator('.import-group h4').allTextContents()).resolves.toEqual(['Features (3)', 'Bug fixes (1)']);
+      .toBe(
+        'Read as git log --oneline. 4 changes left out: 1 merge commit, 2 chores, CI, test or build changes, 1 dependency update.',
+      );
+    await expect(dialog.locator('.import-group h4').allTextContents()).resolves.toEqual([
+      'Features (3)',
+      'Bug fixes (1)',
+    ]);
     await expect(dialog.locator('.import-group li').allTextContents()).resolves.toEqual([
       'api: Drop the v1 endpoints (breaking) (#12)',
       'Export notes as Markdown (#14)',
@@ -371,17 +507,26 @@ describe('importing changes', () => {
     await dialog.getByRole('button', { name: 'Add to the notes' }).click();
 
     await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe(NOTABLE.join('\n'));
-    await expect(field(page, 'Migration steps (if any):').inputValue()).resolves.toBe('To complete: api: Drop the v1 endpoints (#12)');
+    await expect(field(page, 'Migration steps (if any):').inputValue()).resolves.toBe(
+      'To complete: api: Drop the v1 endpoints (#12)',
+    );
     // A subject's **b** and `c` are Markdown in the notes; its HTML and script link stay text.
     const shownNotable = NOTABLE.map((line) => line.replace('**b** | # `c`', 'b | # c'));
-    await expect.poll(() => preview(page).getByRole('listitem').allTextContents()).toEqual([...shownNotable, 'To complete: api: Drop the v1 endpoints (#12)']);
+    await expect
+      .poll(() => preview(page).getByRole('listitem').allTextContents())
+      .toEqual([...shownNotable, 'To complete: api: Drop the v1 endpoints (#12)']);
     await expect(preview(page).locator('img, a').count()).resolves.toBe(0);
-    await expect(preview(page).locator('strong, code').allTextContents()).resolves.toEqual(['b', 'c']);
+    await expect(preview(page).locator('strong, code').allTextContents()).resolves.toEqual([
+      'b',
+      'c',
+    ]);
 
     const { markdown } = await downloadMarkdown(page);
     const tree = parseGfm(markdown);
     const listAfter = (heading: string) => {
-      const at = tree.children.findIndex((node) => node.type === 'heading' && toString(node) === heading);
+      const at = tree.children.findIndex(
+        (node) => node.type === 'heading' && toString(node) === heading,
+      );
       const list = tree.children[at + 1]!;
       return list.type === 'list' ? list.children.map((item) => toString(item)) : [];
     };
@@ -393,17 +538,34 @@ describe('importing changes', () => {
       node.children?.forEach((child) => walk(child as never));
     };
     walk(tree);
-    expect([...types].sort()).toEqual(['heading', 'inlineCode', 'list', 'listItem', 'paragraph', 'root', 'strong', 'text']);
+    expect([...types].sort()).toEqual([
+      'heading',
+      'inlineCode',
+      'list',
+      'listItem',
+      'paragraph',
+      'root',
+      'strong',
+      'text',
+    ]);
 
-    await expect(page.locator('details.version-helper').evaluate((details) => (details as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(
+      page
+        .locator('details.version-helper')
+        .evaluate((details) => (details as HTMLDetailsElement).open),
+    ).resolves.toBe(true);
     await expect(page.getByLabel('Release type').inputValue()).resolves.toBe('major');
-    await expect(page.getByText('Suggested from the imported changes: major.').isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText('Suggested from the imported changes: major.').isVisible(),
+    ).resolves.toBe(true);
     await expect(page.getByText('Next version: 3.0.0').isVisible()).resolves.toBe(true);
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe('Typed by hand');
     await expect(field(page, 'Migration steps (if any):').inputValue()).resolves.toBe('');
-    await expect(page.evaluate(() => (window as { pwned?: number }).pwned)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (window as { pwned?: number }).pwned),
+    ).resolves.toBeUndefined();
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -420,11 +582,29 @@ describe('importing changes', () => {
 });
 
 describe('a writer’s release notes: Markdown, a title line, warnings before the export, the preview to its end', () => {
-  const RUN_2_4_0 = { v: 1, data: { runs: [{ id: 'r1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' }], currentId: 'r1' } };
+  const RUN_2_4_0 = {
+    v: 1,
+    data: {
+      runs: [
+        {
+          id: 'r1',
+          version: '2.4.0',
+          name: 'Aurora',
+          type: 'minor',
+          customerFacing: true,
+          createdAt: '2026-11-20T09:30:00.000Z',
+        },
+      ],
+      currentId: 'r1',
+    },
+  };
 
   async function onRun(options: Parameters<Browser['newContext']>[0] = {}) {
     const opened = await openGenerator(options);
-    await opened.page.evaluate((value) => localStorage.setItem('octoacme-rg:v1:releases', value), JSON.stringify(RUN_2_4_0));
+    await opened.page.evaluate(
+      (value) => localStorage.setItem('octoacme-rg:v1:releases', value),
+      JSON.stringify(RUN_2_4_0),
+    );
     await opened.page.reload();
     await ready(opened.page);
     return opened;
@@ -433,10 +613,18 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
   it('exports typed Markdown as Markdown under a title line, and previews it so', async () => {
     const { context, page, problems } = await onRun();
     await field(page, 'Date:').fill('2026-12-01');
-    await field(page, 'Summary:').fill('Run `octo migrate` *before* the **upgrade**: see [the guide](https://docs.octoacme.example/upgrade).');
-    await field(page, 'Notable changes:').fill('# Not a heading\n> Not a quote\n1. Not a numbered list');
-    await expect.poll(() => preview(page).locator('code, em, strong, a').allTextContents()).toEqual(['octo migrate', 'before', 'upgrade', 'the guide']);
-    await expect(preview(page).getByRole('heading', { level: 3 }).textContent()).resolves.toBe('Release 2.4.0 — Aurora · 2026-12-01');
+    await field(page, 'Summary:').fill(
+      'Run `octo migrate` *before* the **upgrade**: see [the guide](https://docs.octoacme.example/upgrade).',
+    );
+    await field(page, 'Notable changes:').fill(
+      '# Not a heading\n> Not a quote\n1. Not a numbered list',
+    );
+    await expect
+      .poll(() => preview(page).locator('code, em, strong, a').allTextContents())
+      .toEqual(['octo migrate', 'before', 'upgrade', 'the guide']);
+    await expect(preview(page).getByRole('heading', { level: 3 }).textContent()).resolves.toBe(
+      'Release 2.4.0 — Aurora · 2026-12-01',
+    );
     const { name, markdown } = await downloadMarkdown(page);
     expect(name).toBe('release-notes-2.4.0.md');
     expect(markdown.split('\n\n').slice(0, 5)).toEqual([
@@ -456,10 +644,14 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
     await page.getByLabel('Previous version').fill('2.3.0');
     await page.getByLabel('Pre-release tag (optional)').fill('rc');
     await page.getByRole('button', { name: 'Use 2.4.0-rc.1 in Release name / number' }).click();
-    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe('Aurora 2.4.0-rc.1');
+    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe(
+      'Aurora 2.4.0-rc.1',
+    );
     await page.getByText('These notes are for 2.4.0-rc.1, but the current run is 2.4.0.').waitFor();
     await field(page, 'Summary:').fill('Faster sync.');
-    await field(page, 'Documentation links:').fill('Upgrade guide — https://docs.octoacme.example/upgrade\nSee the wiki');
+    await field(page, 'Documentation links:').fill(
+      'Upgrade guide — https://docs.octoacme.example/upgrade\nSee the wiki',
+    );
 
     // Cancel: nothing is downloaded, and the form shows what to fix.
     let downloads = 0;
@@ -469,7 +661,9 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
     await question.waitFor();
     await question.getByRole('button', { name: 'Cancel' }).click();
     await expect(question.isVisible()).resolves.toBe(false);
-    await expect(field(page, 'Documentation links:').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(field(page, 'Documentation links:').getAttribute('aria-invalid')).resolves.toBe(
+      'true',
+    );
     expect(downloads).toBe(0);
 
     const { name, markdown } = await downloadAfterWarning(page, [
@@ -486,18 +680,30 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
     await downloadAfterWarning(page, [/^Release name/, /^Documentation links/]);
     await status.waitFor();
     await page.getByRole('button', { name: 'Clear draft' }).click();
-    await page.getByRole('dialog', { name: 'Clear the release notes draft?' }).getByRole('button', { name: 'Clear draft' }).click();
+    await page
+      .getByRole('dialog', { name: 'Clear the release notes draft?' })
+      .getByRole('button', { name: 'Clear draft' })
+      .click();
     await expect(status.count()).resolves.toBe(0);
     await context.close();
     expect(problems).toEqual([]);
   });
 
-  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ]) {
     it(`lets the preview be read to its last line at ${viewport.width}×${viewport.height}`, async () => {
       const { context, page } = await onRun({ viewport, bypassCSP: true });
-      await field(page, 'Summary:').fill(`${'Faster sync for large teams. '.repeat(60)}\n\n${'Offline mode. '.repeat(60)}`);
-      await field(page, 'Notable changes:').fill(Array.from({ length: 25 }, (_, index) => `Change ${index + 1}`).join('\n'));
-      await field(page, 'Documentation links:').fill('Upgrade guide — https://docs.octoacme.example/upgrade\nThe last line — https://docs.octoacme.example/last');
+      await field(page, 'Summary:').fill(
+        `${'Faster sync for large teams. '.repeat(60)}\n\n${'Offline mode. '.repeat(60)}`,
+      );
+      await field(page, 'Notable changes:').fill(
+        Array.from({ length: 25 }, (_, index) => `Change ${index + 1}`).join('\n'),
+      );
+      await field(page, 'Documentation links:').fill(
+        'Upgrade guide — https://docs.octoacme.example/upgrade\nThe last line — https://docs.octoacme.example/last',
+      );
       const last = preview(page).getByRole('listitem').last();
       await expect.poll(() => last.textContent()).toBe('The last line');
       // Scrolling the page alone (no scroll inside the preview) brings its end into view, unclipped.
@@ -508,7 +714,11 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
         for (let ancestor = element.parentElement; ancestor; ancestor = ancestor.parentElement) {
           const style = getComputedStyle(ancestor);
           const area = ancestor.getBoundingClientRect();
-          if (style.overflowY !== 'visible' && (box.bottom > area.bottom + 0.5 || box.top < area.top - 0.5)) clippedBy.push(ancestor.className || ancestor.tagName);
+          if (
+            style.overflowY !== 'visible' &&
+            (box.bottom > area.bottom + 0.5 || box.top < area.top - 0.5)
+          )
+            clippedBy.push(ancestor.className || ancestor.tagName);
         }
         return { top: box.top, bottom: box.bottom, height: innerHeight, clippedBy };
       });

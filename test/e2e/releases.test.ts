@@ -4,7 +4,15 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from '../support/browser-session.ts';
-import { CHECKLISTS_KEY, contextOpener, openChecklist, setIdentity, STAGING, tickUnsigned, url } from '../support/release-work-session.ts';
+import {
+  CHECKLISTS_KEY,
+  contextOpener,
+  openChecklist,
+  setIdentity,
+  STAGING,
+  tickUnsigned,
+  url,
+} from '../support/release-work-session.ts';
 
 const browser = useChromium();
 const openContext = contextOpener(browser);
@@ -21,16 +29,26 @@ describe('release runs page', () => {
     const { context, newPage, problems } = await openContext();
     const page = await newPage();
     await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await page
+      .getByRole('button', { name: 'New release run' })
+      .and(page.locator(':enabled'))
+      .waitFor();
     await createRun(page, '2.4.0');
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
+    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual([
+      'Release 2.4.0 (minor, customer-facing)Current',
+    ]);
     await openChecklist(page);
     await setIdentity(page, 'Dana', 'QA Lead');
     await page.getByLabel(STAGING, { exact: true }).check();
     await page.goto(url('/releases/'));
-    await expect(page.locator('.run-progress').first().textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
+    await expect(page.locator('.run-progress').first().textContent()).resolves.toContain(
+      'Deployment checklist: 1 of 8 done',
+    );
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
     const backupPath = (await download.path())!;
     const backup = JSON.parse(await readFile(backupPath, 'utf8'));
     expect(backup.format).toBe('octoacme-release-guide-backup');
@@ -44,8 +62,12 @@ describe('release runs page', () => {
     await expect(confirm.textContent()).resolves.toContain('Replaces 2.4.0');
     await expect(confirm.textContent()).resolves.toContain('Removes 2.5.0');
     await confirm.getByRole('button', { name: 'Restore' }).click();
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
-    await expect(page.evaluate(() => localStorage.getItem('octoacme-rg:v1:identity'))).resolves.toContain('Dana');
+    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual([
+      'Release 2.4.0 (minor, customer-facing)Current',
+    ]);
+    await expect(
+      page.evaluate(() => localStorage.getItem('octoacme-rg:v1:identity')),
+    ).resolves.toContain('Dana');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(page.locator('.run-card h2').count()).resolves.toBe(2);
     await context.close();
@@ -56,7 +78,10 @@ describe('release runs page', () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await page
+      .getByRole('button', { name: 'New release run' })
+      .and(page.locator(':enabled'))
+      .waitFor();
     // The first open: typing goes straight into Version.
     await page.getByRole('button', { name: 'New release run' }).click();
     await page.keyboard.type('3.0.0');
@@ -67,18 +92,28 @@ describe('release runs page', () => {
       const words = document.createRange();
       words.selectNodeContents(label);
       words.setStartAfter(box);
-      return { box: box.getBoundingClientRect().toJSON(), words: words.getBoundingClientRect().toJSON() };
+      return {
+        box: box.getBoundingClientRect().toJSON(),
+        words: words.getBoundingClientRect().toJSON(),
+      };
     });
     expect(layout.box.right, 'the box is left of its words').toBeLessThanOrEqual(layout.words.left);
     const middle = (rect: { top: number; bottom: number }) => (rect.top + rect.bottom) / 2;
-    expect(Math.abs(middle(layout.box) - middle(layout.words)), 'on one line').toBeLessThan(layout.box.height / 2);
+    expect(Math.abs(middle(layout.box) - middle(layout.words)), 'on one line').toBeLessThan(
+      layout.box.height / 2,
+    );
     await page.keyboard.press('Escape');
 
     // From a checklist's current-run bar too.
     await openChecklist(page);
     await page.getByRole('button', { name: 'Edit run' }).click();
     await expect
-      .poll(() => page.getByRole('dialog', { name: 'Edit release run' }).getByLabel('Version').evaluate((element) => element === document.activeElement))
+      .poll(() =>
+        page
+          .getByRole('dialog', { name: 'Edit release run' })
+          .getByLabel('Version')
+          .evaluate((element) => element === document.activeElement),
+      )
       .toBe(true);
     await context.close();
   });
@@ -87,11 +122,20 @@ describe('release runs page', () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await page
+      .getByRole('button', { name: 'New release run' })
+      .and(page.locator(':enabled'))
+      .waitFor();
     await createRun(page, '3.0.0');
-    await page.locator('input[type="file"]').setInputFiles({ name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name":"x"}') });
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'package.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"name":"x"}'),
+    });
     // The message appears once the file is read: wait for it, then compare all of it.
-    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed' }).textContent()).resolves.toBe(
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Nothing was changed' }).textContent(),
+    ).resolves.toBe(
       'This file is not a backup of the release guide (it was not made by “Download backup”). Nothing was changed.',
     );
     await expect(page.locator('.run-card').count()).resolves.toBe(1);
@@ -102,9 +146,14 @@ describe('release runs page', () => {
     const { context, newPage, problems } = await openContext();
     const page = await newPage();
     await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await page
+      .getByRole('button', { name: 'New release run' })
+      .and(page.locator(':enabled'))
+      .waitFor();
     await createRun(page, '2.4.0');
-    await expect(page.locator('.run-progress').textContent()).resolves.toContain('Release notes: not started');
+    await expect(page.locator('.run-progress').textContent()).resolves.toContain(
+      'Release notes: not started',
+    );
     await openChecklist(page);
     await tickUnsigned(page, STAGING);
     await page.goto(url('/templates/release-notes/'));
@@ -112,10 +161,14 @@ describe('release runs page', () => {
     await page.getByLabel('Notable changes:', { exact: true }).fill('Markdown export\nDark theme');
     await page.getByLabel('Notable changes:', { exact: true }).blur();
     await page.goto(url('/releases/'));
-    await expect(page.locator('.run-progress').textContent()).resolves.toContain('Release notes: draft saved');
+    await expect(page.locator('.run-progress').textContent()).resolves.toContain(
+      'Release notes: draft saved',
+    );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download Markdown: Release 2.4.0 (minor, customer-facing)' }).click(),
+      page
+        .getByRole('button', { name: 'Download Markdown: Release 2.4.0 (minor, customer-facing)' })
+        .click(),
     ]);
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toMatch(/^# Release 2\.4\.0 \(minor, customer-facing\)\n/);
@@ -133,16 +186,25 @@ describe('release runs page', () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await page
+      .getByRole('button', { name: 'New release run' })
+      .and(page.locator(':enabled'))
+      .waitFor();
     await createRun(page, '1.2.3');
     await page.goto(url('/templates/release-notes/'));
     await page.getByLabel('Summary:', { exact: true }).fill('Short and sweet.');
     await page.getByLabel('Summary:', { exact: true }).blur();
     await page.goto(url('/releases/'));
-    const storedNotes = () => page.evaluate(() => localStorage.getItem('octoacme-rg:v1:release-notes') ?? '');
+    const storedNotes = () =>
+      page.evaluate(() => localStorage.getItem('octoacme-rg:v1:release-notes') ?? '');
     await expect(storedNotes()).resolves.toContain('Short and sweet.');
-    await page.getByRole('button', { name: 'Delete: Release 1.2.3 (minor, customer-facing)' }).click();
-    await page.getByRole('dialog', { name: 'Delete release run?' }).getByRole('button', { name: 'Delete' }).click();
+    await page
+      .getByRole('button', { name: 'Delete: Release 1.2.3 (minor, customer-facing)' })
+      .click();
+    await page
+      .getByRole('dialog', { name: 'Delete release run?' })
+      .getByRole('button', { name: 'Delete' })
+      .click();
     await expect(page.locator('.run-card').count()).resolves.toBe(0);
     await expect(storedNotes()).resolves.not.toContain('Short and sweet.');
     // The Delete button is gone with its run: focus waits on Undo.
@@ -164,11 +226,20 @@ describe('restoring a backup item by item', () => {
     const { context, newPage, problems } = await openContext();
     const page = await newPage();
     await page.goto(url('/releases/'));
-    await page.getByRole('button', { name: 'New release run' }).and(page.locator(':enabled')).waitFor();
+    await page
+      .getByRole('button', { name: 'New release run' })
+      .and(page.locator(':enabled'))
+      .waitFor();
     await page.getByRole('button', { name: 'New release run' }).click();
     await page.getByRole('dialog', { name: 'New release run' }).getByLabel('Version').fill('2.4.0');
-    await page.getByRole('dialog', { name: 'New release run' }).getByRole('button', { name: 'Create release run' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download backup' }).click()]);
+    await page
+      .getByRole('dialog', { name: 'New release run' })
+      .getByRole('button', { name: 'Create release run' })
+      .click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
     const backupPath = (await download.path())!;
 
     // After the backup was made, Dana ticks an item in this browser.

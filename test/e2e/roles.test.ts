@@ -2,7 +2,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useChromium } from '../support/browser-session.ts';
-import { contextOpener, openChecklist, setIdentity, STAGING, url } from '../support/release-work-session.ts';
+import {
+  contextOpener,
+  openChecklist,
+  setIdentity,
+  STAGING,
+  url,
+} from '../support/release-work-session.ts';
 
 const browser = useChromium();
 const openContext = contextOpener(browser);
@@ -19,7 +25,9 @@ describe('roles page', () => {
       'Smoke tests prepared (QA Lead)',
       STAGING,
     ]);
-    await expect(page.getByRole('status').filter({ hasText: 'shown' }).textContent()).resolves.toBe('4 of 15 shown · 11 hidden');
+    await expect(page.getByRole('status').filter({ hasText: 'shown' }).textContent()).resolves.toBe(
+      '4 of 15 shown · 11 hidden',
+    );
     await context.close();
   });
 
@@ -27,15 +35,26 @@ describe('roles page', () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await page.goto(url('/roles/'));
-    const row = page.locator('tr[data-owners]', { has: page.getByRole('rowheader', { name: STAGING, exact: true }) });
-    await expect(row.locator('td').evaluateAll((cells) => cells.map((cell) => cell.textContent))).resolves.toEqual(
-      ['', '●owner', '', '', '', '', '', '', ''],
-    );
+    const row = page.locator('tr[data-owners]', {
+      has: page.getByRole('rowheader', { name: STAGING, exact: true }),
+    });
+    await expect(
+      row.locator('td').evaluateAll((cells) => cells.map((cell) => cell.textContent)),
+    ).resolves.toEqual(['', '●owner', '', '', '', '', '', '', '']);
     await expect(row.getByRole('cell', { name: 'owner', exact: true }).count()).resolves.toBe(1);
-    const ownerMarks = await page.locator('tr[data-owners]').evaluateAll((rows) =>
-      rows.reduce((sum, tableRow) => sum + ((tableRow as HTMLElement).dataset.owners ?? '').split(' ').filter(Boolean).length, 0),
+    const ownerMarks = await page
+      .locator('tr[data-owners]')
+      .evaluateAll((rows) =>
+        rows.reduce(
+          (sum, tableRow) =>
+            sum +
+            ((tableRow as HTMLElement).dataset.owners ?? '').split(' ').filter(Boolean).length,
+          0,
+        ),
+      );
+    await expect(page.getByRole('cell', { name: 'owner', exact: true }).count()).resolves.toBe(
+      ownerMarks,
     );
-    await expect(page.getByRole('cell', { name: 'owner', exact: true }).count()).resolves.toBe(ownerMarks);
     await expect(page.locator('.role-matrix span[aria-label]').count()).resolves.toBe(0);
     await context.close();
   });
@@ -45,7 +64,9 @@ describe('roles page', () => {
     const page = await newPage();
     await page.goto(url('/roles/'));
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(390);
-    await expect(page.locator('.table-scroll').evaluate((region) => region.scrollWidth > region.clientWidth)).resolves.toBe(true);
+    await expect(
+      page.locator('.table-scroll').evaluate((region) => region.scrollWidth > region.clientWidth),
+    ).resolves.toBe(true);
     await context.close();
   });
 });
@@ -69,7 +90,9 @@ describe('the role filter, remembered', () => {
     await openChecklist(page, '/guide/pre-release/');
     await setIdentity(page, 'Dana', 'QA Lead');
     await expect(page.getByLabel('Show only my items (QA Lead)').isChecked()).resolves.toBe(true);
-    await expect(page.locator('.role-filter-count').textContent()).resolves.toBe('3 of 7 shown · 4 hidden');
+    await expect(page.locator('.role-filter-count').textContent()).resolves.toBe(
+      '3 of 7 shown · 4 hidden',
+    );
 
     await page.goto(url('/roles/'));
     await select(page).selectOption({ label: 'Every role' });
@@ -85,7 +108,9 @@ describe('the role filter, remembered', () => {
     const { context, newPage, problems } = await openContext();
     const page = await newPage();
     await page.goto(url('/roles/'));
-    await page.evaluate(() => localStorage.setItem('octoacme-rg:v1:role-filter', '<img src=x onerror=alert(1)>'));
+    await page.evaluate(() =>
+      localStorage.setItem('octoacme-rg:v1:role-filter', '<img src=x onerror=alert(1)>'),
+    );
     await page.reload();
     await expect(select(page).inputValue()).resolves.toBe('');
     await expect(page.locator('tr[data-owners]:visible').count()).resolves.toBe(15);

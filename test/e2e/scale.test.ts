@@ -10,7 +10,11 @@ import { BUDGETS } from '../support/budgets.mjs';
 import { buildSite } from '../support/build-site.mjs';
 import { listPages, loadDocument, pageWeight } from '../support/built-site.mjs';
 import { precachedFiles } from '../support/service-worker-manifest.mjs';
-import { PAGES_PER_FOLDER, removeScratchProject, scratchProject } from '../support/synthetic-guide.mjs';
+import {
+  PAGES_PER_FOLDER,
+  removeScratchProject,
+  scratchProject,
+} from '../support/synthetic-guide.mjs';
 
 const GENERATED_PAGES = 200;
 const FOLDERS = GENERATED_PAGES / PAGES_PER_FOLDER;
@@ -27,9 +31,12 @@ afterAll(async () => {
   if (root) await removeScratchProject(root);
 });
 
-const sidebarOf = async (route: string) => (await loadDocument(join(siteDir, route, 'index.html'))).querySelector('#site-nav')!;
+const sidebarOf = async (route: string) =>
+  (await loadDocument(join(siteDir, route, 'index.html'))).querySelector('#site-nav')!;
 const sectionNamed = (nav: Element, label: string) =>
-  [...nav.querySelectorAll(':scope > details')].find((details) => details.querySelector('summary')?.textContent?.trim() === label)!;
+  [...nav.querySelectorAll(':scope > details')].find(
+    (details) => details.querySelector('summary')?.textContent?.trim() === label,
+  )!;
 
 describe(`a guide of ${GENERATED_PAGES} more pages`, () => {
   it('opens the current page’s section and folder, and shows every other folder as one link', async () => {
@@ -42,8 +49,14 @@ describe(`a guide of ${GENERATED_PAGES} more pages`, () => {
     expect(folder).not.toBe(guide);
     expect(folder.hasAttribute('open')).toBe(true);
     expect(folder.querySelectorAll('a')).toHaveLength(PAGES_PER_FOLDER);
-    const folderLinks = [...guide.querySelectorAll(':scope > ul > li > a')].filter((link) => link.textContent?.includes('pages'));
-    expect(folderLinks.map((link) => link.getAttribute('href'))).toEqual(['/guide/area-01/', '/guide/area-02/', '/guide/area-04/']);
+    const folderLinks = [...guide.querySelectorAll(':scope > ul > li > a')].filter((link) =>
+      link.textContent?.includes('pages'),
+    );
+    expect(folderLinks.map((link) => link.getAttribute('href'))).toEqual([
+      '/guide/area-01/',
+      '/guide/area-02/',
+      '/guide/area-04/',
+    ]);
     expect(folderLinks[0]!.textContent).toMatch(/Area 01\s+50 pages/);
     expect(nav.querySelectorAll('a').length).toBeLessThan(PAGES_PER_FOLDER + 20);
   });
@@ -65,7 +78,11 @@ describe(`a guide of ${GENERATED_PAGES} more pages`, () => {
       if (gzip > BUDGETS.reading.html) over.push(`${page.route}: ${gzip} bytes`);
     }
     expect(over).toEqual([]);
-    const weight = await pageWeight(siteDir, '/', join(siteDir, 'guide/area-04/topic-49/index.html'));
+    const weight = await pageWeight(
+      siteDir,
+      '/',
+      join(siteDir, 'guide/area-04/topic-49/index.html'),
+    );
     expect(weight.css).toBeLessThanOrEqual(BUDGETS.reading.css);
     expect(weight.js).toBeLessThanOrEqual(BUDGETS.reading.js);
   });
@@ -74,10 +91,14 @@ describe(`a guide of ${GENERATED_PAGES} more pages`, () => {
     const precached = await precachedFiles(siteDir);
     expect(precached.filter((file) => file.includes('/area-'))).toEqual([]);
     expect(precached.filter((file) => file.endsWith('.html'))).toHaveLength(10);
-    const bytes = (await Promise.all(precached.map(async (file) => (await stat(join(siteDir, file))).size))).reduce((sum, size) => sum + size, 0);
+    const bytes = (
+      await Promise.all(precached.map(async (file) => (await stat(join(siteDir, file))).size))
+    ).reduce((sum, size) => sum + size, 0);
     expect(bytes).toBeLessThanOrEqual(2 * 1024 * 1024);
     const index = precached.filter((file) => /^pagefind\/(index|fragment)\//.test(file));
-    const indexBytes = (await Promise.all(index.map(async (file) => (await stat(join(siteDir, file))).size))).reduce((sum, size) => sum + size, 0);
+    const indexBytes = (
+      await Promise.all(index.map(async (file) => (await stat(join(siteDir, file))).size))
+    ).reduce((sum, size) => sum + size, 0);
     expect(indexBytes).toBeLessThanOrEqual(SEARCH_INDEX_BUDGET);
   });
 });

@@ -28,9 +28,14 @@ async function openPage(options: Parameters<Browser['newContext']>[0] = {}) {
   const page: Page = await context.newPage();
   const problems: string[] = [];
   const notFoundPages = new Set<string>();
-  recordProblems(page, problems, (text, url) => /status of 404/.test(text) && notFoundPages.has(url));
+  recordProblems(
+    page,
+    problems,
+    (text, url) => /status of 404/.test(text) && notFoundPages.has(url),
+  );
   page.on('response', (response) => {
-    if (response.status() === 404 && response.request().isNavigationRequest()) notFoundPages.add(response.url());
+    if (response.status() === 404 && response.request().isNavigationRequest())
+      notFoundPages.add(response.url());
     else if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
   });
   return { context, page, problems };
@@ -42,13 +47,21 @@ const isOpen = (page: Page) => dialog(page).evaluate((element: HTMLDialogElement
 const activeElement = (page: Page) =>
   page.evaluate(() => {
     const active = document.activeElement;
-    return { id: active?.id ?? '', tag: active?.tagName ?? '', href: active?.getAttribute('href') ?? '', text: active?.textContent?.trim() ?? '' };
+    return {
+      id: active?.id ?? '',
+      tag: active?.tagName ?? '',
+      href: active?.getAttribute('href') ?? '',
+      text: active?.textContent?.trim() ?? '',
+    };
   });
 
 /** Wait until the dialog has answered `query` (its status names the query), and return the status. */
 async function answered(page: Page, query: string) {
   const status = page.locator('[data-search-status]');
-  await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`), query);
+  await page.waitForFunction(
+    (q) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${q}”`),
+    query,
+  );
   return status.textContent();
 }
 
@@ -71,7 +84,10 @@ function useSearchOnGuide() {
   });
   afterAll(async () => {
     await session.context.close();
-    expect(session.problems, 'no console errors, CSP violations or failed requests while searching').toEqual([]);
+    expect(
+      session.problems,
+      'no console errors, CSP violations or failed requests while searching',
+    ).toEqual([]);
   });
   return session;
 }
@@ -132,16 +148,23 @@ describe('opening search', () => {
     const box = (await button.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(44);
     expect(box.height).toBeGreaterThanOrEqual(44);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no horizontal scrolling').toBeLessThanOrEqual(375);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth),
+      'no horizontal scrolling',
+    ).toBeLessThanOrEqual(375);
     const header = (await page.locator('.site-header').boundingBox())!;
     for (const element of await page.locator('.site-header > *, .header-tools > *').all()) {
       const bounds = (await element.boundingBox())!;
       expect(bounds.x + bounds.width).toBeLessThanOrEqual(375);
-      expect(bounds.y + bounds.height, 'header items fit its height').toBeLessThanOrEqual(header.y + header.height);
+      expect(bounds.y + bounds.height, 'header items fit its height').toBeLessThanOrEqual(
+        header.y + header.height,
+      );
     }
     await button.click();
     await search(page, 'rollback');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
     await context.close();
   });
 
@@ -150,12 +173,20 @@ describe('opening search', () => {
     const requests: string[] = [];
     page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(url('/guide/deployment/'), { waitUntil: 'networkidle' });
-    expect(requests.filter((path) => path.includes('/pagefind/') || path.includes('search-ui'))).toEqual([]);
+    expect(
+      requests.filter((path) => path.includes('/pagefind/') || path.includes('search-ui')),
+    ).toEqual([]);
     await page.keyboard.press('/');
     await search(page, 'smoke');
-    expect(requests.some((path) => /\/_astro\/search-ui\.[\w-]+\.js$/.test(path)), 'the search code').toBe(true);
+    expect(
+      requests.some((path) => /\/_astro\/search-ui\.[\w-]+\.js$/.test(path)),
+      'the search code',
+    ).toBe(true);
     expect(requests).toContain('/pagefind/pagefind.js');
-    expect(requests.some((path) => path.startsWith('/pagefind/index/')), 'the index').toBe(true);
+    expect(
+      requests.some((path) => path.startsWith('/pagefind/index/')),
+      'the index',
+    ).toBe(true);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -169,7 +200,9 @@ describe('results', () => {
     expect((await resultTitles(session.page))[0]).toBe('Rollback & Incident Playbook');
     const first = session.page.locator('.search-result').first();
     await expect(first.locator('.search-result-section').textContent()).resolves.toBe('Playbook');
-    await expect(first.locator('a').first().getAttribute('href')).resolves.toBe('/playbook/rollback/');
+    await expect(first.locator('a').first().getAttribute('href')).resolves.toBe(
+      '/playbook/rollback/',
+    );
     const marks = await first.locator('.search-result-excerpt mark').allTextContents();
     expect(marks.map((mark) => mark.toLowerCase())).toContain('rollback');
   });
@@ -196,7 +229,9 @@ describe('results', () => {
 
   it('says "No results for …" with a hint when nothing matches', async () => {
     await expect(search(session.page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
-    await expect(session.page.locator('[data-search-hint]').textContent()).resolves.toBe('Check the spelling, or try fewer or other words.');
+    await expect(session.page.locator('[data-search-hint]').textContent()).resolves.toBe(
+      'Check the spelling, or try fewer or other words.',
+    );
     await expect(session.page.locator('[data-search-hint]').isVisible()).resolves.toBe(true);
     expect(await session.page.locator('.search-result').count()).toBe(0);
   });
@@ -219,8 +254,12 @@ describe('results', () => {
       .locator('.search-heading')
       .filter({ has: session.page.getByRole('link', { name: 'Purpose', exact: true }) })
       .locator('.search-heading-excerpt');
-    await expect(headingExcerpt.locator('mark').first().textContent()).resolves.toMatch(/^purpose/i);
-    await expect(heading.getAttribute('aria-describedby')).resolves.toBe(await headingExcerpt.getAttribute('id'));
+    await expect(headingExcerpt.locator('mark').first().textContent()).resolves.toMatch(
+      /^purpose/i,
+    );
+    await expect(heading.getAttribute('aria-describedby')).resolves.toBe(
+      await headingExcerpt.getAttribute('id'),
+    );
     await heading.click();
     await session.page.waitForFunction(() => location.hash === '#purpose');
     expect(await isOpen(session.page), 'following a result closes search').toBe(false);
@@ -229,24 +268,44 @@ describe('results', () => {
 
   it('filters by section', async () => {
     await search(session.page, 'release');
-    expect(new Set(await resultSections(session.page))).toEqual(new Set(['Guide', 'Playbook', 'Templates']));
+    expect(new Set(await resultSections(session.page))).toEqual(
+      new Set(['Guide', 'Playbook', 'Templates']),
+    );
     await session.page.getByRole('radio', { name: 'Playbook' }).check();
-    await session.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Playbook'));
-    await expect(session.page.locator('[data-search-status]').textContent()).resolves.toBe('1 result for “release” in Playbook');
+    await session.page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.endsWith('in Playbook'),
+    );
+    await expect(session.page.locator('[data-search-status]').textContent()).resolves.toBe(
+      '1 result for “release” in Playbook',
+    );
     expect(await resultTitles(session.page)).toEqual(['Rollback & Incident Playbook']);
     await session.page.getByRole('radio', { name: 'Templates' }).check();
-    await session.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Templates'));
+    await session.page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.endsWith('in Templates'),
+    );
     expect(await resultTitles(session.page)).toEqual(['Release Notes Template']);
     await session.page.getByRole('radio', { name: 'Guide' }).check();
-    await session.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in Guide'));
+    await session.page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.endsWith('in Guide'),
+    );
     expect(new Set(await resultSections(session.page))).toEqual(new Set(['Guide']));
-    expect(await resultTitles(session.page)).toEqual(expect.arrayContaining(['Overview', 'Pre-release requirements', 'Deployment Checklist']));
-    await expect(search(session.page, 'smoke tests')).resolves.toBe('2 results for “smoke tests” in Guide');
+    expect(await resultTitles(session.page)).toEqual(
+      expect.arrayContaining(['Overview', 'Pre-release requirements', 'Deployment Checklist']),
+    );
+    await expect(search(session.page, 'smoke tests')).resolves.toBe(
+      '2 results for “smoke tests” in Guide',
+    );
     await session.page.getByRole('radio', { name: 'Playbook' }).check();
-    await session.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.startsWith('No results'));
-    await expect(session.page.locator('[data-search-hint]').textContent()).resolves.toMatch(/^Search all sections/);
+    await session.page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.startsWith('No results'),
+    );
+    await expect(session.page.locator('[data-search-hint]').textContent()).resolves.toMatch(
+      /^Search all sections/,
+    );
     await session.page.getByRole('radio', { name: 'All' }).check();
-    await session.page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent?.includes(' in '));
+    await session.page.waitForFunction(
+      () => !document.querySelector('[data-search-status]')?.textContent?.includes(' in '),
+    );
   });
 
   it('renders no inline style attributes', async () => {
@@ -296,20 +355,51 @@ describe('what the index holds', () => {
   }
 
   it('links no result to a dialog or a generated id: every anchor is a heading of the page', async () => {
-    const queries = ['reset checklist', 'mark as not applicable', 'note', 'backup and restore', 'new release run', 'delete release run', 'restore this backup', 'clear the release notes draft', 'release types'];
+    const queries = [
+      'reset checklist',
+      'mark as not applicable',
+      'note',
+      'backup and restore',
+      'new release run',
+      'delete release run',
+      'restore this backup',
+      'clear the release notes draft',
+      'release types',
+    ];
     const links = (await Promise.all(queries.map(indexLinks))).flat();
-    expect(links.some((link) => link.url.includes('#')), 'some results link to headings').toBe(true);
-    const problems = (await Promise.all(links.map((link) => anchorProblem(link.url)))).filter((problem) => problem !== undefined);
+    expect(
+      links.some((link) => link.url.includes('#')),
+      'some results link to headings',
+    ).toBe(true);
+    const problems = (await Promise.all(links.map((link) => anchorProblem(link.url)))).filter(
+      (problem) => problem !== undefined,
+    );
     expect(problems).toEqual([]);
-    const dialogTitles = ['Reset checklist?', 'Mark as not applicable', 'Restore this backup?', 'Delete release run?', 'Clear the release notes draft?'];
-    expect(links.filter((link) => dialogTitles.some((title) => link.excerpt.includes(title)))).toEqual([]);
+    const dialogTitles = [
+      'Reset checklist?',
+      'Mark as not applicable',
+      'Restore this backup?',
+      'Delete release run?',
+      'Clear the release notes draft?',
+    ];
+    expect(
+      links.filter((link) => dialogTitles.some((title) => link.excerpt.includes(title))),
+    ).toEqual([]);
   });
 
   it('reads excerpts as sentences, with no owner chips run into the text', async () => {
-    const links = (await Promise.all(['technical writer', 'qa lead', 'release manager', 'on-call'].map(indexLinks))).flat();
+    const links = (
+      await Promise.all(
+        ['technical writer', 'qa lead', 'release manager', 'on-call'].map(indexLinks),
+      )
+    ).flat();
     expect(links.length).toBeGreaterThan(0);
     // "(QA Lead)QA Lead." or "Technical WriterPMPdM": a chip runs into the words before it.
-    expect(links.filter((link) => /\)[A-Za-z]|WriterPM|ManagerPM/.test(link.excerpt)).map((link) => link.excerpt)).toEqual([]);
+    expect(
+      links
+        .filter((link) => /\)[A-Za-z]|WriterPM|ManagerPM/.test(link.excerpt))
+        .map((link) => link.excerpt),
+    ).toEqual([]);
   });
 });
 
@@ -319,7 +409,9 @@ describe('keyboard', () => {
     await page.goto(url('/guide/'));
     await page.keyboard.press('/');
     await search(page, 'release');
-    const links = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(3);
     await page.keyboard.press('ArrowDown');
     expect((await activeElement(page)).href).toBe(links[0]);
@@ -328,11 +420,17 @@ describe('keyboard', () => {
     await page.keyboard.press('ArrowUp');
     expect((await activeElement(page)).href).toBe(links[0]);
     await page.keyboard.press('ArrowUp');
-    expect((await activeElement(page)).id, '↑ from the first result goes back to the field').toBe('search-input');
+    expect((await activeElement(page)).id, '↑ from the first result goes back to the field').toBe(
+      'search-input',
+    );
     await page.keyboard.press('ArrowUp');
-    expect((await activeElement(page)).href, '↑ from the field wraps to the last result').toBe(links.at(-1));
+    expect((await activeElement(page)).href, '↑ from the field wraps to the last result').toBe(
+      links.at(-1),
+    );
     await page.keyboard.press('ArrowDown');
-    expect((await activeElement(page)).id, '↓ from the last result wraps to the field').toBe('search-input');
+    expect((await activeElement(page)).id, '↓ from the last result wraps to the field').toBe(
+      'search-input',
+    );
 
     // Typing on a result goes on in the field.
     await page.keyboard.press('ArrowDown');
@@ -362,7 +460,8 @@ describe('keyboard', () => {
     await page.goto(url('/'));
     const submissions: string[] = [];
     page.on('request', (request) => {
-      if (request.isNavigationRequest() && new URL(request.url()).searchParams.has('q')) submissions.push(request.url());
+      if (request.isNavigationRequest() && new URL(request.url()).searchParams.has('q'))
+        submissions.push(request.url());
     });
     await page.keyboard.press('/');
     await page.keyboard.type('smoke tests');
@@ -376,7 +475,9 @@ describe('keyboard', () => {
   it('closes with Esc and returns focus to where it was', async () => {
     const { context, page } = await openPage();
     await page.goto(url('/guide/'));
-    const sidebarLink = page.locator('#site-nav').getByRole('link', { name: 'Deployment Checklist' });
+    const sidebarLink = page
+      .locator('#site-nav')
+      .getByRole('link', { name: 'Deployment Checklist' });
     await sidebarLink.focus();
     await page.keyboard.press('/');
     await search(page, 'rollback');
@@ -392,7 +493,10 @@ describe('keyboard', () => {
     expect(await field(page).inputValue(), 'the last query stays').toBe('rollback');
     await page.keyboard.press('Escape');
     expect(await isOpen(page)).toBe(false);
-    expect(await activeElement(page)).toMatchObject({ tag: 'BUTTON', text: expect.stringMatching(/^Search/) });
+    expect(await activeElement(page)).toMatchObject({
+      tag: 'BUTTON',
+      text: expect.stringMatching(/^Search/),
+    });
 
     // The Close button, and a click outside the dialog, close it too.
     await page.keyboard.press('/');
@@ -459,7 +563,9 @@ describe('not-found page', () => {
     expect(await isOpen(page)).toBe(true);
     await expect(field(page).inputValue()).resolves.toBe('smoke tests');
     await answered(page, 'smoke tests');
-    expect(await resultTitles(page)).toEqual(expect.arrayContaining(['Pre-release requirements', 'Deployment Checklist']));
+    expect(await resultTitles(page)).toEqual(
+      expect.arrayContaining(['Pre-release requirements', 'Deployment Checklist']),
+    );
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -468,7 +574,9 @@ describe('not-found page', () => {
     const { context, page } = await openPage({ javaScriptEnabled: false });
     await page.goto(url('/guide/smoke-tests/'));
     await expect(page.locator('[data-not-found-search]').isVisible()).resolves.toBe(false);
-    await expect(page.locator('header').getByRole('button', { name: 'Search', exact: true }).isVisible()).resolves.toBe(false);
+    await expect(
+      page.locator('header').getByRole('button', { name: 'Search', exact: true }).isVisible(),
+    ).resolves.toBe(false);
     await context.close();
   });
 });
@@ -480,15 +588,22 @@ describe('under a sub-path', () => {
     await page.keyboard.press('/');
     await search(page, 'rollback');
     expect((await resultTitles(page))[0]).toBe('Rollback & Incident Playbook');
-    const hrefs = await page.locator('[data-search-results] a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('[data-search-results] a')
+      .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(2);
     for (const href of hrefs) expect(href).toMatch(new RegExp(`^${SUB_PATH}`));
     await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL(url('/playbook/rollback/', subPathSiteUrl)), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(url('/playbook/rollback/', subPathSiteUrl)),
+      page.keyboard.press('Enter'),
+    ]);
     await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
 
     await page.goto(url('/playbook/roll-back-steps/', subPathSiteUrl));
-    await expect(page.locator('[data-not-found-search] input').inputValue()).resolves.toBe('roll back steps');
+    await expect(page.locator('[data-not-found-search] input').inputValue()).resolves.toBe(
+      'roll back steps',
+    );
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -514,18 +629,34 @@ describe('in `npm run dev`', () => {
   beforeAll(async () => {
     const port = await freePort();
     // The dev server reads the index of the last build from its output folder: here, the e2e build's.
-    dev = spawn(process.execPath, [`${PROJECT_ROOT}/node_modules/astro/astro.js`, 'dev', '--port', String(port), '--host', '127.0.0.1', '--outDir', siteDir], {
-      cwd: PROJECT_ROOT,
-      env: astroEnvironment('/'),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    dev = spawn(
+      process.execPath,
+      [
+        `${PROJECT_ROOT}/node_modules/astro/astro.js`,
+        'dev',
+        '--port',
+        String(port),
+        '--host',
+        '127.0.0.1',
+        '--outDir',
+        siteDir,
+      ],
+      {
+        cwd: PROJECT_ROOT,
+        env: astroEnvironment('/'),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     dev.stdout?.on('data', (chunk) => (devOutput += chunk));
     dev.stderr?.on('data', (chunk) => (devOutput += chunk));
     devUrl = `http://127.0.0.1:${port}/`;
     const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       if (dev.exitCode !== null) throw new Error(`astro dev exited:\n${devOutput}`);
-      const ready = await fetch(devUrl).then((response) => response.ok, () => false);
+      const ready = await fetch(devUrl).then(
+        (response) => response.ok,
+        () => false,
+      );
       if (ready) return;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -545,11 +676,17 @@ describe('in `npm run dev`', () => {
     await context.close();
 
     const withoutIndex = await openPage();
-    await withoutIndex.page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'No search index yet' }));
+    await withoutIndex.page.route('**/pagefind/**', (route) =>
+      route.fulfill({ status: 404, body: 'No search index yet' }),
+    );
     await withoutIndex.page.goto(new URL('guide/', devUrl).href);
     await withoutIndex.page.keyboard.press('/');
-    await withoutIndex.page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('npm run build'));
-    await expect(withoutIndex.page.locator('[data-search-status]').textContent()).resolves.toMatch(/the index is made by `npm run build`/);
+    await withoutIndex.page.waitForFunction(() =>
+      document.querySelector('[data-search-status]')?.textContent?.includes('npm run build'),
+    );
+    await expect(withoutIndex.page.locator('[data-search-status]').textContent()).resolves.toMatch(
+      /the index is made by `npm run build`/,
+    );
     await withoutIndex.context.close();
   }, 90_000);
 });
@@ -557,16 +694,24 @@ describe('in `npm run dev`', () => {
 describe('words people use under stress', () => {
   const session = useSearchOnGuide();
 
-  it.each(['roll back', 'revert', 'outage', 'postmortem', 'incident', 'hotfix'])('finds the playbook for "%s"', async (word) => {
-    await expect(search(session.page, word)).resolves.toMatch(/^\d+ results? for /);
-    expect(await resultTitles(session.page)).toContain('Rollback & Incident Playbook');
-    await expect(session.page.locator('[data-search-fallback]').isVisible(), 'the fallback link is for no results only').resolves.toBe(false);
-  });
+  it.each(['roll back', 'revert', 'outage', 'postmortem', 'incident', 'hotfix'])(
+    'finds the playbook for "%s"',
+    async (word) => {
+      await expect(search(session.page, word)).resolves.toMatch(/^\d+ results? for /);
+      expect(await resultTitles(session.page)).toContain('Rollback & Incident Playbook');
+      await expect(
+        session.page.locator('[data-search-fallback]').isVisible(),
+        'the fallback link is for no results only',
+      ).resolves.toBe(false);
+    },
+  );
 
   it('does not show the synonyms on the session.page itself', async () => {
     const other = await openPage();
     await other.page.goto(url('/playbook/rollback/'));
-    await expect(other.page.locator('article').innerText()).resolves.not.toMatch(/postmortem|outage|hotfix/i);
+    await expect(other.page.locator('article').innerText()).resolves.not.toMatch(
+      /postmortem|outage|hotfix/i,
+    );
     await other.context.close();
   });
 
@@ -574,7 +719,9 @@ describe('words people use under stress', () => {
     await expect(search(session.page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
     const offer = session.page.locator('[data-search-fallback]');
     await expect(offer.isVisible()).resolves.toBe(true);
-    await expect(offer.innerText()).resolves.toBe('In an incident? Open the Rollback & Incident Playbook.');
+    await expect(offer.innerText()).resolves.toBe(
+      'In an incident? Open the Rollback & Incident Playbook.',
+    );
     const link = offer.getByRole('link', { name: 'Rollback & Incident Playbook' });
     await expect(link.getAttribute('href')).resolves.toBe('/playbook/rollback/');
     // axe checks this state in light and dark above ("kubernetes" in the accessibility block).

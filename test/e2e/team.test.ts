@@ -19,7 +19,8 @@ const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
 const WINDOW = 'Deployment window scheduled (if needed)';
 const BACKUP = 'Backup or snapshot (if applicable)';
 const LOCAL_INCIDENT = 'Checkout errors seen before joining';
-const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> **bold** [x](javascript:alert(1)) | `#`';
+const HOSTILE =
+  '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> **bold** [x](javascript:alert(1)) | `#`';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -82,13 +83,17 @@ async function person(token: string, path = 'guide/deployment/') {
 }
 
 const status = (page: Page) => page.locator('.team-status');
-const item = (page: Page, text: string) => page.locator('.checklist-item', { has: page.getByLabel(text, { exact: true }) });
-const checked = (page: Page, text: string, timeout: number) => page.getByLabel(text, { exact: true }).and(page.locator(':checked')).waitFor({ timeout });
+const item = (page: Page, text: string) =>
+  page.locator('.checklist-item', { has: page.getByLabel(text, { exact: true }) });
+const checked = (page: Page, text: string, timeout: number) =>
+  page.getByLabel(text, { exact: true }).and(page.locator(':checked')).waitFor({ timeout });
 const unchecked = (page: Page, text: string, timeout: number) =>
   page.getByLabel(text, { exact: true }).and(page.locator(':not(:checked)')).waitFor({ timeout });
 
 async function connected(page: Page, as: string) {
-  await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toContain(`Connected as ${as}`);
+  await expect
+    .poll(() => status(page).textContent(), { timeout: 10_000 })
+    .toContain(`Connected as ${as}`);
 }
 
 describe('team mode', () => {
@@ -102,46 +107,75 @@ describe('team mode', () => {
     // The first tick starts the team's run, with the version asked: Sam lands on that same run.
     await tickAnswering(dana.page, STAGING);
     await checked(sam.page, STAGING, 2000);
-    await expect(item(sam.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/by Dana \(QA Lead\)$/);
+    await expect(item(sam.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
+      /by Dana \(QA Lead\)$/,
+    );
 
     await sam.page.getByRole('button', { name: `Mark N/A: ${BACKUP}` }).click();
     await sam.page.getByLabel('Why does this item not apply?').fill(HOSTILE);
     await sam.page.getByRole('button', { name: 'Mark N/A', exact: true }).click();
-    await item(dana.page, BACKUP).locator('.item-meta', { hasText: 'N/A:' }).waitFor({ timeout: 2000 });
+    await item(dana.page, BACKUP)
+      .locator('.item-meta', { hasText: 'N/A:' })
+      .waitFor({ timeout: 2000 });
     // The state's one wording: "N/A: <reason> · <time> by <who>", the reason as typed.
     const naMeta = await item(dana.page, BACKUP).locator('.item-meta').textContent();
     expect(naMeta?.startsWith(`N/A: ${HOSTILE} · `)).toBe(true);
     expect(naMeta).toMatch(/ · \d\d:\d\d by Sam \(Release Manager\)$/);
-    await expect(dana.page.evaluate(() => (window as { __pwned?: number }).__pwned)).resolves.toBeUndefined();
+    await expect(
+      dana.page.evaluate(() => (window as { __pwned?: number }).__pwned),
+    ).resolves.toBeUndefined();
     await expect(dana.page.locator('.checklist img').count()).resolves.toBe(0);
 
     await item(dana.page, BACKUP).getByText('History (1)').click();
-    await expect(item(dana.page, BACKUP).locator('.item-history li').first().textContent()).resolves.toContain(`N/A: ${HOSTILE} — Sam (Release Manager)`);
+    await expect(
+      item(dana.page, BACKUP).locator('.item-history li').first().textContent(),
+    ).resolves.toContain(`N/A: ${HOSTILE} — Sam (Release Manager)`);
 
     // The exported checklist keeps the hostile text literal (escaped Markdown, no HTML).
-    const [download] = await Promise.all([dana.page.waitForEvent('download'), dana.page.getByRole('button', { name: /Download Markdown/ }).first().click()]);
+    const [download] = await Promise.all([
+      dana.page.waitForEvent('download'),
+      dana.page
+        .getByRole('button', { name: /Download Markdown/ })
+        .first()
+        .click(),
+    ]);
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toContain('N/A: \\<img src=x onerror="window.\\_\\_pwned=1">\\<script>');
     expect(markdown).not.toMatch(/(?<!\\)<(img|script)/);
     // A shared item's sign-off history follows it, one action a line.
-    expect(markdown).toMatch(/Deploy to staging and run smoke tests \(QA Lead signs off\) · Done \d\d:\d\d UTC by Dana \(QA Lead\)\n {2}- Done \d\d:\d\d UTC by Dana \(QA Lead\)\n/);
-    expect(markdown).toMatch(/\n {2}- N\/A: \\<img[^\n]* · \d\d:\d\d UTC by Sam \(Release Manager\)\n/);
+    expect(markdown).toMatch(
+      /Deploy to staging and run smoke tests \(QA Lead signs off\) · Done \d\d:\d\d UTC by Dana \(QA Lead\)\n {2}- Done \d\d:\d\d UTC by Dana \(QA Lead\)\n/,
+    );
+    expect(markdown).toMatch(
+      /\n {2}- N\/A: \\<img[^\n]* · \d\d:\d\d UTC by Sam \(Release Manager\)\n/,
+    );
 
     // The playbook: an incident started by Sam shows on Dana's page, and so do timeline entries.
     await sam.page.goto(new URL('playbook/rollback/', siteUrl).href);
     await dana.page.goto(new URL('playbook/rollback/', siteUrl).href);
     await connected(sam.page, 'Sam (Release Manager)');
-    await sam.page.getByRole('button', { name: 'Start incident' }).and(sam.page.locator(':enabled')).click();
+    await sam.page
+      .getByRole('button', { name: 'Start incident' })
+      .and(sam.page.locator(':enabled'))
+      .click();
     await dana.page.locator('.incident-title').waitFor({ timeout: 2000 });
     await dana.page.getByLabel('Add to the timeline').fill('Paged the on-call database admin');
     await dana.page.keyboard.press('Enter');
-    await sam.page.locator('.timeline-text', { hasText: 'Paged the on-call database admin' }).waitFor({ timeout: 2000 });
-    await sam.page.locator('.team-presence', { hasText: 'Dana (QA Lead)' }).waitFor({ timeout: 2000 });
+    await sam.page
+      .locator('.timeline-text', { hasText: 'Paged the on-call database admin' })
+      .waitFor({ timeout: 2000 });
+    await sam.page
+      .locator('.team-presence', { hasText: 'Dana (QA Lead)' })
+      .waitFor({ timeout: 2000 });
 
     // The audit log names the token holder for every change it stored.
-    const changes = readAuditLog(workspace.auditLogFile).filter((line: { event: string }) => line.event === 'change');
+    const changes = readAuditLog(workspace.auditLogFile).filter(
+      (line: { event: string }) => line.event === 'change',
+    );
     expect(changes.length).toBeGreaterThan(0);
-    expect(new Set(changes.map((line: { name: string }) => line.name))).toEqual(new Set(['Dana', 'Sam']));
+    expect(new Set(changes.map((line: { name: string }) => line.name))).toEqual(
+      new Set(['Dana', 'Sam']),
+    );
     expect(dana.problems).toEqual([]);
     expect(sam.problems).toEqual([]);
   });
@@ -151,12 +185,19 @@ describe('team mode', () => {
     const danaContext = await browser().newContext();
     contexts.push(danaContext);
     const dana = { page: await danaContext.newPage(), problems: [] as string[] };
-    recordProblems(dana.page, dana.problems, (text) => /WebSocket|ERR_CONNECTION_REFUSED/.test(text));
+    recordProblems(dana.page, dana.problems, (text) =>
+      /WebSocket|ERR_CONNECTION_REFUSED/.test(text),
+    );
     await dana.page.goto(new URL('playbook/rollback/', siteUrl).href);
     await dana.page.getByLabel('Title (optional)').fill(LOCAL_INCIDENT);
-    await dana.page.getByRole('button', { name: 'Start incident' }).and(dana.page.locator(':enabled')).click();
+    await dana.page
+      .getByRole('button', { name: 'Start incident' })
+      .and(dana.page.locator(':enabled'))
+      .click();
     await dana.page.locator('.incident-title', { hasText: LOCAL_INCIDENT }).waitFor();
-    await dana.page.goto(`${new URL('guide/deployment/', siteUrl).href}#join=${encodeURIComponent(holders.dana.token)}`);
+    await dana.page.goto(
+      `${new URL('guide/deployment/', siteUrl).href}#join=${encodeURIComponent(holders.dana.token)}`,
+    );
 
     const olu = await person(holders.olu.token);
     await connected(olu.page, 'Olu');
@@ -165,46 +206,81 @@ describe('team mode', () => {
     await tickAnswering(dana.page, WINDOW);
     await checked(olu.page, WINDOW, 2000);
     // The controls that would change the team's run are disabled, and the page says why.
-    await olu.page.locator('.team-read-only', { hasText: 'Read-only: you can follow the team’s work but not change it.' }).waitFor();
+    await olu.page
+      .locator('.team-read-only', {
+        hasText: 'Read-only: you can follow the team’s work but not change it.',
+      })
+      .waitFor();
     await expect(olu.page.getByLabel(WINDOW, { exact: true }).isDisabled()).resolves.toBe(true);
-    await expect(olu.page.getByRole('button', { name: `Add note: ${WINDOW}` }).isDisabled()).resolves.toBe(true);
-    await expect(olu.page.getByRole('button', { name: 'Reset checklist' }).isDisabled()).resolves.toBe(true);
+    await expect(
+      olu.page.getByRole('button', { name: `Add note: ${WINDOW}` }).isDisabled(),
+    ).resolves.toBe(true);
+    await expect(
+      olu.page.getByRole('button', { name: 'Reset checklist' }).isDisabled(),
+    ).resolves.toBe(true);
     await expect(dana.page.locator('.team-read-only').count()).resolves.toBe(0);
     await expect(dana.page.getByLabel(WINDOW, { exact: true }).isDisabled()).resolves.toBe(false);
 
     // "Share with the team" beside Dana's own incident; then Olu follows it, and cannot resolve it.
-    await Promise.all([dana.page.goto(new URL('playbook/rollback/', siteUrl).href), olu.page.goto(new URL('playbook/rollback/', siteUrl).href)]);
+    await Promise.all([
+      dana.page.goto(new URL('playbook/rollback/', siteUrl).href),
+      olu.page.goto(new URL('playbook/rollback/', siteUrl).href),
+    ]);
     await dana.page.getByRole('button', { name: `Share with the team: ${LOCAL_INCIDENT}` }).click();
-    await olu.page.locator('.incident-list-title', { hasText: LOCAL_INCIDENT }).waitFor({ timeout: 5000 });
-    await expect(dana.page.getByRole('button', { name: /^Share with the team/ }).count()).resolves.toBe(0);
+    await olu.page
+      .locator('.incident-list-title', { hasText: LOCAL_INCIDENT })
+      .waitFor({ timeout: 5000 });
+    await expect(
+      dana.page.getByRole('button', { name: /^Share with the team/ }).count(),
+    ).resolves.toBe(0);
     await olu.page.locator('.team-read-only').waitFor();
-    await expect(olu.page.getByRole('button', { name: 'Resolve incident' }).isDisabled()).resolves.toBe(true);
+    await expect(
+      olu.page.getByRole('button', { name: 'Resolve incident' }).isDisabled(),
+    ).resolves.toBe(true);
     await expect(olu.page.getByLabel('Add to the timeline').count()).resolves.toBe(0);
-    await expect(olu.page.getByRole('button', { name: /^Share with the team/ }).count()).resolves.toBe(0);
+    await expect(
+      olu.page.getByRole('button', { name: /^Share with the team/ }).count(),
+    ).resolves.toBe(0);
 
     // Restoring her own backup while joined, into this browser only: the team's run stays the team's, hers is a copy beside it.
     await dana.page.goto(new URL('releases/', siteUrl).href);
     await dana.page.locator('.run-shared-badge').first().waitFor();
-    const [backup] = await Promise.all([dana.page.waitForEvent('download'), dana.page.getByRole('button', { name: 'Download backup' }).click()]);
+    const [backup] = await Promise.all([
+      dana.page.waitForEvent('download'),
+      dana.page.getByRole('button', { name: 'Download backup' }).click(),
+    ]);
     await dana.page.locator('.backup input[type=file]').setInputFiles((await backup.path())!);
     await dana.page.getByText('Into this browser only.').waitFor();
-    await expect(dana.page.getByRole('radio', { name: /^Into this browser only/ }).isChecked()).resolves.toBe(true);
+    await expect(
+      dana.page.getByRole('radio', { name: /^Into this browser only/ }).isChecked(),
+    ).resolves.toBe(true);
     await dana.page.getByRole('button', { name: 'Restore', exact: true }).click();
-    await dana.page.locator('.backup-restored', { hasText: 'Restored the backup into this browser only. Kept as copies beside the team’s: Release 0.1.0' }).waitFor();
+    await dana.page
+      .locator('.backup-restored', {
+        hasText:
+          'Restored the backup into this browser only. Kept as copies beside the team’s: Release 0.1.0',
+      })
+      .waitFor();
     await dana.page.locator('.run-title', { hasText: '“First release (restored copy)”' }).waitFor();
     await expect(dana.page.locator('.run-card').count()).resolves.toBe(2);
     await expect(dana.page.locator('.run-shared-badge').count()).resolves.toBe(1);
 
-    const oluChanges = readAuditLog(workspace.auditLogFile).filter((line: { event: string; name?: string }) => line.event === 'change' && line.name === 'Olu');
+    const oluChanges = readAuditLog(workspace.auditLogFile).filter(
+      (line: { event: string; name?: string }) => line.event === 'change' && line.name === 'Olu',
+    );
     expect(oluChanges).toEqual([]);
     expect(dana.problems).toEqual([]);
   });
 
   it('says a wrong token is refused, and the page keeps working in this browser', async () => {
     const stranger = await person('not-a-team-token-0000');
-    await expect.poll(() => status(stranger.page).textContent(), { timeout: 10_000 }).toMatch(/^Refused: the team’s server does not know this token/);
+    await expect
+      .poll(() => status(stranger.page).textContent(), { timeout: 10_000 })
+      .toMatch(/^Refused: the team’s server does not know this token/);
     await tickAnswering(stranger.page, STAGING);
-    await expect(item(stranger.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(/^Done /);
+    await expect(item(stranger.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
+      /^Done /,
+    );
     await stranger.page.reload();
     await checked(stranger.page, STAGING, 5000);
   });
@@ -217,7 +293,9 @@ describe('team mode', () => {
     await unchecked(dana.page, 'Deploy to production (automated pipeline preferred)', 2000);
 
     await stopServer();
-    await expect.poll(() => status(dana.page).textContent(), { timeout: 10_000 }).toMatch(/^Offline/);
+    await expect
+      .poll(() => status(dana.page).textContent(), { timeout: 10_000 })
+      .toMatch(/^Offline/);
     await tickAnswering(dana.page, 'Deploy to production (automated pipeline preferred)');
     await tickAnswering(sam.page, 'Run post-deploy verifications (Release Manager confirms)');
     // A reload while offline keeps the work (the page's own copy of the team document).
@@ -242,15 +320,25 @@ describe('team mode', () => {
     await connected(sam.page, 'Sam (Release Manager)');
     const label = 'Documentation live and accessible (Technical Writer confirms)';
     const history = item(dana.page, label).locator('.item-history summary');
-    const before = (await history.count()) === 0 ? 0 : Number((await history.textContent())?.match(/\d+/)?.[0]);
+    const before =
+      (await history.count()) === 0 ? 0 : Number((await history.textContent())?.match(/\d+/)?.[0]);
     for (let round = 0; round < 4; round += 1) {
-      await Promise.all([dana.page.getByLabel(label, { exact: true }).click(), sam.page.getByLabel(label, { exact: true }).click()]);
+      await Promise.all([
+        dana.page.getByLabel(label, { exact: true }).click(),
+        sam.page.getByLabel(label, { exact: true }).click(),
+      ]);
     }
-    const summary = (page: Page) => item(page, label).locator('.item-history summary').textContent();
+    const summary = (page: Page) =>
+      item(page, label).locator('.item-history summary').textContent();
     await expect.poll(() => summary(dana.page), { timeout: 5000 }).toBe(`History (${before + 8})`);
     await expect.poll(() => summary(sam.page), { timeout: 5000 }).toBe(`History (${before + 8})`);
-    const state = (page: Page) => item(page, label).evaluate((row) => `${row.className} ${row.querySelector('.item-meta')?.textContent ?? ''}`);
-    await expect.poll(async () => (await state(dana.page)) === (await state(sam.page)), { timeout: 5000 }).toBe(true);
+    const state = (page: Page) =>
+      item(page, label).evaluate(
+        (row) => `${row.className} ${row.querySelector('.item-meta')?.textContent ?? ''}`,
+      );
+    await expect
+      .poll(async () => (await state(dana.page)) === (await state(sam.page)), { timeout: 5000 })
+      .toBe(true);
   });
 });
 
@@ -276,9 +364,21 @@ describe('what each build loads', () => {
     expect(page.match(/connect-src[^;"]*/)?.[0]).toBe(`connect-src 'self' ws://127.0.0.1:${port}`);
     expect(page).not.toMatch(/team-connection/);
     // The checklists' outline, for landing on the run still under way: every checklist, items with their conditions.
-    const outline = JSON.parse(page.match(/<script type="application\/json" id="checklist-outline">([^<]*)<\/script>/)?.[1] ?? '[]');
-    expect(outline.map((checklist: { id: string }) => checklist.id)).toEqual(expect.arrayContaining(['pre-release', 'deployment']));
-    expect(outline.flatMap((checklist: { items: { condition?: string }[] }) => checklist.items.map((each) => each.condition))).toContain('customer-facing');
-    expect((await scripts(TEAM_SITE)).some((file) => file.startsWith('team-connection'))).toBe(true);
+    const outline = JSON.parse(
+      page.match(
+        /<script type="application\/json" id="checklist-outline">([^<]*)<\/script>/,
+      )?.[1] ?? '[]',
+    );
+    expect(outline.map((checklist: { id: string }) => checklist.id)).toEqual(
+      expect.arrayContaining(['pre-release', 'deployment']),
+    );
+    expect(
+      outline.flatMap((checklist: { items: { condition?: string }[] }) =>
+        checklist.items.map((each) => each.condition),
+      ),
+    ).toContain('customer-facing');
+    expect((await scripts(TEAM_SITE)).some((file) => file.startsWith('team-connection'))).toBe(
+      true,
+    );
   });
 });

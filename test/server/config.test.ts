@@ -18,7 +18,12 @@ function tokensFile(content: string) {
   return file;
 }
 
-const dana = { token: 'dana-0123456789abcdef', name: 'Dana', role: 'QA Lead', access: 'read-write' };
+const dana = {
+  token: 'dana-0123456789abcdef',
+  name: 'Dana',
+  role: 'QA Lead',
+  access: 'read-write',
+};
 
 describe('readServerConfig', () => {
   it('defaults to loopback, port 1234 and .sync-data in the working folder', () => {
@@ -32,7 +37,13 @@ describe('readServerConfig', () => {
   });
 
   it('takes every setting from the environment', () => {
-    const env = { SYNC_HOST: '0.0.0.0', SYNC_PORT: '0', SYNC_DATA_DIR: '/var/sync', SYNC_TOKENS_FILE: '/etc/t.json', SYNC_AUDIT_LOG: '/var/log/a.jsonl' };
+    const env = {
+      SYNC_HOST: '0.0.0.0',
+      SYNC_PORT: '0',
+      SYNC_DATA_DIR: '/var/sync',
+      SYNC_TOKENS_FILE: '/etc/t.json',
+      SYNC_AUDIT_LOG: '/var/log/a.jsonl',
+    };
     expect(readServerConfig(env, '/srv')).toEqual({
       host: '0.0.0.0',
       port: 0,
@@ -44,8 +55,12 @@ describe('readServerConfig', () => {
 
   it('refuses a missing tokens file setting and a port that is not one', () => {
     expect(() => readServerConfig({})).toThrow(/SYNC_TOKENS_FILE is not set/);
-    expect(() => readServerConfig({ SYNC_TOKENS_FILE: 't.json', SYNC_PORT: 'http' })).toThrow(/SYNC_PORT .* not "http"/);
-    expect(() => readServerConfig({ SYNC_TOKENS_FILE: 't.json', SYNC_PORT: '70000' })).toThrow(ConfigError);
+    expect(() => readServerConfig({ SYNC_TOKENS_FILE: 't.json', SYNC_PORT: 'http' })).toThrow(
+      /SYNC_PORT .* not "http"/,
+    );
+    expect(() => readServerConfig({ SYNC_TOKENS_FILE: 't.json', SYNC_PORT: '70000' })).toThrow(
+      ConfigError,
+    );
   });
 });
 
@@ -60,14 +75,22 @@ describe('loadTokensFile', () => {
 
   it('names the file and the problem for text that is not JSON or not a list', () => {
     const notJson = tokensFile('[{ token: ');
-    expect(() => loadTokensFile(notJson)).toThrow(new RegExp(`Tokens file ${notJson}: not valid JSON`));
-    expect(() => loadTokensFile(tokensFile('{}'))).toThrow(/must hold a JSON array of token entries/);
+    expect(() => loadTokensFile(notJson)).toThrow(
+      new RegExp(`Tokens file ${notJson}: not valid JSON`),
+    );
+    expect(() => loadTokensFile(tokensFile('{}'))).toThrow(
+      /must hold a JSON array of token entries/,
+    );
     expect(() => loadTokensFile(tokensFile('[]'))).toThrow(/the list is empty/);
-    expect(() => loadTokensFile(join(dir, 'absent.json'))).toThrow(/absent\.json: the file does not exist/);
+    expect(() => loadTokensFile(join(dir, 'absent.json'))).toThrow(
+      /absent\.json: the file does not exist/,
+    );
   });
 
   it('names the entry and field of each mistake', () => {
-    const file = tokensFile(JSON.stringify([dana, { token: 'short', name: 'Sam', acess: 'read-write' }]));
+    const file = tokensFile(
+      JSON.stringify([dana, { token: 'short', name: 'Sam', acess: 'read-write' }]),
+    );
     let message = '';
     try {
       loadTokensFile(file);
@@ -88,8 +111,14 @@ describe('loadTokensFile', () => {
 
 describe('createTokenRegistry', () => {
   it('finds a holder by the exact token only, without giving the token back', () => {
-    const registry = createTokenRegistry([{ token: dana.token, name: 'Dana', role: 'QA Lead', access: 'read-write' }]);
-    expect(registry.find(dana.token)).toEqual({ name: 'Dana', role: 'QA Lead', access: 'read-write' });
+    const registry = createTokenRegistry([
+      { token: dana.token, name: 'Dana', role: 'QA Lead', access: 'read-write' },
+    ]);
+    expect(registry.find(dana.token)).toEqual({
+      name: 'Dana',
+      role: 'QA Lead',
+      access: 'read-write',
+    });
     expect(registry.find(`${dana.token} `)).toBeUndefined();
     expect(registry.find('')).toBeUndefined();
   });

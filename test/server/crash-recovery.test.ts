@@ -2,7 +2,13 @@
 // is acknowledged (well within Hocuspocus's store debounce), it comes back with that change.
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { connectClient, holders, makeWorkspace, readAuditLog, spawnServer } from '../support/sync-server.mjs';
+import {
+  connectClient,
+  holders,
+  makeWorkspace,
+  readAuditLog,
+  spawnServer,
+} from '../support/sync-server.mjs';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 
@@ -13,7 +19,8 @@ afterEach(async () => {
 function startChild(workspace: ReturnType<typeof makeWorkspace>) {
   const started = spawnServer(workspace);
   cleanups.push(() => {
-    if (started.child.exitCode === null && started.child.signalCode === null) started.child.kill('SIGKILL');
+    if (started.child.exitCode === null && started.child.signalCode === null)
+      started.child.kill('SIGKILL');
   });
   return started;
 }
@@ -49,13 +56,17 @@ describe('sync server process', () => {
 
     const changes = readAuditLog(workspace.auditLogFile).filter((line) => line.event === 'change');
     expect(changes.length).toBeGreaterThan(0);
-    for (const change of changes) expect(change).toMatchObject({ name: 'Dana', document: 'run:crash', kind: 'update' });
+    for (const change of changes)
+      expect(change).toMatchObject({ name: 'Dana', document: 'run:crash', kind: 'update' });
   });
 
   it('does not start on a bad tokens file, and says which file and what is wrong', async () => {
     const workspace = makeWorkspace();
     cleanups.push(() => rmSync(workspace.dir, { recursive: true, force: true }));
-    writeFileSync(workspace.tokensFile, JSON.stringify([{ token: 'dana-0123456789abcdef', name: 'Dana', access: 'admin' }]));
+    writeFileSync(
+      workspace.tokensFile,
+      JSON.stringify([{ token: 'dana-0123456789abcdef', name: 'Dana', access: 'admin' }]),
+    );
     const { ready, exited } = startChild(workspace);
     await expect(ready).rejects.toThrow();
     const { code, output } = (await exited) as { code: number; output: string };

@@ -8,10 +8,19 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { decodeIdentityMessage } from '../../src/lib/team-sync/identity-message.ts';
 import { loadTokensFile } from '../../src/server/config.ts';
-import { startTeamSyncServer, type RunningTeamSyncServer } from '../../src/server/team-sync-server.ts';
+import {
+  startTeamSyncServer,
+  type RunningTeamSyncServer,
+} from '../../src/server/team-sync-server.ts';
 import { createTokenRegistry } from '../../src/server/token-registry.ts';
 import { openUpdateStore } from '../../src/server/update-store.ts';
-import { connectClient, holders, makeWorkspace, readAuditLog, waitFor } from '../support/sync-server.mjs';
+import {
+  connectClient,
+  holders,
+  makeWorkspace,
+  readAuditLog,
+  waitFor,
+} from '../support/sync-server.mjs';
 
 let workspace: ReturnType<typeof makeWorkspace>;
 let server: RunningTeamSyncServer | undefined;
@@ -74,7 +83,9 @@ describe('team sync server', () => {
       auditLogFile: workspace.auditLogFile,
       tokens: createTokenRegistry([]),
     });
-    await expect(second).rejects.toThrow(`The data folder ${join(workspace.dataDir, 'documents')} is in use by another sync server.`);
+    await expect(second).rejects.toThrow(
+      `The data folder ${join(workspace.dataDir, 'documents')} is in use by another sync server.`,
+    );
   });
 
   it('tells each client who the server says it is', async () => {
@@ -83,7 +94,11 @@ describe('team sync server', () => {
     const olu = client('team', holders.olu.token);
     expect(await dana.authenticated).toBe('read-write');
     expect(await olu.authenticated).toBe('readonly');
-    expect(decodeIdentityMessage(await dana.identity)).toEqual({ name: 'Dana', role: 'QA Lead', access: 'read-write' });
+    expect(decodeIdentityMessage(await dana.identity)).toEqual({
+      name: 'Dana',
+      role: 'QA Lead',
+      access: 'read-write',
+    });
     expect(decodeIdentityMessage(await olu.identity)).toEqual({ name: 'Olu', access: 'read-only' });
   });
 
@@ -94,7 +109,9 @@ describe('team sync server', () => {
     const dana = client('secrets', holders.dana.token);
     expect(await dana.refused).toBe('unknown-document');
 
-    const refusals = readAuditLog(workspace.auditLogFile).filter((line) => line.event === 'refused');
+    const refusals = readAuditLog(workspace.auditLogFile).filter(
+      (line) => line.event === 'refused',
+    );
     expect(refusals).toEqual([
       expect.objectContaining({ reason: 'unknown-token', document: 'team', address: '127.0.0.1' }),
       expect.objectContaining({ reason: 'unknown-document', document: 'secrets', name: 'Dana' }),
@@ -108,12 +125,20 @@ describe('team sync server', () => {
     const olu = client('incident:i1', holders.olu.token);
     await Promise.all([dana.authenticated, olu.authenticated]);
     dana.map.set('status', 'rolling back');
-    await waitFor(() => olu.map.get('status') === 'rolling back', 'the read-only client sees the change');
+    await waitFor(
+      () => olu.map.get('status') === 'rolling back',
+      'the read-only client sees the change',
+    );
     await dana.synced();
 
     const forged = new Y.Doc();
     forged.getMap('fields').set('status', 'resolved');
-    const savedFlag = await sendRawUpdate(server!.url, 'incident:i1', holders.olu.token, Y.encodeStateAsUpdate(forged));
+    const savedFlag = await sendRawUpdate(
+      server!.url,
+      'incident:i1',
+      holders.olu.token,
+      Y.encodeStateAsUpdate(forged),
+    );
     expect(savedFlag).toBe(0);
 
     const reader = client('incident:i1', holders.sam.token);
@@ -127,8 +152,12 @@ describe('team sync server', () => {
     server = undefined;
     const stored = await storedDocument('incident:i1');
     expect(stored.getMap('fields').toJSON()).toEqual({ status: 'rolling back' });
-    const refusals = readAuditLog(workspace.auditLogFile).filter((line) => line.event === 'refused');
-    expect(refusals).toEqual([expect.objectContaining({ reason: 'read-only', name: 'Olu', document: 'incident:i1' })]);
+    const refusals = readAuditLog(workspace.auditLogFile).filter(
+      (line) => line.event === 'refused',
+    );
+    expect(refusals).toEqual([
+      expect.objectContaining({ reason: 'read-only', name: 'Olu', document: 'incident:i1' }),
+    ]);
   });
 
   it('logs each stored change with its holder, and each connection and disconnection', async () => {
@@ -141,17 +170,29 @@ describe('team sync server', () => {
     sam.map.set('b', 2);
     await sam.synced();
     dana.close();
-    await waitFor(() => readAuditLog(workspace.auditLogFile).some((line) => line.event === 'disconnect'), 'disconnect');
+    await waitFor(
+      () => readAuditLog(workspace.auditLogFile).some((line) => line.event === 'disconnect'),
+      'disconnect',
+    );
 
     const lines = readAuditLog(workspace.auditLogFile);
     const changes = lines.filter((line) => line.event === 'change');
-    expect(changes.map(({ name, role, document, kind }) => ({ name, role, document, kind }))).toEqual([
+    expect(
+      changes.map(({ name, role, document, kind }) => ({ name, role, document, kind })),
+    ).toEqual([
       { name: 'Dana', role: 'QA Lead', document: 'run:r2', kind: 'update' },
       { name: 'Sam', role: 'Release Manager', document: 'run:r2', kind: 'update' },
     ]);
     for (const change of changes) expect(change.bytes).toBeGreaterThan(0);
-    expect(lines.filter((line) => line.event === 'connect').map((line) => line.name).sort()).toEqual(['Dana', 'Sam']);
-    expect(lines.filter((line) => line.event === 'disconnect').map((line) => line.name)).toEqual(['Dana']);
+    expect(
+      lines
+        .filter((line) => line.event === 'connect')
+        .map((line) => line.name)
+        .sort(),
+    ).toEqual(['Dana', 'Sam']);
+    expect(lines.filter((line) => line.event === 'disconnect').map((line) => line.name)).toEqual([
+      'Dana',
+    ]);
     for (const line of lines) expect(Number.isNaN(Date.parse(line.time))).toBe(false);
   });
 
@@ -189,7 +230,12 @@ describe('team sync server', () => {
  * Authenticates over a bare WebSocket and sends one Yjs update as a sync message, skipping the provider and
  * any read-only guard a client might have. Resolves with the server's sync status (1 saved, 0 refused).
  */
-function sendRawUpdate(url: string, documentName: string, token: string, update: Uint8Array): Promise<number> {
+function sendRawUpdate(
+  url: string,
+  documentName: string,
+  token: string,
+  update: Uint8Array,
+): Promise<number> {
   const frame = (write: (encoder: encoding.Encoder) => void) => {
     const encoder = encoding.createEncoder();
     encoding.writeVarString(encoder, documentName);
@@ -200,14 +246,30 @@ function sendRawUpdate(url: string, documentName: string, token: string, update:
     const socket = new WebSocket(url);
     const timer = setTimeout(() => reject(new Error('no sync status from the server')), 5000);
     socket.on('open', () => {
-      socket.send(frame((e) => (encoding.writeVarUint(e, 2), encoding.writeVarUint(e, 0), encoding.writeVarString(e, token))));
+      socket.send(
+        frame(
+          (e) => (
+            encoding.writeVarUint(e, 2),
+            encoding.writeVarUint(e, 0),
+            encoding.writeVarString(e, token)
+          ),
+        ),
+      );
     });
     socket.on('message', (data: Buffer) => {
       const decoder = decoding.createDecoder(new Uint8Array(data));
       decoding.readVarString(decoder);
       const type = decoding.readVarUint(decoder);
       if (type === 2 && decoding.readVarUint(decoder) === 2) {
-        socket.send(frame((e) => (encoding.writeVarUint(e, 0), encoding.writeVarUint(e, 2), encoding.writeVarUint8Array(e, update))));
+        socket.send(
+          frame(
+            (e) => (
+              encoding.writeVarUint(e, 0),
+              encoding.writeVarUint(e, 2),
+              encoding.writeVarUint8Array(e, update)
+            ),
+          ),
+        );
       } else if (type === 8) {
         clearTimeout(timer);
         resolve(decoding.readVarUint(decoder));

@@ -2,7 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 
-const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = await readFile(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -12,7 +15,8 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a',
  * @returns {Promise<string[]>}
  */
 export async function axeViolations(page) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => 'axe' in window)))
+    await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async (tags) => {
     // @ts-expect-error axe is injected above
     const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
@@ -22,5 +26,7 @@ export async function axeViolations(page) {
       summary: violation.nodes[0]?.failureSummary ?? '',
     }));
   }, WCAG_TAGS);
-  return violations.map((violation) => `${violation.id} at ${violation.targets.join(', ')}: ${violation.summary}`);
+  return violations.map(
+    (violation) => `${violation.id} at ${violation.targets.join(', ')}: ${violation.summary}`,
+  );
 }

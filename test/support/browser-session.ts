@@ -13,7 +13,8 @@ export function useChromium(): () => Browser {
     await browser?.close();
   });
   return () => {
-    if (!browser) throw new Error('Chromium is not running: call useChromium() at the top of the test file.');
+    if (!browser)
+      throw new Error('Chromium is not running: call useChromium() at the top of the test file.');
     return browser;
   };
 }
@@ -22,7 +23,11 @@ export function useChromium(): () => Browser {
  * Record into `problems` the page's console errors and warnings (CSP violations and hydration
  * mismatches show there) and its uncaught errors; `expected` lets a test leave out a message it causes.
  */
-export function recordProblems(page: Page, problems: string[], expected: (text: string, url: string) => boolean = () => false): void {
+export function recordProblems(
+  page: Page,
+  problems: string[],
+  expected: (text: string, url: string) => boolean = () => false,
+): void {
   page.on('console', (message) => {
     if (message.type() !== 'error' && message.type() !== 'warning') return;
     if (expected(message.text(), message.location().url)) return;
@@ -32,7 +37,10 @@ export function recordProblems(page: Page, problems: string[], expected: (text: 
 }
 
 /** A fresh context and page that record their problems (console errors and warnings, hydration mismatches among them). */
-export async function openRecordedPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+export async function openRecordedPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
   const context: BrowserContext = await browser.newContext(options);
   const page: Page = await context.newPage();
   const problems: string[] = [];
@@ -43,5 +51,8 @@ export async function openRecordedPage(browser: Browser, options: Parameters<Bro
 /** Open the rollback playbook under `base` and wait for its island to run. */
 export async function openPlaybook(page: Page, base: string): Promise<void> {
   await page.goto(new URL('playbook/rollback/', base).href);
-  await page.getByRole('button', { name: 'Start incident' }).and(page.locator(':enabled')).waitFor();
+  await page
+    .getByRole('button', { name: 'Start incident' })
+    .and(page.locator(':enabled'))
+    .waitFor();
 }

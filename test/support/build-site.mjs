@@ -13,7 +13,9 @@ const RUNNER_VARIABLES = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|VITE_.*
  * `base`. `REPO_URL` is only what a test asks for, never the shell's: the plain builds have no repository.
  */
 export function astroEnvironment(base, repoUrl = '') {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !RUNNER_VARIABLES.test(name)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !RUNNER_VARIABLES.test(name)),
+  );
   // A team build is asked for explicitly (`buildSite({ env: { SYNC_URL } })`), never inherited.
   delete env.SYNC_URL;
   return { ...env, BASE_PATH: base, REPO_URL: repoUrl, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -28,17 +30,24 @@ export function astroEnvironment(base, repoUrl = '') {
 export function buildSite({ outDir, base = '/', repoUrl = '', cwd = PROJECT_ROOT, env = {} }) {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${PROJECT_ROOT}/node_modules/astro/astro.js`, 'build', '--outDir', outDir], {
-      cwd,
-      env: { ...astroEnvironment(base, repoUrl), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [`${PROJECT_ROOT}/node_modules/astro/astro.js`, 'build', '--outDir', outDir],
+      {
+        cwd,
+        env: { ...astroEnvironment(base, repoUrl), ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {
       if (code === 0) resolve(performance.now() - started);
-      else reject(Object.assign(new Error(`astro build failed (exit ${code}):\n${output}`), { output }));
+      else
+        reject(
+          Object.assign(new Error(`astro build failed (exit ${code}):\n${output}`), { output }),
+        );
     });
   });
 }

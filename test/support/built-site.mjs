@@ -11,7 +11,12 @@ export async function listPages(distDir) {
     .filter((entry) => entry.endsWith('.html'))
     .map((entry) => {
       const path = entry.split('\\').join('/');
-      const route = path === 'index.html' ? '/' : path.endsWith('/index.html') ? `/${path.slice(0, -10)}` : `/${path}`;
+      const route =
+        path === 'index.html'
+          ? '/'
+          : path.endsWith('/index.html')
+            ? `/${path.slice(0, -10)}`
+            : `/${path}`;
       return { route, file: join(distDir, path) };
     })
     .sort((a, b) => a.route.localeCompare(b.route));
@@ -61,18 +66,29 @@ export async function pageWeight(distDir, base, pageFile) {
     .map((script) => script.textContent ?? '');
   const moduleUrls = [
     ...[...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')),
-    ...[...document.querySelectorAll('link[rel="modulepreload"]')].map((link) => link.getAttribute('href')),
+    ...[...document.querySelectorAll('link[rel="modulepreload"]')].map((link) =>
+      link.getAttribute('href'),
+    ),
     ...[...document.querySelectorAll('astro-island')].flatMap((island) =>
-      ['component-url', 'renderer-url', 'before-hydration-url'].map((name) => island.getAttribute(name)),
+      ['component-url', 'renderer-url', 'before-hydration-url'].map((name) =>
+        island.getAttribute(name),
+      ),
     ),
   ].filter((url) => url);
   const inlineModuleImports = inlineScripts.flatMap((source) =>
-    [...source.matchAll(/\bimport\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+\.js)["']/g)].map((match) => match[1]),
+    [...source.matchAll(/\bimport\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+\.js)["']/g)].map(
+      (match) => match[1],
+    ),
   );
   const jsFiles = await staticImportClosure([...moduleUrls, ...inlineModuleImports].map(at));
-  const js = [...inlineScripts, ...(await Promise.all(jsFiles.map((file) => readFile(file, 'utf8'))))];
+  const js = [
+    ...inlineScripts,
+    ...(await Promise.all(jsFiles.map((file) => readFile(file, 'utf8')))),
+  ];
 
-  const cssFiles = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => at(link.getAttribute('href')));
+  const cssFiles = [...document.querySelectorAll('link[rel="stylesheet"]')].map((link) =>
+    at(link.getAttribute('href')),
+  );
   const css = [
     ...[...document.querySelectorAll('style')].map((style) => style.textContent ?? ''),
     ...(await Promise.all(cssFiles.map((file) => readFile(file, 'utf8')))),

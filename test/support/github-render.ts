@@ -9,8 +9,15 @@ const EXTENSIONS = ['autolink', 'tasklist', 'table', 'strikethrough', 'tagfilter
 
 /** The HTML github.com would make of `markdown`. Fails plainly when cmark-gfm is not installed. */
 export function renderLikeGitHub(markdown: string): string {
-  const result = spawnSync('cmark-gfm', EXTENSIONS.flatMap((extension) => ['--extension', extension]), { input: markdown, encoding: 'utf8' });
-  if (result.error) throw new Error(`cmark-gfm could not run (install the Debian package cmark-gfm): ${result.error.message}`);
+  const result = spawnSync(
+    'cmark-gfm',
+    EXTENSIONS.flatMap((extension) => ['--extension', extension]),
+    { input: markdown, encoding: 'utf8' },
+  );
+  if (result.error)
+    throw new Error(
+      `cmark-gfm could not run (install the Debian package cmark-gfm): ${result.error.message}`,
+    );
   if (result.status !== 0) throw new Error(`cmark-gfm failed: ${result.stderr}`);
   return result.stdout;
 }
@@ -21,5 +28,7 @@ export function renderedTree(markdown: string): Root {
 
 /** Every element of the rendered tree, in document order. */
 export function elementsOf(node: Root | Element): Element[] {
-  return node.children.flatMap((child) => (child.type === 'element' ? [child, ...elementsOf(child)] : []));
+  return node.children.flatMap((child) =>
+    child.type === 'element' ? [child, ...elementsOf(child)] : [],
+  );
 }

@@ -15,7 +15,10 @@ export const url = (route: string) => new URL(route.slice(1), siteUrl).href;
 /** Opens fresh browser profiles in `browser`; each records console errors and warnings (hydration mismatches show there). */
 export function contextOpener(browser: () => Browser) {
   return async function openContext(options: Parameters<Browser['newContext']>[0] = {}) {
-    const context: BrowserContext = await browser().newContext({ acceptDownloads: true, ...options });
+    const context: BrowserContext = await browser().newContext({
+      acceptDownloads: true,
+      ...options,
+    });
     const problems: string[] = [];
     context.on('page', (page) => recordProblems(page, problems));
     return { context, problems, newPage: () => context.newPage() };
@@ -35,7 +38,10 @@ export async function openChecklist(page: Page, route = DEPLOYMENT, { startRun =
 /** Tick an item as someone who has not said who they are, choosing to tick without a name. */
 export async function tickUnsigned(page: Page, label: string) {
   await page.getByLabel(label, { exact: true }).click();
-  await page.getByRole('dialog', { name: 'Who is ticking?' }).getByRole('button', { name: 'Tick without a name' }).click();
+  await page
+    .getByRole('dialog', { name: 'Who is ticking?' })
+    .getByRole('button', { name: 'Tick without a name' })
+    .click();
   await page.getByLabel(label, { exact: true }).and(page.locator(':checked')).waitFor();
 }
 

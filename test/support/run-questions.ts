@@ -17,11 +17,14 @@ async function answerRunQuestion(dialog: ReturnType<Page['getByRole']>): Promise
   await dialog.getByRole('button', { name: 'Create release run' }).click();
 }
 
-const ANSWERS: Record<string, (page: Page, dialog: ReturnType<Page['locator']>) => Promise<void>> = {
-  'Start a release run': (_page, dialog) => answerRunQuestion(dialog),
-  'Who is ticking?': (_page, dialog) => dialog.getByRole('button', { name: 'Tick without a name' }).click(),
-  'Tick before what it waits for?': (_page, dialog) => dialog.getByRole('button', { name: 'Tick anyway' }).click(),
-};
+const ANSWERS: Record<string, (page: Page, dialog: ReturnType<Page['locator']>) => Promise<void>> =
+  {
+    'Start a release run': (_page, dialog) => answerRunQuestion(dialog),
+    'Who is ticking?': (_page, dialog) =>
+      dialog.getByRole('button', { name: 'Tick without a name' }).click(),
+    'Tick before what it waits for?': (_page, dialog) =>
+      dialog.getByRole('button', { name: 'Tick anyway' }).click(),
+  };
 
 /** Tick an item, answering whatever the tick asks first, and wait until it is ticked. */
 export async function tickAnswering(page: Page, label: string): Promise<void> {

@@ -52,7 +52,8 @@ export async function serveStatic({ root, base = '/', port = 0 }) {
     const found = file !== null && (await isFile(file));
     const served = found ? file : join(root, '404.html');
     const type = TYPES[extname(served)] ?? 'application/octet-stream';
-    const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const gzip =
+      COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(found ? 200 : 404, {
       'content-type': type,
       'cache-control': 'no-cache',
@@ -60,7 +61,9 @@ export async function serveStatic({ root, base = '/', port = 0 }) {
       ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
     // A failed read or a client gone away ends the response instead of leaving it open.
-    const streams = gzip ? [createReadStream(served), createGzip(), response] : [createReadStream(served), response];
+    const streams = gzip
+      ? [createReadStream(served), createGzip(), response]
+      : [createReadStream(served), response];
     pipeline(streams, (error) => error && response.destroy(error));
   });
   await new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(undefined)));

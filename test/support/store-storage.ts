@@ -1,7 +1,13 @@
 // Runs the stores under Node on the test storage of @nanostores/persistent, behind the same safe
 // storage as the page, so that tests can seed stored text, read what was written, play out another
 // tab's change, and make the storage refuse writes as a full quota does.
-import { cleanTestStorage, getTestStorage, setTestStorageKey, type PersistentEvents, type PersistentListener } from '@nanostores/persistent';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setTestStorageKey,
+  type PersistentEvents,
+  type PersistentListener,
+} from '@nanostores/persistent';
 import { cleanStores, type ReadableAtom } from 'nanostores';
 import { connectStorage, createdDocuments, type StorageArea } from '../../src/stores/storage.ts';
 
@@ -35,7 +41,10 @@ const events: PersistentEvents = {
  * Stop every store (and `derived` ones, first), then start on an empty storage holding only `seed`
  * (stored text by key). Call before each test.
  */
-export function freshStorage(seed: Record<string, string> = {}, derived: ReadableAtom<unknown>[] = []): void {
+export function freshStorage(
+  seed: Record<string, string> = {},
+  derived: ReadableAtom<unknown>[] = [],
+): void {
   cleanStores(...derived, ...createdDocuments().map((document) => document.store));
   cleanTestStorage();
   refusing = false;
@@ -53,7 +62,8 @@ export function refuseWrites(): void {
 export function anotherTabWrites(key: string, value: string | undefined): void {
   setTestStorageKey(key, value);
   // A removal carries null, as the browser's storage event does.
-  for (const listener of [...listeners]) listener({ key, newValue: value ?? (null as unknown as string) });
+  for (const listener of [...listeners])
+    listener({ key, newValue: value ?? (null as unknown as string) });
 }
 
 /** The text stored under `key`, or undefined. */

@@ -17,7 +17,12 @@ export const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** Token holders the tests use; tokens are long enough for the tokens file's rules. */
 export const holders = {
   dana: { token: 'dana-0123456789abcdef', name: 'Dana', role: 'QA Lead', access: 'read-write' },
-  sam: { token: 'sam-0123456789abcdef', name: 'Sam', role: 'Release Manager', access: 'read-write' },
+  sam: {
+    token: 'sam-0123456789abcdef',
+    name: 'Sam',
+    role: 'Release Manager',
+    access: 'read-write',
+  },
   olu: { token: 'olu-0123456789abcdef', name: 'Olu', access: 'read-only' },
 };
 
@@ -26,7 +31,12 @@ export function makeWorkspace(prefix = 'sync-test-') {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const tokensFile = join(dir, 'tokens.json');
   writeFileSync(tokensFile, JSON.stringify(Object.values(holders), null, 2));
-  return { dir, tokensFile, dataDir: join(dir, 'data'), auditLogFile: join(dir, 'data', 'audit.jsonl') };
+  return {
+    dir,
+    tokensFile,
+    dataDir: join(dir, 'data'),
+    auditLogFile: join(dir, 'data', 'audit.jsonl'),
+  };
 }
 
 /** The audit log's lines, parsed. */
@@ -56,7 +66,9 @@ export function spawnServer(workspace, env = {}) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, output })));
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal, output })),
+  );
   const ready = new Promise((resolve, reject) => {
     const onData = (chunk) => {
       output += chunk;
@@ -65,7 +77,9 @@ export function spawnServer(workspace, env = {}) {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk) => (output += chunk));
-    exited.then(({ code, signal }) => reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)));
+    exited.then(({ code, signal }) =>
+      reject(new Error(`server exited (${code ?? signal}) before listening:\n${output}`)),
+    );
   });
   return { child, ready, exited, output: () => output };
 }
@@ -75,7 +89,11 @@ export function spawnServer(workspace, env = {}) {
  * the scope, `refused` with the reason the server gave.
  */
 export function connectClient(url, documentName, token) {
-  const socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxAttempts: 1 });
+  const socket = new HocuspocusProviderWebsocket({
+    url,
+    WebSocketPolyfill: WebSocket,
+    maxAttempts: 1,
+  });
   // The provider reconnects after a close by calling connect() without handling its rejection; once the one
   // attempt allowed here fails (the server was killed on purpose), that would be an unhandled rejection.
   const connect = socket.connect.bind(socket);

@@ -5,7 +5,14 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from './build-site.mjs';
 
 /** What a scratch project copies; everything else (node_modules, builds) stays behind. */
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'];
+const PROJECT_FILES = [
+  'astro.config.mjs',
+  'package.json',
+  'tsconfig.json',
+  'src',
+  'content',
+  'public',
+];
 
 /** Generated pages are grouped in folders of this many pages, under the guide section. */
 export const PAGES_PER_FOLDER = 50;
@@ -37,8 +44,12 @@ export function syntheticPage(number) {
   const folder = Math.floor(number / PAGES_PER_FOLDER);
   const inFolder = number % PAGES_PER_FOLDER;
   const area = `area-${pad(folder + 1, 2)}`;
-  const title = inFolder === 0 ? `Area ${pad(folder + 1, 2)}` : `Area ${pad(folder + 1, 2)} topic ${pad(inFolder, 2)}: ${words(number, 2)}`;
-  const path = inFolder === 0 ? `guide/${area}/index.mdx` : `guide/${area}/topic-${pad(inFolder, 2)}.mdx`;
+  const title =
+    inFolder === 0
+      ? `Area ${pad(folder + 1, 2)}`
+      : `Area ${pad(folder + 1, 2)} topic ${pad(inFolder, 2)}: ${words(number, 2)}`;
+  const path =
+    inFolder === 0 ? `guide/${area}/index.mdx` : `guide/${area}/topic-${pad(inFolder, 2)}.mdx`;
   const paragraph = (part) => `${words(number * 7 + part, 60)}.`;
   const source = [
     '---',
@@ -74,10 +85,15 @@ export function syntheticPage(number) {
  * A copy of the project with `pages` generated pages, in a new folder under `parent` (inside the
  * repository, so that the copy resolves the project's node_modules). Resolves with its path.
  */
-export async function scratchProject({ pages, parent = join(PROJECT_ROOT, 'test/.output'), prefix = 'scale-' }) {
+export async function scratchProject({
+  pages,
+  parent = join(PROJECT_ROOT, 'test/.output'),
+  prefix = 'scale-',
+}) {
   await mkdir(parent, { recursive: true });
   const root = await mkdtemp(join(parent, prefix));
-  for (const file of PROJECT_FILES) await cp(join(PROJECT_ROOT, file), join(root, file), { recursive: true });
+  for (const file of PROJECT_FILES)
+    await cp(join(PROJECT_ROOT, file), join(root, file), { recursive: true });
   for (let number = 0; number < pages; number += 1) {
     const { path, source } = syntheticPage(number);
     await mkdir(join(root, 'content/docs', path, '..'), { recursive: true });
@@ -89,4 +105,3 @@ export async function scratchProject({ pages, parent = join(PROJECT_ROOT, 'test/
 export async function removeScratchProject(root) {
   await rm(root, { recursive: true, force: true });
 }
-

@@ -16,7 +16,10 @@ export function send(from: Y.Doc, to: Y.Doc): void {
 }
 
 /** Every replica's full state applied to every other, in the order given. */
-export function syncAll(docs: readonly Y.Doc[], order: readonly number[] = docs.map((_, index) => index)): void {
+export function syncAll(
+  docs: readonly Y.Doc[],
+  order: readonly number[] = docs.map((_, index) => index),
+): void {
   const updates = docs.map((doc) => Y.encodeStateAsUpdate(doc));
   for (const target of docs) for (const index of order) Y.applyUpdate(target, updates[index]!);
 }

@@ -12,8 +12,13 @@ export interface BackupDocument<T = unknown> {
   codec: Codec<T>;
 }
 
-export function createBackup(documents: readonly (BackupDocument & { value: unknown })[], exportedAt: Date): string {
-  const envelopes = Object.fromEntries(documents.map((document) => [document.key, JSON.parse(encode(document.codec, document.value))]));
+export function createBackup(
+  documents: readonly (BackupDocument & { value: unknown })[],
+  exportedAt: Date,
+): string {
+  const envelopes = Object.fromEntries(
+    documents.map((document) => [document.key, JSON.parse(encode(document.codec, document.value))]),
+  );
   return `${JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: exportedAt.toISOString(), documents: envelopes }, null, 2)}\n`;
 }
 
@@ -27,14 +32,32 @@ export function readBackup(text: string, documents: readonly BackupDocument[]): 
   try {
     parsed = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not a backup of the release guide: it is not JSON.' };
+    return {
+      ok: false,
+      message: 'This file is not a backup of the release guide: it is not JSON.',
+    };
   }
-  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== BACKUP_FORMAT) {
-    return { ok: false, message: 'This file is not a backup of the release guide (it was not made by “Download backup”).' };
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    (parsed as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
+    return {
+      ok: false,
+      message:
+        'This file is not a backup of the release guide (it was not made by “Download backup”).',
+    };
   }
-  const { version, exportedAt, documents: stored } = parsed as { version?: unknown; exportedAt?: unknown; documents?: unknown };
+  const {
+    version,
+    exportedAt,
+    documents: stored,
+  } = parsed as { version?: unknown; exportedAt?: unknown; documents?: unknown };
   if (typeof version !== 'number' || version > BACKUP_VERSION) {
-    return { ok: false, message: `This backup was made by a newer version of the site (backup format ${String(version)}). Update the site, then restore.` };
+    return {
+      ok: false,
+      message: `This backup was made by a newer version of the site (backup format ${String(version)}). Update the site, then restore.`,
+    };
   }
   if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
     return { ok: false, message: 'This backup has no documents in it.' };
@@ -42,11 +65,19 @@ export function readBackup(text: string, documents: readonly BackupDocument[]): 
   const values = new Map<string, unknown>();
   for (const document of documents) {
     if (!(document.key in stored)) continue;
-    const result = decode(document.codec, JSON.stringify((stored as Record<string, unknown>)[document.key]));
-    if (!result.ok) return { ok: false, message: `This backup cannot be restored: ${result.reason.replace(/^The saved/, 'its')}` };
+    const result = decode(
+      document.codec,
+      JSON.stringify((stored as Record<string, unknown>)[document.key]),
+    );
+    if (!result.ok)
+      return {
+        ok: false,
+        message: `This backup cannot be restored: ${result.reason.replace(/^The saved/, 'its')}`,
+      };
     values.set(document.key, result.value);
   }
-  if (values.size === 0) return { ok: false, message: 'This backup holds nothing this site can restore.' };
+  if (values.size === 0)
+    return { ok: false, message: 'This backup holds nothing this site can restore.' };
   const known = new Set(documents.map((document) => document.key));
   const ignored = Object.keys(stored).filter((key) => !known.has(key));
   return { ok: true, ...(typeof exportedAt === 'string' ? { exportedAt } : {}), values, ignored };

@@ -45,7 +45,10 @@ function runLabel(run: Pick<ReleaseRun, 'id' | 'version' | 'name'>): string {
   return run.name?.trim() ? `${run.version} “${run.name.trim()}”` : run.version;
 }
 
-function incidentLabel(incident: Pick<Incident, 'title' | 'startedAt'>, formatTime: (iso: string) => string): string {
+function incidentLabel(
+  incident: Pick<Incident, 'title' | 'startedAt'>,
+  formatTime: (iso: string) => string,
+): string {
   return incident.title.trim() || `Incident of ${formatTime(incident.startedAt)}`;
 }
 
@@ -53,16 +56,38 @@ function incidentLabel(incident: Pick<Incident, 'title' | 'startedAt'>, formatTi
  * The items of a run in the order its checklists list them (the comparison goes by id); an item
  * the page does not list comes after those it does.
  */
-function inChecklistOrder(differences: readonly BackupDifference[], labels: DifferenceLabels): BackupDifference[] {
-  const position = new Map(labels.checklists.flatMap((checklist, at) => checklist.items.map((item, index) => [`${checklist.id}\n${item.id}`, at * 10_000 + index] as const)));
-  const runOf = (difference: BackupDifference) => (difference.kind === 'item' && 'runId' in difference.place ? difference.place.runId : undefined);
-  const keyOf = (difference: BackupDifference) => (difference.kind === 'item' && 'checklistId' in difference.place ? (position.get(`${difference.place.checklistId}\n${difference.itemId}`) ?? Infinity) : Infinity);
+function inChecklistOrder(
+  differences: readonly BackupDifference[],
+  labels: DifferenceLabels,
+): BackupDifference[] {
+  const position = new Map(
+    labels.checklists.flatMap((checklist, at) =>
+      checklist.items.map(
+        (item, index) => [`${checklist.id}\n${item.id}`, at * 10_000 + index] as const,
+      ),
+    ),
+  );
+  const runOf = (difference: BackupDifference) =>
+    difference.kind === 'item' && 'runId' in difference.place ? difference.place.runId : undefined;
+  const keyOf = (difference: BackupDifference) =>
+    difference.kind === 'item' && 'checklistId' in difference.place
+      ? (position.get(`${difference.place.checklistId}\n${difference.itemId}`) ?? Infinity)
+      : Infinity;
   const ordered: BackupDifference[] = [];
-  for (let start = 0; start < differences.length; ) {
+  for (let start = 0; start < differences.length;) {
     let end = start + 1;
-    while (runOf(differences[start]!) !== undefined && end < differences.length && runOf(differences[end]!) === runOf(differences[start]!)) end += 1;
+    while (
+      runOf(differences[start]!) !== undefined &&
+      end < differences.length &&
+      runOf(differences[end]!) === runOf(differences[start]!)
+    )
+      end += 1;
     const block = differences.slice(start, end).map((difference, index) => ({ difference, index }));
-    ordered.push(...block.sort((a, b) => keyOf(a.difference) - keyOf(b.difference) || a.index - b.index).map(({ difference }) => difference));
+    ordered.push(
+      ...block
+        .sort((a, b) => keyOf(a.difference) - keyOf(b.difference) || a.index - b.index)
+        .map(({ difference }) => difference),
+    );
     start = end;
   }
   return ordered;
@@ -76,8 +101,17 @@ export function describeDifferences(
   labels: DifferenceLabels,
   formatTime: (iso: string) => string,
 ): DifferenceLine[] {
-  const runs = new Map([LEGACY_DEFAULT_RUN, UNSTARTED_RUN, ...backup.releases.runs, ...here.releases.runs].map((run) => [run.id, run]));
-  const incidents = new Map([...backup.incidents.incidents, ...here.incidents.incidents].map((incident) => [incident.id, incident]));
+  const runs = new Map(
+    [LEGACY_DEFAULT_RUN, UNSTARTED_RUN, ...backup.releases.runs, ...here.releases.runs].map(
+      (run) => [run.id, run],
+    ),
+  );
+  const incidents = new Map(
+    [...backup.incidents.incidents, ...here.incidents.incidents].map((incident) => [
+      incident.id,
+      incident,
+    ]),
+  );
   const run = (runId: string) => {
     const found = runs.get(runId);
     return found ? runLabel(found) : `Run ${runId}`;
@@ -88,32 +122,59 @@ export function describeDifferences(
   };
   const item = (place: ItemPlace, itemId: string) => {
     if ('incidentId' in place) return `${incident(place.incidentId)} · ${fromId(itemId)}`;
-    const text = labels.checklists.find((checklist) => checklist.id === place.checklistId)?.items.find((each) => each.id === itemId)?.text;
+    const text = labels.checklists
+      .find((checklist) => checklist.id === place.checklistId)
+      ?.items.find((each) => each.id === itemId)?.text;
     return `${run(place.runId)} · ${text ?? fromId(itemId)}`;
   };
-  const state = (value: ItemState | undefined) => describeItemStateText(value ?? OPEN, formatTime) || 'open';
-  const note = (value: ItemState | undefined) => (value?.note ? `note ${quoted(value.note)}` : 'no note');
-  const time = (iso: string | undefined, none: string) => (iso ? `${none === 'ongoing' ? 'resolved ' : ''}${formatTime(iso)}` : none);
+  const state = (value: ItemState | undefined) =>
+    describeItemStateText(value ?? OPEN, formatTime) || 'open';
+  const note = (value: ItemState | undefined) =>
+    value?.note ? `note ${quoted(value.note)}` : 'no note';
+  const time = (iso: string | undefined, none: string) =>
+    iso ? `${none === 'ongoing' ? 'resolved ' : ''}${formatTime(iso)}` : none;
 
   return inChecklistOrder(differences, labels).map((difference): DifferenceLine => {
     switch (difference.kind) {
       case 'run':
         return difference.side === 'backup'
-          ? { text: `${describeRun(difference.run)}: only in the backup`, merge: 'adds it', replaceLoses: false }
-          : { text: `${describeRun(difference.run)}: only in this browser`, merge: 'keeps this browser’s', replaceLoses: true };
+          ? {
+              text: `${describeRun(difference.run)}: only in the backup`,
+              merge: 'adds it',
+              replaceLoses: false,
+            }
+          : {
+              text: `${describeRun(difference.run)}: only in this browser`,
+              merge: 'keeps this browser’s',
+              replaceLoses: true,
+            };
       case 'run details':
-        return { text: `${describeRun(difference.here)} ${HERE} → ${describeRun(difference.backup)} ${THERE}`, merge: 'keeps this browser’s', replaceLoses: true };
+        return {
+          text: `${describeRun(difference.here)} ${HERE} → ${describeRun(difference.backup)} ${THERE}`,
+          merge: 'keeps this browser’s',
+          replaceLoses: true,
+        };
       case 'item': {
         const { here: mine, backup: theirs } = difference;
-        const states = state(mine) === state(theirs) ? `${note(mine)} ${HERE} → ${note(theirs)} ${THERE}` : `${state(mine)} ${HERE} → ${state(theirs)} ${THERE}`;
+        const states =
+          state(mine) === state(theirs)
+            ? `${note(mine)} ${HERE} → ${note(theirs)} ${THERE}`
+            : `${state(mine)} ${HERE} → ${state(theirs)} ${THERE}`;
         const text = `${item(difference.place, difference.itemId)}: ${states}`;
-        if (!mine || difference.newer === 'backup') return { text, merge: 'takes the backup’s', replaceLoses: false };
+        if (!mine || difference.newer === 'backup')
+          return { text, merge: 'takes the backup’s', replaceLoses: false };
         // Same time, a note on the backup's side only: the merge keeps this browser's state and adds the note.
         const addsNote = difference.newer === 'same time' && !mine.note && Boolean(theirs?.note);
-        return { text, merge: addsNote ? 'keeps both' : 'keeps this browser’s', replaceLoses: true };
+        return {
+          text,
+          merge: addsNote ? 'keeps both' : 'keeps this browser’s',
+          replaceLoses: true,
+        };
       }
       case 'notes field': {
-        const title = labels.notesFields.find((field) => field.id === difference.fieldId)?.title ?? fromId(difference.fieldId);
+        const title =
+          labels.notesFields.find((field) => field.id === difference.fieldId)?.title ??
+          fromId(difference.fieldId);
         const text = (value: string | undefined) => (value ? quoted(value) : 'empty');
         const keepsHere = Boolean(difference.here);
         return {
@@ -124,26 +185,52 @@ export function describeDifferences(
       }
       case 'incident':
         return difference.side === 'backup'
-          ? { text: `Incident ${quoted(incidentLabel(difference.incident, formatTime))}: only in the backup`, merge: 'adds it', replaceLoses: false }
-          : { text: `Incident ${quoted(incidentLabel(difference.incident, formatTime))}: only in this browser`, merge: 'keeps this browser’s', replaceLoses: true };
+          ? {
+              text: `Incident ${quoted(incidentLabel(difference.incident, formatTime))}: only in the backup`,
+              merge: 'adds it',
+              replaceLoses: false,
+            }
+          : {
+              text: `Incident ${quoted(incidentLabel(difference.incident, formatTime))}: only in this browser`,
+              merge: 'keeps this browser’s',
+              replaceLoses: true,
+            };
       case 'incident details': {
         const { here: mine, backup: theirs } = difference;
         const describe = (value: Incident) =>
           [
             mine.title !== theirs.title ? quoted(incidentLabel(value, formatTime)) : '',
-            mine.customerImpact !== theirs.customerImpact ? (value.customerImpact ? 'customers affected' : 'no customer impact') : '',
+            mine.customerImpact !== theirs.customerImpact
+              ? value.customerImpact
+                ? 'customers affected'
+                : 'no customer impact'
+              : '',
             mine.resolvedAt !== theirs.resolvedAt ? time(value.resolvedAt, 'ongoing') : '',
           ]
             .filter(Boolean)
             .join(', ');
         const merged = mergeIncident(mine, theirs);
-        const keepsHere = merged.resolvedAt === mine.resolvedAt && merged.title === mine.title && merged.customerImpact === mine.customerImpact;
-        return { text: `${incident(mine.id)}: ${describe(mine)} ${HERE} → ${describe(theirs)} ${THERE}`, merge: keepsHere ? 'keeps this browser’s' : 'takes the backup’s', replaceLoses: keepsHere };
+        const keepsHere =
+          merged.resolvedAt === mine.resolvedAt &&
+          merged.title === mine.title &&
+          merged.customerImpact === mine.customerImpact;
+        return {
+          text: `${incident(mine.id)}: ${describe(mine)} ${HERE} → ${describe(theirs)} ${THERE}`,
+          merge: keepsHere ? 'keeps this browser’s' : 'takes the backup’s',
+          replaceLoses: keepsHere,
+        };
       }
       case 'timeline': {
-        const count = difference.entries.length === 1 ? '1 timeline entry' : `${difference.entries.length} timeline entries`;
+        const count =
+          difference.entries.length === 1
+            ? '1 timeline entry'
+            : `${difference.entries.length} timeline entries`;
         const where = difference.side === 'backup' ? 'only in the backup' : 'only in this browser';
-        return { text: `${incident(difference.incidentId)} · ${count} ${where}`, merge: 'keeps both', replaceLoses: difference.side === 'here' };
+        return {
+          text: `${incident(difference.incidentId)} · ${count} ${where}`,
+          merge: 'keeps both',
+          replaceLoses: difference.side === 'here',
+        };
       }
     }
   });

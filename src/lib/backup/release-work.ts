@@ -15,7 +15,10 @@ export interface ReleaseWork {
 }
 
 /** A record's own entry: run ids and item ids come from files, so "__proto__" is an ordinary key. */
-export function ownEntry<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+export function ownEntry<T>(
+  record: Readonly<Record<string, T>> | undefined,
+  key: string,
+): T | undefined {
   return record && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 

@@ -30,9 +30,13 @@ function findItem(name: string, items: readonly ItemRef[]): ItemRef {
   const matches = items.filter((item) => normalise(item.text).startsWith(wanted));
   if (matches.length === 1) return matches[0]!;
   if (matches.length > 1) {
-    throw new Error(`waits: "${name}" could be any of ${matches.map((item) => `"${item.text}"`).join(', ')}. Write more of its words.`);
+    throw new Error(
+      `waits: "${name}" could be any of ${matches.map((item) => `"${item.text}"`).join(', ')}. Write more of its words.`,
+    );
   }
-  throw new Error(`waits: "${name}" is not an item of this checklist. Name an item by the start of its words, or a checklist by its id.`);
+  throw new Error(
+    `waits: "${name}" is not an item of this checklist. Name an item by the start of its words, or a checklist by its id.`,
+  );
 }
 
 /**
@@ -40,24 +44,45 @@ function findItem(name: string, items: readonly ItemRef[]): ItemRef {
  * is named by the start of its words or its id; `checklistIds` are the checklists that may be
  * waited for as a whole. Throws an Error that says what is wrong.
  */
-export function parseWaits(text: string, items: readonly ItemRef[], checklistIds: readonly string[]): ChecklistOrder {
+export function parseWaits(
+  text: string,
+  items: readonly ItemRef[],
+  checklistIds: readonly string[],
+): ChecklistOrder {
   const order: ChecklistOrder = {};
-  for (const rule of text.split(';').map((part) => part.trim()).filter(Boolean)) {
+  for (const rule of text
+    .split(';')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const colon = rule.indexOf(':');
-    if (colon < 0) throw new Error(`waits: "${rule}" needs the item, a colon, then what it waits for ("Deploy to production: Deploy to staging").`);
+    if (colon < 0)
+      throw new Error(
+        `waits: "${rule}" needs the item, a colon, then what it waits for ("Deploy to production: Deploy to staging").`,
+      );
     const waiting = findItem(rule.slice(0, colon), items);
-    if (order[waiting.id]) throw new Error(`waits: "${waiting.text}" is given twice. Write what it waits for in one rule.`);
+    if (order[waiting.id])
+      throw new Error(
+        `waits: "${waiting.text}" is given twice. Write what it waits for in one rule.`,
+      );
     const waits: Waits = { items: [], checklists: [] };
-    for (const name of rule.slice(colon + 1).split(',').map((part) => part.trim()).filter(Boolean)) {
+    for (const name of rule
+      .slice(colon + 1)
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       if (checklistIds.includes(name)) {
         waits.checklists.push(name);
         continue;
       }
       const prerequisite = findItem(name, items);
-      if (prerequisite.id === waiting.id) throw new Error(`waits: "${waiting.text}" cannot wait for itself.`);
+      if (prerequisite.id === waiting.id)
+        throw new Error(`waits: "${waiting.text}" cannot wait for itself.`);
       waits.items.push(prerequisite.id);
     }
-    if (waits.items.length + waits.checklists.length === 0) throw new Error(`waits: "${waiting.text}" waits for nothing. Name what it waits for after the colon.`);
+    if (waits.items.length + waits.checklists.length === 0)
+      throw new Error(
+        `waits: "${waiting.text}" waits for nothing. Name what it waits for after the colon.`,
+      );
     order[waiting.id] = waits;
   }
   return order;
@@ -87,12 +112,18 @@ export function openPrerequisites(
   const open: string[] = [];
   for (const id of waits.items) {
     const item = items.find((candidate) => candidate.id === id);
-    if (item && effectiveState(item, Object.hasOwn(states, id) ? states[id] : undefined, run).status === 'open') open.push(item.text);
+    if (
+      item &&
+      effectiveState(item, Object.hasOwn(states, id) ? states[id] : undefined, run).status ===
+        'open'
+    )
+      open.push(item.text);
   }
   for (const id of waits.checklists) {
     const checklist = checklists.find((candidate) => candidate.id === id);
     const progress = checklist && checklistProgress(checklist.items, checklist.states, run);
-    if (checklist && progress && !progress.complete) open.push(`${checklist.title} (${progress.open} open)`);
+    if (checklist && progress && !progress.complete)
+      open.push(`${checklist.title} (${progress.open} open)`);
   }
   return open;
 }

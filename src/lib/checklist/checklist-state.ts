@@ -13,7 +13,10 @@ import type { ChecklistItem } from './checklist-item.ts';
 export type ChecklistState = Record<string, ItemState>;
 
 /** Item states by release run id, then checklist id, then item id. */
-export const ChecklistsSchema = v.record(v.string(), v.record(v.string(), v.record(v.string(), SignedNoteStateSchema)));
+export const ChecklistsSchema = v.record(
+  v.string(),
+  v.record(v.string(), v.record(v.string(), SignedNoteStateSchema)),
+);
 export type Checklists = v.InferOutput<typeof ChecklistsSchema>;
 
 /**
@@ -24,7 +27,9 @@ export type Checklists = v.InferOutput<typeof ChecklistsSchema>;
  * worker) refuses this data instead of writing it back without the signatures.
  */
 export function signedNotesFromVersion1(data: unknown): unknown {
-  return JSON.parse(JSON.stringify(data), (key, value: unknown) => (key === 'noteAt' || key === 'noteBy' ? undefined : value));
+  return JSON.parse(JSON.stringify(data), (key, value: unknown) =>
+    key === 'noteAt' || key === 'noteBy' ? undefined : value,
+  );
 }
 
 /** Embeds `SignedNoteStateSchema`: a change to it is a change to this format (see item-state.ts). */
@@ -41,7 +46,11 @@ export function effectiveState(
   stored: ItemState | undefined,
   run: Pick<ReleaseRun, 'customerFacing'>,
 ): ItemState & { automatic?: true } {
-  if (item.condition === 'customer-facing' && !run.customerFacing && (stored?.status ?? 'open') === 'open') {
+  if (
+    item.condition === 'customer-facing' &&
+    !run.customerFacing &&
+    (stored?.status ?? 'open') === 'open'
+  ) {
     return { ...(stored ?? {}), status: 'na', reason: AUTOMATIC_NA_REASON, automatic: true };
   }
   return stored ?? OPEN;

@@ -3,7 +3,15 @@
  * rendered HTML (the component's slot) or from the MDX source (the build's registry of checklists).
  */
 import type { Root } from 'hast';
-import { descendants, htmlTree, isList, isOwnerLine, markdownTree, ownWords, words } from '../content/html-tree.ts';
+import {
+  descendants,
+  htmlTree,
+  isList,
+  isOwnerLine,
+  markdownTree,
+  ownWords,
+  words,
+} from '../content/html-tree.ts';
 import type { Role } from '../roles/roles.ts';
 import { deriveItem, type ChecklistItem } from './checklist-item.ts';
 
@@ -24,15 +32,20 @@ export function extractChecklist(tree: Root, roles: readonly Role[]): ExtractedC
   const elements = [...descendants(tree)];
   const ownerParagraph = elements.find(isOwnerLine);
   const ownerLine = ownerParagraph ? words(ownerParagraph) : undefined;
-  const leafItems = elements.filter((element) => element.tagName === 'li' && ![...descendants(element)].some(isList));
+  const leafItems = elements.filter(
+    (element) => element.tagName === 'li' && ![...descendants(element)].some(isList),
+  );
   const items = leafItems.map((element) => deriveItem(ownWords(element), roles, ownerLine));
 
-  if (items.length === 0) throw new Error('has no items: write a Markdown task list ("- [ ] …") inside it');
+  if (items.length === 0)
+    throw new Error('has no items: write a Markdown task list ("- [ ] …") inside it');
   const seen = new Map<string, string>();
   for (const item of items) {
     const earlier = seen.get(item.id);
     if (earlier !== undefined) {
-      throw new Error(`has two items with the same id "${item.id}": "${earlier}" and "${item.text}". Reword one of them.`);
+      throw new Error(
+        `has two items with the same id "${item.id}": "${earlier}" and "${item.text}". Reword one of them.`,
+      );
     }
     if (item.id === '') throw new Error(`has an item without words: "${item.text}"`);
     seen.set(item.id, item.text);
@@ -46,7 +59,10 @@ export function extractChecklistFromHtml(html: string, roles: readonly Role[]): 
 }
 
 /** Items from Markdown (a checklist's source, read from the MDX file). */
-export function extractChecklistFromMarkdown(markdown: string, roles: readonly Role[]): ExtractedChecklist {
+export function extractChecklistFromMarkdown(
+  markdown: string,
+  roles: readonly Role[],
+): ExtractedChecklist {
   return extractChecklist(markdownTree(markdown), roles);
 }
 
@@ -58,9 +74,14 @@ export interface ComponentBlock {
 
 /** Find the blocks of one component in MDX source, with their string attributes and inner Markdown. */
 export function findComponentBlocks(source: string, component: string): ComponentBlock[] {
-  const pattern = new RegExp(`<${component}((?:\\s+[\\w-]+="[^"]*")*)\\s*>([\\s\\S]*?)</${component}>`, 'g');
+  const pattern = new RegExp(
+    `<${component}((?:\\s+[\\w-]+="[^"]*")*)\\s*>([\\s\\S]*?)</${component}>`,
+    'g',
+  );
   return [...source.matchAll(pattern)].map((match) => ({
-    attributes: Object.fromEntries([...(match[1] ?? '').matchAll(/([\w-]+)="([^"]*)"/g)].map((pair) => [pair[1]!, pair[2]!])),
+    attributes: Object.fromEntries(
+      [...(match[1] ?? '').matchAll(/([\w-]+)="([^"]*)"/g)].map((pair) => [pair[1]!, pair[2]!]),
+    ),
     body: match[2] ?? '',
   }));
 }

@@ -17,7 +17,6 @@ export function elapsedMs(startIso: string, now: Date): number {
   return Number.isFinite(elapsed) && elapsed > 0 ? elapsed : 0;
 }
 
-
 /** The clock face: "00:12:03", "26:00:00" after a day and two hours. */
 export function formatClock(ms: number): string {
   const seconds = Math.floor(Math.max(0, ms) / SECOND);
@@ -32,7 +31,9 @@ export function describeClock(ms: number): string {
     [Math.floor(seconds / 60) % 60, 'minute'],
     [seconds % 60, 'second'],
   ];
-  const spoken = parts.filter(([value]) => value > 0).map(([value, unit]) => `${value} ${unit}${value === 1 ? '' : 's'}`);
+  const spoken = parts
+    .filter(([value]) => value > 0)
+    .map(([value, unit]) => `${value} ${unit}${value === 1 ? '' : 's'}`);
   return spoken.length > 0 ? spoken.join(' ') : '0 seconds';
 }
 

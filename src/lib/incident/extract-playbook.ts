@@ -7,7 +7,9 @@ import { isDecision, type Playbook } from './playbook.ts';
 
 /** The own words of the first list item that introduces a nested list. */
 function findTrigger(tree: Root): string | undefined {
-  const introducing = [...descendants(tree)].find((element) => element.tagName === 'li' && element.children.some(isList));
+  const introducing = [...descendants(tree)].find(
+    (element) => element.tagName === 'li' && element.children.some(isList),
+  );
   return (introducing && ownWords(introducing)) || undefined;
 }
 
@@ -22,6 +24,8 @@ export function extractPlaybookFromHtml(html: string, roles: readonly Role[]): P
   const trigger = findTrigger(tree);
   return {
     ...(trigger ? { trigger } : {}),
-    steps: items.map((item) => (isDecision(item.text) ? { ...item, decision: true as const } : item)),
+    steps: items.map((item) =>
+      isDecision(item.text) ? { ...item, decision: true as const } : item,
+    ),
   };
 }

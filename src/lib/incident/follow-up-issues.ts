@@ -12,6 +12,12 @@ export function followUpIssues(incident: Incident): { title: string; body: strin
   return actionItems(incident).map((entry) => {
     const by = entry.by && oneLine(entry.by) ? ` by ${oneLine(entry.by)}` : '';
     const words = `Follow-up action item from the incident “${from}”, noted ${formatUtcDateTime(new Date(entry.at))}${by}.`;
-    return { title: oneLine(entry.text), body: toGfmMarkdown({ type: 'root', children: [{ type: 'paragraph', children: [text(words)] }] }) };
+    return {
+      title: oneLine(entry.text),
+      body: toGfmMarkdown({
+        type: 'root',
+        children: [{ type: 'paragraph', children: [text(words)] }],
+      }),
+    };
   });
 }

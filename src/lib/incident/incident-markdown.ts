@@ -10,10 +10,22 @@ import { oneLine, text } from '../markdown/markdown-text.ts';
 import { formatUtcDateTime } from '../time/format-time.ts';
 import { formatClock } from './clock.ts';
 import { timelineRows } from './incident-timeline.ts';
-import { type Incident, incidentDurationMs, incidentTitle, type TimelineEntry } from './incident.ts';
+import {
+  type Incident,
+  incidentDurationMs,
+  incidentTitle,
+  type TimelineEntry,
+} from './incident.ts';
 import { isRequired, stepState } from './incident-transitions.ts';
 import { isRollbackDecision, stepWording, type Playbook } from './playbook.ts';
-import { customerUpdates, exportTime, followUps, lessonNotes, rollbackDecision, rootCauseNotes } from './postmortem.ts';
+import {
+  customerUpdates,
+  exportTime,
+  followUps,
+  lessonNotes,
+  rollbackDecision,
+  rootCauseNotes,
+} from './postmortem.ts';
 
 type TimeOf = (iso: string) => string;
 
@@ -42,12 +54,15 @@ function steps(incident: Incident, playbook: Playbook, timeOf: TimeOf): List {
     const state = states[index]!;
     const described = oneLine(describeItemStateText(state, timeOf, stepWording(step)));
     const struck = state.status === 'na' && !step.decision;
-    const phrasing: PhrasingContent[] = [struck ? { type: 'delete', children: [text(step.text)] } : text(step.text)];
+    const phrasing: PhrasingContent[] = [
+      struck ? { type: 'delete', children: [text(step.text)] } : text(step.text),
+    ];
     if (described) phrasing.push(text(` · ${described}`));
     if (state.status === 'done' && incident.rollback && isRollbackDecision(step)) {
       phrasing.push(text(` · to ${oneLine(incident.rollback.version)}`));
     }
-    if (state.status === 'open' && isRequired(step, incident)) phrasing.push(text(' · required: customers are affected'));
+    if (state.status === 'open' && isRequired(step, incident))
+      phrasing.push(text(' · required: customers are affected'));
     return phrasing;
   });
   return list(items, (index) => states[index]!.status !== 'open');
@@ -61,10 +76,17 @@ function entryCell(entry: TimelineEntry, struck: boolean): PhrasingContent[] {
 
 function timelineTable(incident: Incident, timeOf: TimeOf): RootContent {
   const cell = (children: PhrasingContent[]) => ({ type: 'tableCell' as const, children });
-  const header: TableRow = { type: 'tableRow', children: [cell([text('Time')]), cell([text('Who')]), cell([text('Entry')])] };
+  const header: TableRow = {
+    type: 'tableRow',
+    children: [cell([text('Time')]), cell([text('Who')]), cell([text('Entry')])],
+  };
   const rows: TableRow[] = timelineRows(incident.timeline).map(({ entry, struck }) => ({
     type: 'tableRow',
-    children: [cell([text(timeOf(entry.at))]), cell(entry.by ? [text(oneLine(entry.by))] : []), cell(entryCell(entry, struck))],
+    children: [
+      cell([text(timeOf(entry.at))]),
+      cell(entry.by ? [text(oneLine(entry.by))] : []),
+      cell(entryCell(entry, struck)),
+    ],
   }));
   return { type: 'table', align: [null, null, null], children: [header, ...rows] };
 }
@@ -73,8 +95,12 @@ function facts(incident: Incident): RootContent {
   return lines([
     ...(incident.release ? [`Linked release: ${oneLine(incident.release)}`] : []),
     `Started: ${formatUtcDateTime(new Date(incident.startedAt))}`,
-    incident.resolvedAt ? `Resolved: ${formatUtcDateTime(new Date(incident.resolvedAt))}` : 'Resolved: not yet',
-    ...(incident.resolvedAt && incident.resolution ? [`Resolution: ${oneLine(incident.resolution)}`] : []),
+    incident.resolvedAt
+      ? `Resolved: ${formatUtcDateTime(new Date(incident.resolvedAt))}`
+      : 'Resolved: not yet',
+    ...(incident.resolvedAt && incident.resolution
+      ? [`Resolution: ${oneLine(incident.resolution)}`]
+      : []),
   ]);
 }
 
@@ -85,18 +111,25 @@ function impact(incident: Incident, exportedAt: Date, timeOf: TimeOf): RootConte
   return lines([
     `Customer-facing: ${incident.customerImpact ? 'yes' : 'no'}`,
     `${incident.resolvedAt ? 'Duration' : 'Duration so far'}: ${formatClock(incidentDurationMs(incident, exportedAt))}`,
-    ...(incident.customerImpact || last ? [`Customer updates sent: ${updates.length}${last ? `, the last at ${timeOf(last.at)}` : ''}`] : []),
+    ...(incident.customerImpact || last
+      ? [
+          `Customer updates sent: ${updates.length}${last ? `, the last at ${timeOf(last.at)}` : ''}`,
+        ]
+      : []),
   ]);
 }
 
 function rollbackSection(incident: Incident, playbook: Playbook, timeOf: TimeOf): RootContent[] {
   const decision = rollbackDecision(incident, playbook);
   if (!decision) return [];
-  const signed = (at: string | undefined, by: string | undefined) => `${at ? ` · ${timeOf(at)}` : ''}${signedBy(by)}`;
+  const signed = (at: string | undefined, by: string | undefined) =>
+    `${at ? ` · ${timeOf(at)}` : ''}${signedBy(by)}`;
   let words = 'Not decided yet.';
   if (decision.decided === 'rolled-back') {
     const { rollback, state } = decision;
-    const what = rollback ? `Rolled back to ${oneLine(rollback.version)}` : 'Rolled back (version not recorded)';
+    const what = rollback
+      ? `Rolled back to ${oneLine(rollback.version)}`
+      : 'Rolled back (version not recorded)';
     words = `${what}${signed(state.at, state.by)}${rollback ? ` · Reason: ${oneLine(rollback.reason)}` : ''}`;
   } else if (decision.decided === 'not-needed') {
     words = `Not needed${signed(decision.state.at, decision.state.by)} · Reason: ${oneLine(decision.reason)}`;
@@ -104,27 +137,47 @@ function rollbackSection(incident: Incident, playbook: Playbook, timeOf: TimeOf)
   return [heading(3, 'Rollback decision'), paragraph(words)];
 }
 
-function notesOrPlaceholder(notes: { entry: TimelineEntry; text: string }[], timeOf: TimeOf, placeholder: string): RootContent {
+function notesOrPlaceholder(
+  notes: { entry: TimelineEntry; text: string }[],
+  timeOf: TimeOf,
+  placeholder: string,
+): RootContent {
   if (notes.length === 0) return paragraph(placeholder);
-  return lines(notes.map(({ entry, text: words }) => `${words} · noted ${timeOf(entry.at)}${signedBy(entry.by)}`));
+  return lines(
+    notes.map(
+      ({ entry, text: words }) => `${words} · noted ${timeOf(entry.at)}${signedBy(entry.by)}`,
+    ),
+  );
 }
 
 function actionList(incident: Incident, timeOf: TimeOf): RootContent {
   const items = followUps(incident);
   if (items.length === 0) return paragraph('None noted.');
   return list(
-    items.map(({ entry, action, owner }) => [text(`${action} · owner: ${owner ?? 'to be assigned'} · noted ${timeOf(entry.at)}${signedBy(entry.by)}`)]),
+    items.map(({ entry, action, owner }) => [
+      text(
+        `${action} · owner: ${owner ?? 'to be assigned'} · noted ${timeOf(entry.at)}${signedBy(entry.by)}`,
+      ),
+    ]),
     () => false,
   );
 }
 
-const heading = (depth: 2 | 3, words: string): RootContent => ({ type: 'heading', depth, children: [text(words)] });
+const heading = (depth: 2 | 3, words: string): RootContent => ({
+  type: 'heading',
+  depth,
+  children: [text(words)],
+});
 
 /**
  * The incident record as GitHub-flavoured Markdown, the skeleton of a postmortem. Times are UTC;
  * once the incident spans two days every time carries its date.
  */
-export function exportIncidentMarkdown(incident: Incident, playbook: Playbook, exportedAt: Date): string {
+export function exportIncidentMarkdown(
+  incident: Incident,
+  playbook: Playbook,
+  exportedAt: Date,
+): string {
   const timeOf = exportTime(incident, exportedAt);
   const tree: Root = {
     type: 'root',
@@ -136,7 +189,11 @@ export function exportIncidentMarkdown(incident: Incident, playbook: Playbook, e
       impact(incident, exportedAt, timeOf),
       ...rollbackSection(incident, playbook, timeOf),
       heading(3, 'Root cause'),
-      notesOrPlaceholder(rootCauseNotes(incident), timeOf, 'To be written. (A timeline note that starts with “Root cause:” is copied here.)'),
+      notesOrPlaceholder(
+        rootCauseNotes(incident),
+        timeOf,
+        'To be written. (A timeline note that starts with “Root cause:” is copied here.)',
+      ),
       heading(3, 'Steps'),
       ...(playbook.trigger ? [paragraph(playbook.trigger)] : []),
       steps(incident, playbook, timeOf),
@@ -145,7 +202,11 @@ export function exportIncidentMarkdown(incident: Incident, playbook: Playbook, e
       heading(3, 'Action items'),
       actionList(incident, timeOf),
       heading(3, 'Lessons'),
-      notesOrPlaceholder(lessonNotes(incident), timeOf, 'To be written: what went well, what did not, where we were lucky. (A timeline note that starts with “Lesson:” is copied here.)'),
+      notesOrPlaceholder(
+        lessonNotes(incident),
+        timeOf,
+        'To be written: what went well, what did not, where we were lucky. (A timeline note that starts with “Lesson:” is copied here.)',
+      ),
     ],
   };
   return toGfmMarkdown(tree);

@@ -9,7 +9,13 @@ import { assertOpen, type Incident, type TimelineEntry, type TimelineKind } from
 export const ENTRY_MAX = 2000;
 
 /** The incident with one entry added at the end of its timeline, signed. */
-export function appendEntry(incident: Incident, signature: Signature, kind: TimelineKind, text: string, corrects?: string): Incident {
+export function appendEntry(
+  incident: Incident,
+  signature: Signature,
+  kind: TimelineKind,
+  text: string,
+  corrects?: string,
+): Incident {
   const entry: TimelineEntry = {
     id: `e${incident.timeline.length + 1}`,
     at: signature.at,
@@ -24,12 +30,18 @@ export function appendEntry(incident: Incident, signature: Signature, kind: Time
 /** Why a timeline text cannot be added, or undefined when it can. */
 export function entryProblem(text: string): string | undefined {
   if (text.trim() === '') return 'Write something first.';
-  if (text.length > ENTRY_MAX) return `Keep it under ${ENTRY_MAX} characters (this is ${text.length}).`;
+  if (text.length > ENTRY_MAX)
+    return `Keep it under ${ENTRY_MAX} characters (this is ${text.length}).`;
   return undefined;
 }
 
 /** Add a note, or a follow-up action item, to the timeline. */
-export function addEntry(incident: Incident, kind: 'note' | 'action', text: string, signature: Signature): Incident {
+export function addEntry(
+  incident: Incident,
+  kind: 'note' | 'action',
+  text: string,
+  signature: Signature,
+): Incident {
   assertOpen(incident);
   const problem = entryProblem(text);
   if (problem) throw new Error(problem);
@@ -42,14 +54,22 @@ export function correctedIds(timeline: readonly TimelineEntry[]): Set<string> {
 }
 
 export function mayCorrect(entry: TimelineEntry, timeline: readonly TimelineEntry[]): boolean {
-  return (entry.kind === 'note' || entry.kind === 'action') && !correctedIds(timeline).has(entry.id);
+  return (
+    (entry.kind === 'note' || entry.kind === 'action') && !correctedIds(timeline).has(entry.id)
+  );
 }
 
 /** Strike a note or action item and add its corrected text. The old text stays in the record. */
-export function correctEntry(incident: Incident, entryId: string, text: string, signature: Signature): Incident {
+export function correctEntry(
+  incident: Incident,
+  entryId: string,
+  text: string,
+  signature: Signature,
+): Incident {
   assertOpen(incident);
   const entry = incident.timeline.find((candidate) => candidate.id === entryId);
-  if (!entry || !mayCorrect(entry, incident.timeline)) throw new Error('Only the latest version of a note or an action item can be edited.');
+  if (!entry || !mayCorrect(entry, incident.timeline))
+    throw new Error('Only the latest version of a note or an action item can be edited.');
   const problem = entryProblem(text);
   if (problem) throw new Error(problem);
   return appendEntry(incident, signature, entry.kind, text.trim(), entry.id);
@@ -71,7 +91,8 @@ export function timelineRows(timeline: readonly TimelineEntry[]): TimelineRow[] 
   const corrected = correctedIds(timeline);
   const corrections = new Map<string, TimelineEntry[]>();
   for (const entry of timeline) {
-    if (entry.corrects && ids.has(entry.corrects)) corrections.set(entry.corrects, [...(corrections.get(entry.corrects) ?? []), entry]);
+    if (entry.corrects && ids.has(entry.corrects))
+      corrections.set(entry.corrects, [...(corrections.get(entry.corrects) ?? []), entry]);
   }
   const rows: TimelineRow[] = [];
   const shown = new Set<TimelineEntry>();
@@ -94,7 +115,12 @@ export function timelineRowsNewestFirst(timeline: readonly TimelineEntry[]): Tim
   const groups: TimelineRow[][] = [];
   for (const row of timelineRows(timeline)) {
     const group = groups.at(-1);
-    if (group && row.entry.corrects !== undefined && group.some((earlier) => earlier.entry.id === row.entry.corrects)) group.push(row);
+    if (
+      group &&
+      row.entry.corrects !== undefined &&
+      group.some((earlier) => earlier.entry.id === row.entry.corrects)
+    )
+      group.push(row);
     else groups.push([row]);
   }
   return groups.reverse().flatMap((group) => group.reverse());

@@ -12,7 +12,16 @@ import { formatUtc, utcDate, utcHoursMinutes } from '../time/format-time.ts';
 import { elapsedMs } from './clock.ts';
 
 /** `customer-update`: customers were told where things stand; the customer update reminder restarts from it. */
-export const TIMELINE_KINDS = ['start', 'step', 'impact', 'note', 'action', 'resolve', 'reopen', 'customer-update'] as const;
+export const TIMELINE_KINDS = [
+  'start',
+  'step',
+  'impact',
+  'note',
+  'action',
+  'resolve',
+  'reopen',
+  'customer-update',
+] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 const isoTimestamp = v.pipe(v.string(), v.isoTimestamp());
@@ -37,15 +46,31 @@ export const RESOLUTION_MAX = 300;
 export const ROLLBACK_VERSION_MAX = 100;
 export const REMINDER_MINUTES_MAX = 24 * 60;
 
-const requiredText = (max: number) => v.pipe(v.string(), v.check((value) => value.trim() !== '', 'must not be empty'), v.maxLength(max));
-const reminderMinutes = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(REMINDER_MINUTES_MAX));
+const requiredText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.check((value) => value.trim() !== '', 'must not be empty'),
+    v.maxLength(max),
+  );
+const reminderMinutes = v.pipe(
+  v.number(),
+  v.integer(),
+  v.minValue(1),
+  v.maxValue(REMINDER_MINUTES_MAX),
+);
 
 /** What the rollback decision did: the version production went back to, and why. */
-export const RollbackSchema = v.object({ version: requiredText(ROLLBACK_VERSION_MAX), reason: requiredText(2000) });
+export const RollbackSchema = v.object({
+  version: requiredText(ROLLBACK_VERSION_MAX),
+  reason: requiredText(2000),
+});
 export type Rollback = v.InferOutput<typeof RollbackSchema>;
 
 /** How often customers hear from us while affected, and how long the next step may wait before a nudge. */
-export const ReminderSettingsSchema = v.object({ customerUpdateMinutes: reminderMinutes, stepNudgeMinutes: reminderMinutes });
+export const ReminderSettingsSchema = v.object({
+  customerUpdateMinutes: reminderMinutes,
+  stepNudgeMinutes: reminderMinutes,
+});
 export type ReminderSettings = v.InferOutput<typeof ReminderSettingsSchema>;
 
 /** An incident worked through with the playbook: its steps signed and timed, and its timeline. */
@@ -104,11 +129,18 @@ export function incidentTitle(incident: Pick<Incident, 'title' | 'startedAt'>): 
 /** "incident-2026-11-26-1402-checkout-errors.md" */
 export function incidentFileName(incident: Pick<Incident, 'title' | 'startedAt'>): string {
   const at = new Date(incident.startedAt);
-  return markdownFileName('incident', `${utcDate(at)}-${utcHoursMinutes(at).replace(':', '')}`, incident.title.slice(0, 60));
+  return markdownFileName(
+    'incident',
+    `${utcDate(at)}-${utcHoursMinutes(at).replace(':', '')}`,
+    incident.title.slice(0, 60),
+  );
 }
 
 /** From the start to the resolution, or to now while it is open. */
-export function incidentDurationMs(incident: Pick<Incident, 'startedAt' | 'resolvedAt'>, now: Date): number {
+export function incidentDurationMs(
+  incident: Pick<Incident, 'startedAt' | 'resolvedAt'>,
+  now: Date,
+): number {
   return elapsedMs(incident.startedAt, incident.resolvedAt ? new Date(incident.resolvedAt) : now);
 }
 

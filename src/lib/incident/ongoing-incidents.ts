@@ -10,7 +10,8 @@ export interface OngoingIncident {
   startedAt: string;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
 
 /** The stored incidents that have started and are not resolved, oldest first. Never throws. */
 export function ongoingIncidents(raw: string | null | undefined): OngoingIncident[] {
@@ -21,10 +22,24 @@ export function ongoingIncidents(raw: string | null | undefined): OngoingInciden
   } catch {
     return [];
   }
-  if (!isRecord(envelope) || typeof envelope.v !== 'number' || !isRecord(envelope.data) || !Array.isArray(envelope.data.incidents)) return [];
+  if (
+    !isRecord(envelope) ||
+    typeof envelope.v !== 'number' ||
+    !isRecord(envelope.data) ||
+    !Array.isArray(envelope.data.incidents)
+  )
+    return [];
   return envelope.data.incidents.flatMap((incident: unknown) =>
-    isRecord(incident) && typeof incident.startedAt === 'string' && !Number.isNaN(Date.parse(incident.startedAt)) && incident.resolvedAt === undefined
-      ? [{ title: typeof incident.title === 'string' ? incident.title.trim() : '', startedAt: incident.startedAt }]
+    isRecord(incident) &&
+    typeof incident.startedAt === 'string' &&
+    !Number.isNaN(Date.parse(incident.startedAt)) &&
+    incident.resolvedAt === undefined
+      ? [
+          {
+            title: typeof incident.title === 'string' ? incident.title.trim() : '',
+            startedAt: incident.startedAt,
+          },
+        ]
       : [],
   );
 }

@@ -19,15 +19,24 @@ const LESSON = /^\s*lessons?(?: learned)?\s*[:–—-]\s*/i;
 const OWNER = /\s*[([]?\bowners?\s*:\s*([^()[\]]+?)[)\]]?\s*$/i;
 
 /** How the export writes a moment: with its date on every line once the incident spans two UTC days. */
-export function exportTime(incident: Pick<Incident, 'startedAt' | 'resolvedAt'>, exportedAt: Date): (iso: string) => string {
+export function exportTime(
+  incident: Pick<Incident, 'startedAt' | 'resolvedAt'>,
+  exportedAt: Date,
+): (iso: string) => string {
   const start = new Date(incident.startedAt);
   const end = incident.resolvedAt ? new Date(incident.resolvedAt) : exportedAt;
-  const crossesMidnight = !Number.isNaN(start.getTime()) && !Number.isNaN(end.getTime()) && utcDate(start) !== utcDate(end);
+  const crossesMidnight =
+    !Number.isNaN(start.getTime()) &&
+    !Number.isNaN(end.getTime()) &&
+    utcDate(start) !== utcDate(end);
   return crossesMidnight ? formatUtc : (iso) => formatUtcTime(iso, start);
 }
 
 /** A note in its latest wording whose text starts with the marker, the marker taken off. */
-function markedNotes(incident: Pick<Incident, 'timeline'>, marker: RegExp): { entry: TimelineEntry; text: string }[] {
+function markedNotes(
+  incident: Pick<Incident, 'timeline'>,
+  marker: RegExp,
+): { entry: TimelineEntry; text: string }[] {
   const corrected = correctedIds(incident.timeline);
   return incident.timeline
     .filter((entry) => entry.kind === 'note' && !corrected.has(entry.id) && marker.test(entry.text))
@@ -63,16 +72,22 @@ export type RollbackDecision =
   | { decided: 'open' };
 
 /** Undefined when the playbook has no rollback decision. */
-export function rollbackDecision(incident: Incident, playbook: Playbook): RollbackDecision | undefined {
+export function rollbackDecision(
+  incident: Incident,
+  playbook: Playbook,
+): RollbackDecision | undefined {
   const step = playbook.steps.find(isRollbackDecision);
   if (!step) return undefined;
   const state = stepState(incident, step);
-  if (state.status === 'done') return { decided: 'rolled-back', state, rollback: incident.rollback };
+  if (state.status === 'done')
+    return { decided: 'rolled-back', state, rollback: incident.rollback };
   if (state.status === 'na') return { decided: 'not-needed', state, reason: state.reason ?? '' };
   return { decided: 'open' };
 }
 
 /** The customer updates recorded, oldest first. */
 export function customerUpdates(incident: Pick<Incident, 'timeline'>): TimelineEntry[] {
-  return incident.timeline.filter((entry) => entry.kind === 'customer-update').sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  return incident.timeline
+    .filter((entry) => entry.kind === 'customer-update')
+    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }

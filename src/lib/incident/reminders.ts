@@ -10,7 +10,13 @@
  */
 import type { Signature } from '../item-state/item-state.ts';
 import { twoDigits } from '../time/format-time.ts';
-import { assertOpen, type Incident, type ReminderSettings, REMINDER_MINUTES_MAX, type TimelineKind } from './incident.ts';
+import {
+  assertOpen,
+  type Incident,
+  type ReminderSettings,
+  REMINDER_MINUTES_MAX,
+  type TimelineKind,
+} from './incident.ts';
 import { appendEntry } from './incident-timeline.ts';
 import { nextStep } from './incident-transitions.ts';
 import type { PlaybookStep } from './playbook.ts';
@@ -18,7 +24,10 @@ import type { PlaybookStep } from './playbook.ts';
 const MINUTE = 60_000;
 
 /** Customers every 30 minutes, as status pages promise; a step that waits 10 minutes is worth a look. */
-export const DEFAULT_REMINDERS: ReminderSettings = Object.freeze({ customerUpdateMinutes: 30, stepNudgeMinutes: 10 });
+export const DEFAULT_REMINDERS: ReminderSettings = Object.freeze({
+  customerUpdateMinutes: 30,
+  stepNudgeMinutes: 10,
+});
 
 export const CUSTOMER_UPDATE_TEXT = 'Customer update sent';
 
@@ -36,9 +45,17 @@ export function reminderMinutesProblem(minutes: number): string | undefined {
 
 export function setReminderSettings(incident: Incident, settings: ReminderSettings): Incident {
   assertOpen(incident);
-  const problem = reminderMinutesProblem(settings.customerUpdateMinutes) ?? reminderMinutesProblem(settings.stepNudgeMinutes);
+  const problem =
+    reminderMinutesProblem(settings.customerUpdateMinutes) ??
+    reminderMinutesProblem(settings.stepNudgeMinutes);
   if (problem) throw new Error(problem);
-  return { ...incident, reminders: { customerUpdateMinutes: settings.customerUpdateMinutes, stepNudgeMinutes: settings.stepNudgeMinutes } };
+  return {
+    ...incident,
+    reminders: {
+      customerUpdateMinutes: settings.customerUpdateMinutes,
+      stepNudgeMinutes: settings.stepNudgeMinutes,
+    },
+  };
 }
 
 /** "Customer update sent": the countdown to the next one starts again. */
@@ -48,7 +65,10 @@ export function recordCustomerUpdate(incident: Incident, signature: Signature): 
 }
 
 /** The latest moment among the entries of these kinds (timeline order is not time order in team mode). */
-function latestOf(incident: Pick<Incident, 'startedAt' | 'timeline'>, kinds: readonly TimelineKind[]): number {
+function latestOf(
+  incident: Pick<Incident, 'startedAt' | 'timeline'>,
+  kinds: readonly TimelineKind[],
+): number {
   let latest = Date.parse(incident.startedAt);
   for (const entry of incident.timeline) {
     const at = Date.parse(entry.at);
@@ -75,7 +95,11 @@ export function customerUpdateDue(incident: Incident, now: Date): CustomerUpdate
   const since = latestOf(incident, ['impact', 'customer-update', 'reopen']);
   if (!Number.isFinite(since)) return undefined;
   const dueAt = since + reminderSettings(incident).customerUpdateMinutes * MINUTE;
-  return { sinceIso: new Date(since).toISOString(), dueAtIso: new Date(dueAt).toISOString(), msLeft: dueAt - now.getTime() };
+  return {
+    sinceIso: new Date(since).toISOString(),
+    dueAtIso: new Date(dueAt).toISOString(),
+    msLeft: dueAt - now.getTime(),
+  };
 }
 
 export interface StepWaiting {
@@ -87,13 +111,22 @@ export interface StepWaiting {
 }
 
 /** How long the next step has waited: since the last change to any step, the impact, or the start. */
-export function nextStepWaiting(incident: Incident, steps: readonly PlaybookStep[], now: Date): StepWaiting | undefined {
+export function nextStepWaiting(
+  incident: Incident,
+  steps: readonly PlaybookStep[],
+  now: Date,
+): StepWaiting | undefined {
   if (incident.resolvedAt) return undefined;
   const step = nextStep(steps, incident);
   const since = latestOf(incident, ['step', 'impact', 'reopen']);
   if (!step || !Number.isFinite(since)) return undefined;
   const waitedMs = Math.max(0, now.getTime() - since);
-  return { step, sinceIso: new Date(since).toISOString(), waitedMs, nudge: waitedMs >= reminderSettings(incident).stepNudgeMinutes * MINUTE };
+  return {
+    step,
+    sinceIso: new Date(since).toISOString(),
+    waitedMs,
+    nudge: waitedMs >= reminderSettings(incident).stepNudgeMinutes * MINUTE,
+  };
 }
 
 /** A countdown as "mm:ss", minutes counting past 59 ("90:00"); rounded up, so it reads 30:00 at the start and 00:00 when due. */
@@ -110,16 +143,28 @@ export interface DueReminder {
 }
 
 /** The reminders due now, for a browser notification: each is shown once, by its key. */
-export function dueReminders(incident: Incident, steps: readonly PlaybookStep[], now: Date): DueReminder[] {
+export function dueReminders(
+  incident: Incident,
+  steps: readonly PlaybookStep[],
+  now: Date,
+): DueReminder[] {
   const due: DueReminder[] = [];
   const update = customerUpdateDue(incident, now);
   if (update && update.msLeft <= 0) {
-    due.push({ key: `customer-update:${incident.id}:${update.sinceIso}`, title: 'Customer update due', body: 'Customers are affected: tell them where things stand.' });
+    due.push({
+      key: `customer-update:${incident.id}:${update.sinceIso}`,
+      title: 'Customer update due',
+      body: 'Customers are affected: tell them where things stand.',
+    });
   }
   const waiting = nextStepWaiting(incident, steps, now);
   if (waiting?.nudge) {
     const minutes = Math.floor(waiting.waitedMs / MINUTE);
-    due.push({ key: `step:${incident.id}:${waiting.step.id}:${waiting.sinceIso}`, title: `Next step waiting ${minutes} min`, body: waiting.step.text });
+    due.push({
+      key: `step:${incident.id}:${waiting.step.id}:${waiting.sinceIso}`,
+      title: `Next step waiting ${minutes} min`,
+      body: waiting.step.text,
+    });
   }
   return due;
 }

@@ -21,15 +21,23 @@ export const ITEM_WORDING: StateWording = Object.freeze({ done: 'Done', skipped:
  * The state as parts: its words, then when and by whom it was set. Empty for an item nobody has
  * touched. An N/A that the site decided by itself (`automatic`) is not signed.
  */
-export function describeItemState(state: ItemState & { automatic?: true }, wording: StateWording = ITEM_WORDING): DescriptionPart[] {
+export function describeItemState(
+  state: ItemState & { automatic?: true },
+  wording: StateWording = ITEM_WORDING,
+): DescriptionPart[] {
   const signature: DescriptionPart[] = [];
   if (state.at) signature.push({ at: state.at });
   if (state.by?.trim()) signature.push(`${state.at ? ' ' : ''}by ${state.by}`);
   const signed = state.automatic ? [] : signature;
   // A done item's reason says why it was done out of the declared order ("Ticked while open: …").
   const why = state.reason?.trim() ? [` · ${state.reason.trim()}`] : [];
-  if (state.status === 'done') return [wording.done, ...(signed.length > 0 ? [' ', ...signed] : []), ...why];
-  if (state.status === 'na') return [`${wording.skipped}: ${state.reason ?? ''}`, ...(signed.length > 0 ? [' · ', ...signed] : [])];
+  if (state.status === 'done')
+    return [wording.done, ...(signed.length > 0 ? [' ', ...signed] : []), ...why];
+  if (state.status === 'na')
+    return [
+      `${wording.skipped}: ${state.reason ?? ''}`,
+      ...(signed.length > 0 ? [' · ', ...signed] : []),
+    ];
   if (state.at) return ['Reopened', ' ', ...signed];
   return [];
 }
@@ -49,9 +57,17 @@ export function describeItemStateText(
  * A note with who wrote it and when, when that is known: "Note (Lee, 25 Nov, 09:00): DBA on call".
  * A note written before notes were signed is just "Note: DBA on call". Empty without a note.
  */
-export function describeNote(state: Pick<ItemState, 'note' | 'noteAt' | 'noteBy'>): DescriptionPart[] {
+export function describeNote(
+  state: Pick<ItemState, 'note' | 'noteAt' | 'noteBy'>,
+): DescriptionPart[] {
   if (!state.note) return [];
   const by = state.noteBy?.trim();
-  const signature: DescriptionPart[] = [...(by ? [by] : []), ...(by && state.noteAt ? [', '] : []), ...(state.noteAt ? [{ at: state.noteAt }] : [])];
-  return signature.length > 0 ? ['Note (', ...signature, `): ${state.note}`] : [`Note: ${state.note}`];
+  const signature: DescriptionPart[] = [
+    ...(by ? [by] : []),
+    ...(by && state.noteAt ? [', '] : []),
+    ...(state.noteAt ? [{ at: state.noteAt }] : []),
+  ];
+  return signature.length > 0
+    ? ['Note (', ...signature, `): ${state.note}`]
+    : [`Note: ${state.note}`];
 }

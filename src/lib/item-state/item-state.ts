@@ -67,7 +67,11 @@ export function untick(state: ItemState | undefined, signature: Signature): Item
   return signed(state, 'open', signature);
 }
 
-export function markNotApplicable(state: ItemState | undefined, reason: string, signature: Signature): ItemState {
+export function markNotApplicable(
+  state: ItemState | undefined,
+  reason: string,
+  signature: Signature,
+): ItemState {
   const trimmed = reason.trim();
   if (trimmed === '') throw new Error('An item marked N/A needs a reason.');
   return { ...signed(state, 'na', signature), reason: trimmed };
@@ -77,10 +81,19 @@ export function markNotApplicable(state: ItemState | undefined, reason: string, 
  * Write, change or clear (empty text) an item's note, signed with who wrote it and when. Saving the
  * same words again changes nothing, so the note keeps its first signature.
  */
-export function setNote(state: ItemState | undefined, note: string, signature: Signature): ItemState {
+export function setNote(
+  state: ItemState | undefined,
+  note: string,
+  signature: Signature,
+): ItemState {
   const { note: previous, noteAt: _at, noteBy: _by, ...rest } = state ?? OPEN;
   const trimmed = note.trim();
   if (trimmed === '') return rest;
   if (state && trimmed === previous) return state;
-  return { ...rest, note: trimmed, noteAt: signature.at, ...(signature.by ? { noteBy: signature.by } : {}) };
+  return {
+    ...rest,
+    note: trimmed,
+    noteAt: signature.at,
+    ...(signature.by ? { noteBy: signature.by } : {}),
+  };
 }

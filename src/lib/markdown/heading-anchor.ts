@@ -7,7 +7,12 @@ import { toString } from 'hast-util-to-string';
 
 export function headingAnchorContent(heading: Element): ElementContent[] {
   return [
-    { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { ariaHidden: 'true' },
+      children: [{ type: 'text', value: '#' }],
+    },
     {
       type: 'element',
       tagName: 'span',

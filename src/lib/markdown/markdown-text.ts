@@ -3,7 +3,8 @@
 import type { PhrasingContent } from 'mdast';
 
 /** Control characters (other than tab and newline) have no business in an export. */
-const CONTROL_CHARACTERS = '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029';
+const CONTROL_CHARACTERS =
+  '\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u2028\\u2029';
 const CONTROL = new RegExp(`[${CONTROL_CHARACTERS}]`, 'g');
 const WORD = new RegExp(`[^\\s${CONTROL_CHARACTERS}]`);
 

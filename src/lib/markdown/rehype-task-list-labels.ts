@@ -16,7 +16,12 @@ export function rehypeTaskListLabels() {
         (child) => child.type === 'element' && ['ul', 'ol', 'p', 'div'].includes(child.tagName),
       );
       const end = nestedStart === -1 ? item.children.length : nestedStart;
-      const label: Element = { type: 'element', tagName: 'label', properties: {}, children: item.children.slice(0, end) };
+      const label: Element = {
+        type: 'element',
+        tagName: 'label',
+        properties: {},
+        children: item.children.slice(0, end),
+      };
       item.children = [label, ...item.children.slice(end)];
     });
   };

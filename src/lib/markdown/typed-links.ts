@@ -12,7 +12,7 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
  * An address runs to the next white space, control character or angle bracket, as GFM reads it,
  * or to a pipe: a URL has none unencoded, and in a table cell the serialiser would show it as %7C.
  */
-const ADDRESS = /https?:\/\/[^\s<>|\u0000-\u001f\u007f-\u009f]+/giu;
+const ADDRESS = /https?:\/\/[^\s<>|\p{Cc}]+/giu;
 
 /** Punctuation that ends a sentence rather than the address ("see https://x.example/a."). */
 const TRAILING_PUNCTUATION = /[?!.,:;*_~'"]$/u;
@@ -26,7 +26,8 @@ function trimAddress(candidate: string): string {
   let address = candidate;
   for (;;) {
     if (TRAILING_PUNCTUATION.test(address)) address = address.slice(0, -1);
-    else if (address.endsWith(')') && count(address, ')') > count(address, '(')) address = address.slice(0, -1);
+    else if (address.endsWith(')') && count(address, ')') > count(address, '('))
+      address = address.slice(0, -1);
     else return address;
   }
 }

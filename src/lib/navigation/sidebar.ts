@@ -53,10 +53,14 @@ export function docRoute(id: string): string {
 
 /** Pages in reading order: by section, then by `order`, then by title. Pages without a section are not listed. */
 export function readingOrder<T extends NavPage>(pages: readonly T[]): T[] {
-  const sectionRank = (page: NavPage) => SECTIONS.findIndex((section) => section.id === page.section);
+  const sectionRank = (page: NavPage) =>
+    SECTIONS.findIndex((section) => section.id === page.section);
   return pages
     .filter((page) => page.section !== undefined)
-    .sort((a, b) => sectionRank(a) - sectionRank(b) || a.order - b.order || a.title.localeCompare(b.title));
+    .sort(
+      (a, b) =>
+        sectionRank(a) - sectionRank(b) || a.order - b.order || a.title.localeCompare(b.title),
+    );
 }
 
 /** Pages that are not content (tools such as /releases/), listed after the sections. */
@@ -81,7 +85,13 @@ const routeSegments = (page: NavPage) => docRoute(page.id).split('/').filter(Boo
 
 /** Every folder that holds a page, by its route segments joined: `guide/area-02`. */
 function folderKeys(pages: readonly NavPage[]): Set<string> {
-  return new Set(pages.flatMap((page) => routeSegments(page).slice(0, -1).map((_, index, all) => all.slice(0, index + 1).join('/'))));
+  return new Set(
+    pages.flatMap((page) =>
+      routeSegments(page)
+        .slice(0, -1)
+        .map((_, index, all) => all.slice(0, index + 1).join('/')),
+    ),
+  );
 }
 
 /**
@@ -104,7 +114,9 @@ function folderTree(name: string, pages: readonly NavPage[]): Folder {
     let folder = root;
     folder.pageCount += 1;
     for (const segment of path) {
-      let child = folder.entries.find((entry): entry is Folder => isFolder(entry) && entry.name === segment);
+      let child = folder.entries.find(
+        (entry): entry is Folder => isFolder(entry) && entry.name === segment,
+      );
       if (!child) {
         child = { name: segment, indexPage: undefined, entries: [], pageCount: 0 };
         folder.entries.push(child);
@@ -120,7 +132,9 @@ function folderTree(name: string, pages: readonly NavPage[]): Folder {
 
 const pageLabel = (page: NavPage) => page.sidebarLabel ?? page.title;
 const folderLabel = (folder: Folder) =>
-  folder.indexPage ? pageLabel(folder.indexPage) : folder.name.replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
+  folder.indexPage
+    ? pageLabel(folder.indexPage)
+    : folder.name.replace(/[-_]+/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
 
 function firstPage(folder: Folder): NavPage {
   const first = folder.entries[0]!;
@@ -128,15 +142,28 @@ function firstPage(folder: Folder): NavPage {
 }
 
 function holds(folder: Folder, route: string): boolean {
-  return folder.entries.some((entry) => (isFolder(entry) ? holds(entry, route) : docRoute(entry.id) === route));
+  return folder.entries.some((entry) =>
+    isFolder(entry) ? holds(entry, route) : docRoute(entry.id) === route,
+  );
 }
 
 function navItems(folder: Folder, route: string): NavItem[] {
   return folder.entries.map((entry): NavItem => {
-    if (!isFolder(entry)) return { kind: 'page', href: docRoute(entry.id), label: pageLabel(entry), current: docRoute(entry.id) === route };
+    if (!isFolder(entry))
+      return {
+        kind: 'page',
+        href: docRoute(entry.id),
+        label: pageLabel(entry),
+        current: docRoute(entry.id) === route,
+      };
     const open = holds(entry, route);
     if (!open && entry.pageCount > SMALL_GROUP) {
-      return { kind: 'folder', href: docRoute(firstPage(entry).id), label: folderLabel(entry), pageCount: entry.pageCount };
+      return {
+        kind: 'folder',
+        href: docRoute(firstPage(entry).id),
+        label: folderLabel(entry),
+        pageCount: entry.pageCount,
+      };
     }
     return { kind: 'group', label: folderLabel(entry), open: true, items: navItems(entry, route) };
   });
@@ -147,9 +174,18 @@ function navItems(folder: Folder, route: string): NavItem[] {
  * marked. A section is open when it holds the current page or is small; a folder inside a section
  * is listed in full when it holds the current page or is small, and is otherwise one link.
  */
-export function buildSidebar(pages: readonly NavPage[], currentRoute: string, extraGroups: readonly ExtraGroup[] = []): NavGroup[] {
+export function buildSidebar(
+  pages: readonly NavPage[],
+  currentRoute: string,
+  extraGroups: readonly ExtraGroup[] = [],
+): NavGroup[] {
   const ordered = readingOrder(pages);
-  const sections = SECTIONS.map((section) => folderTree(section.label, ordered.filter((page) => page.section === section.id)))
+  const sections = SECTIONS.map((section) =>
+    folderTree(
+      section.label,
+      ordered.filter((page) => page.section === section.id),
+    ),
+  )
     .filter((section) => section.pageCount > 0)
     .map((section): NavGroup => ({
       kind: 'group',
@@ -161,7 +197,11 @@ export function buildSidebar(pages: readonly NavPage[], currentRoute: string, ex
     kind: 'group',
     label: group.label,
     open: true,
-    items: group.links.map((link) => ({ kind: 'page', ...link, current: link.href === currentRoute })),
+    items: group.links.map((link) => ({
+      kind: 'page',
+      ...link,
+      current: link.href === currentRoute,
+    })),
   }));
   return [...sections, ...extras];
 }
@@ -171,6 +211,7 @@ export function prevNext(pages: readonly NavPage[], currentRoute: string) {
   const ordered = readingOrder(pages);
   const index = ordered.findIndex((page) => docRoute(page.id) === currentRoute);
   if (index === -1) return { prev: undefined, next: undefined };
-  const link = (page: NavPage | undefined) => page && { href: docRoute(page.id), label: pageLabel(page) };
+  const link = (page: NavPage | undefined) =>
+    page && { href: docRoute(page.id), label: pageLabel(page) };
   return { prev: link(ordered[index - 1]), next: link(ordered[index + 1]) };
 }

@@ -6,7 +6,13 @@
  */
 
 /** The pages to have offline from the first visit: the runbooks (checklists, playbook, template, release runs). */
-export const RUNBOOK_ROUTES = ['/guide/pre-release/', '/guide/deployment/', '/playbook/rollback/', '/templates/release-notes/', '/releases/'] as const;
+export const RUNBOOK_ROUTES = [
+  '/guide/pre-release/',
+  '/guide/deployment/',
+  '/playbook/rollback/',
+  '/templates/release-notes/',
+  '/releases/',
+] as const;
 
 /** The shell: the home page, the guide's overview, the roles, and the page shown offline for a page never opened. */
 export const SHELL_ROUTES = ['/', '/guide/', '/roles/', '/offline/'] as const;
@@ -32,7 +38,8 @@ const PAGE_FILES = new Set([...SHELL_ROUTES, ...RUNBOOK_ROUTES].map(routeFile).c
 
 /** Assets every page may load (hashed scripts and styles, the icon), and Pagefind's code and metadata. */
 const ASSET = /^(_astro\/.+\.(js|css)|[^/]+\.(svg|txt))$/;
-const SEARCH_CODE = /^pagefind\/(pagefind\.js|pagefind-worker\.js|[^/]+\.(json|pf_meta|pagefind)|filter\/[^/]+\.pf_filter)$/;
+const SEARCH_CODE =
+  /^pagefind\/(pagefind\.js|pagefind-worker\.js|[^/]+\.(json|pf_meta|pagefind)|filter\/[^/]+\.pf_filter)$/;
 const SEARCH_CHUNK = /^pagefind\/index\/[^/]+\.pf_index$/;
 const SEARCH_FRAGMENT = /^pagefind\/fragment\/[^/]+\.pf_fragment$/;
 
@@ -43,7 +50,9 @@ const SEARCH_FRAGMENT = /^pagefind\/fragment\/[^/]+\.pf_fragment$/;
  */
 export function precacheSelection(files: readonly BuiltFile[]): string[] {
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
-  const chosen = sorted.filter((file) => PAGE_FILES.has(file.path) || ASSET.test(file.path) || SEARCH_CODE.test(file.path));
+  const chosen = sorted.filter(
+    (file) => PAGE_FILES.has(file.path) || ASSET.test(file.path) || SEARCH_CODE.test(file.path),
+  );
   let budget = SEARCH_INDEX_BUDGET;
   for (const chunk of sorted.filter((file) => SEARCH_CHUNK.test(file.path))) {
     if (chunk.size > budget) break;

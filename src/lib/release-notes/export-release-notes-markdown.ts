@@ -10,7 +10,11 @@ import { releaseNotesNodes } from './release-notes-markdown.ts';
 import type { NotesField } from './release-notes-template.ts';
 
 /** One run's release notes as GitHub-flavoured Markdown: the title line, then the template's sections in order. */
-export function exportReleaseNotesMarkdown(fields: readonly NotesField[], draft: ReleaseNotesDraft, textPhrasing?: TextPhrasing): string {
+export function exportReleaseNotesMarkdown(
+  fields: readonly NotesField[],
+  draft: ReleaseNotesDraft,
+  textPhrasing?: TextPhrasing,
+): string {
   const tree: Root = { type: 'root', children: releaseNotesNodes(fields, draft, 2, textPhrasing) };
   return toGfmMarkdown(tree, { emphasis: '*' });
 }

@@ -22,7 +22,9 @@ export function paragraphsOf(value: string): string[] {
     if (!hasWords(line)) paragraphs.push([]);
     else paragraphs.at(-1)!.push(line);
   }
-  return paragraphs.map((lines) => oneLine(lines.join(' '))).filter((paragraph) => paragraph !== '');
+  return paragraphs
+    .map((lines) => oneLine(lines.join(' ')))
+    .filter((paragraph) => paragraph !== '');
 }
 
 /** Whether a field says anything: white space, control characters and bare bullets do not count. */
@@ -33,8 +35,7 @@ export function hasContent(kind: FieldKind, value: string | undefined): boolean 
 }
 
 export type LinkEntry =
-  | { ok: true; title?: string; url: string }
-  | { ok: false; text: string; problem: string };
+  { ok: true; title?: string; url: string } | { ok: false; text: string; problem: string };
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -48,7 +49,13 @@ export function parseLinkEntry(entry: string): LinkEntry {
   const title = (match?.[1] ?? '').replace(/[\s—–\-:|]+$/u, '').trim();
   const text = entry.trim();
   if (!SCHEME.test(candidate)) {
-    return { ok: false, text, problem: /^www\./i.test(candidate) ? 'start the address with https://' : 'it has no https:// address at the end' };
+    return {
+      ok: false,
+      text,
+      problem: /^www\./i.test(candidate)
+        ? 'start the address with https://'
+        : 'it has no https:// address at the end',
+    };
   }
   let url: URL;
   try {

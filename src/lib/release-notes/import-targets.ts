@@ -11,7 +11,10 @@ export interface ImportTargets {
 
 /** The first list field whose title speaks of changes, and the migration field; undefined without a list of changes. */
 export function importTargets(fields: readonly NotesField[]): ImportTargets | undefined {
-  const changes = fields.find((field) => field.kind === 'list' && field.purpose !== 'migration' && /\bchanges?\b/i.test(field.title));
+  const changes = fields.find(
+    (field) =>
+      field.kind === 'list' && field.purpose !== 'migration' && /\bchanges?\b/i.test(field.title),
+  );
   if (!changes) return undefined;
   const migration = fields.find((field) => field.purpose === 'migration' && field.kind === 'list');
   return migration ? { changes, migration } : { changes };

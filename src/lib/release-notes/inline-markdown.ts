@@ -47,15 +47,22 @@ function joinText(nodes: PhrasingContent[]): PhrasingContent[] {
   const joined: PhrasingContent[] = [];
   for (const node of nodes) {
     const last = joined.at(-1);
-    if (node.type === 'text' && last?.type === 'text') joined[joined.length - 1] = text(last.value + node.value);
+    if (node.type === 'text' && last?.type === 'text')
+      joined[joined.length - 1] = text(last.value + node.value);
     else joined.push(node);
   }
   return joined;
 }
 
 /** The phrasing a reader is shown: formatting kept, anything else as the text typed for it. */
-function phrasingOf(node: Nodes, source: string, textPhrasing: TextPhrasing, inLink: boolean): PhrasingContent[] {
-  const inner = (children: Nodes[], linked = inLink) => children.flatMap((child) => phrasingOf(child, source, textPhrasing, linked));
+function phrasingOf(
+  node: Nodes,
+  source: string,
+  textPhrasing: TextPhrasing,
+  inLink: boolean,
+): PhrasingContent[] {
+  const inner = (children: Nodes[], linked = inLink) =>
+    children.flatMap((child) => phrasingOf(child, source, textPhrasing, linked));
   switch (node.type) {
     case 'text':
       return inLink ? [text(node.value)] : textPhrasing(node.value);
@@ -67,7 +74,8 @@ function phrasingOf(node: Nodes, source: string, textPhrasing: TextPhrasing, inL
     case 'paragraph':
       return inner(node.children);
     case 'link':
-      if (isWebUrl(node.url) && !inLink) return [{ type: 'link', url: node.url, children: joinText(inner(node.children, true)) }];
+      if (isWebUrl(node.url) && !inLink)
+        return [{ type: 'link', url: node.url, children: joinText(inner(node.children, true)) }];
       break;
   }
   const start = node.position?.start.offset;
@@ -77,8 +85,13 @@ function phrasingOf(node: Nodes, source: string, textPhrasing: TextPhrasing, inL
 }
 
 /** One line typed in the notes, its inline Markdown read; plain stretches go through `textPhrasing`. */
-export function inlineMarkdown(value: string, textPhrasing: TextPhrasing = (plain) => [text(plain)]): PhrasingContent[] {
+export function inlineMarkdown(
+  value: string,
+  textPhrasing: TextPhrasing = (plain) => [text(plain)],
+): PhrasingContent[] {
   const tree = fromMarkdown(value, { extensions: [{ disable: { null: NOT_READ } }] });
-  const phrasing = joinText(tree.children.flatMap((child) => phrasingOf(child, value, textPhrasing, false)));
+  const phrasing = joinText(
+    tree.children.flatMap((child) => phrasingOf(child, value, textPhrasing, false)),
+  );
   return phrasing.length > 0 ? phrasing : [text(value)];
 }

@@ -17,7 +17,11 @@ export type ReleaseNotesDraft = v.InferOutput<typeof ReleaseNotesDraftSchema>;
 export const ReleaseNotesDraftsSchema = v.record(v.string(), ReleaseNotesDraftSchema);
 export type ReleaseNotesDrafts = v.InferOutput<typeof ReleaseNotesDraftsSchema>;
 
-export const releaseNotesCodec = defineCodec('release notes drafts', ReleaseNotesDraftsSchema, () => ({}));
+export const releaseNotesCodec = defineCodec(
+  'release notes drafts',
+  ReleaseNotesDraftsSchema,
+  () => ({}),
+);
 
 /** How the release field names a run: "Aurora 2.4.0", or "2.4.0" for a run without a name. */
 export function releaseLabel(run: Pick<ReleaseRun, 'version' | 'name'>): string {
@@ -26,7 +30,11 @@ export function releaseLabel(run: Pick<ReleaseRun, 'version' | 'name'>): string 
 }
 
 /** A new draft: the release field names the run, date fields say today; everything else is empty. */
-export function prefilledDraft(fields: readonly NotesField[], run: ReleaseRun, today: string): ReleaseNotesDraft {
+export function prefilledDraft(
+  fields: readonly NotesField[],
+  run: ReleaseRun,
+  today: string,
+): ReleaseNotesDraft {
   const draft: ReleaseNotesDraft = {};
   for (const field of fields) {
     if (field.purpose === 'release') draft[field.id] = releaseLabel(run);
@@ -35,7 +43,8 @@ export function prefilledDraft(fields: readonly NotesField[], run: ReleaseRun, t
   return draft;
 }
 
-export const VERSION_IN_TEXT = /(?<![\w.+-])v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?![\w.+-])/u;
+export const VERSION_IN_TEXT =
+  /(?<![\w.+-])v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?(?![\w.+-])/u;
 
 /** The first semantic version written in a text ("Aurora 2.4.0" → "2.4.0"), if any. */
 export function versionInText(value: string): string | undefined {
@@ -51,12 +60,20 @@ export function withVersion(value: string, version: string): string {
 }
 
 /** The version the notes are for: the one written in the release field, else the run's. */
-export function notesVersion(fields: readonly NotesField[], draft: ReleaseNotesDraft, run: Pick<ReleaseRun, 'version'>): string {
+export function notesVersion(
+  fields: readonly NotesField[],
+  draft: ReleaseNotesDraft,
+  run: Pick<ReleaseRun, 'version'>,
+): string {
   const release = fields.find((field) => field.purpose === 'release');
   return (release && versionInText(draft[release.id] ?? '')) ?? run.version;
 }
 
 /** "release-notes-2.4.0.md", after the version the notes are for. */
-export function releaseNotesFileName(fields: readonly NotesField[], draft: ReleaseNotesDraft, run: Pick<ReleaseRun, 'version'>): string {
+export function releaseNotesFileName(
+  fields: readonly NotesField[],
+  draft: ReleaseNotesDraft,
+  run: Pick<ReleaseRun, 'version'>,
+): string {
   return markdownFileName('release-notes', notesVersion(fields, draft, run));
 }

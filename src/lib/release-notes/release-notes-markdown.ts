@@ -10,6 +10,11 @@ import { releaseNotesSections, type NotesHeadingDepth } from './release-notes-se
 import type { NotesField } from './release-notes-template.ts';
 
 /** `textPhrasing` reads the plain stretches (the generator passes "#123" links when it knows the repository). */
-export function releaseNotesNodes(fields: readonly NotesField[], draft: ReleaseNotesDraft, depth: NotesHeadingDepth = 2, textPhrasing?: TextPhrasing): RootContent[] {
+export function releaseNotesNodes(
+  fields: readonly NotesField[],
+  draft: ReleaseNotesDraft,
+  depth: NotesHeadingDepth = 2,
+  textPhrasing?: TextPhrasing,
+): RootContent[] {
   return releaseNotesSections(fields, draft, depth, (value) => inlineMarkdown(value, textPhrasing));
 }

@@ -25,7 +25,9 @@ const quoted = (text: string) => `“${text.length > 40 ? `${text.slice(0, 39)}�
 function linkProblems(value: string): string | undefined {
   const problems = listEntries(value)
     .map((line, index) => ({ line: index + 1, entry: parseLinkEntry(line) }))
-    .flatMap(({ line, entry }) => (entry.ok ? [] : [`line ${line} (${quoted(entry.text)}): ${entry.problem}`]));
+    .flatMap(({ line, entry }) =>
+      entry.ok ? [] : [`line ${line} (${quoted(entry.text)}): ${entry.problem}`],
+    );
   if (problems.length === 0) return undefined;
   const shown = problems.slice(0, 3).join('; ');
   const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
@@ -35,20 +37,30 @@ function linkProblems(value: string): string | undefined {
 type RunFacts = Pick<ReleaseRun, 'type' | 'version'>;
 
 /** The problems of one field's text, for a run (a major release asks for migration steps). */
-export function fieldProblems(field: NotesField, value: string | undefined, run: RunFacts): FieldProblems {
+export function fieldProblems(
+  field: NotesField,
+  value: string | undefined,
+  run: RunFacts,
+): FieldProblems {
   const text = value ?? '';
   if (!hasContent(field.kind, text)) {
     if (field.required) return { error: `${field.title} is required.` };
     if (field.purpose === 'migration' && run.type === 'major') {
-      return { warning: 'This is a major release: list the migration steps, or write “None” if users need to do nothing.' };
+      return {
+        warning:
+          'This is a major release: list the migration steps, or write “None” if users need to do nothing.',
+      };
     }
     return {};
   }
   const version = field.purpose === 'release' ? versionInText(text) : undefined;
   if (version && version !== run.version) {
-    return { warning: `These notes are for ${version}, but the current run is ${run.version}. The download is named after ${version}.` };
+    return {
+      warning: `These notes are for ${version}, but the current run is ${run.version}. The download is named after ${version}.`,
+    };
   }
-  if (field.kind === 'date' && !isIsoDate(text.trim())) return { error: 'Enter the date as YYYY-MM-DD, such as 2026-11-26.' };
+  if (field.kind === 'date' && !isIsoDate(text.trim()))
+    return { error: 'Enter the date as YYYY-MM-DD, such as 2026-11-26.' };
   if (field.kind === 'links') {
     const error = linkProblems(text);
     return error ? { error } : {};
@@ -75,9 +87,17 @@ export function notesProblems(
  * text, and notes for another version than the current run's. (An empty required section is
  * exported as "Not written yet.", in plain sight.)
  */
-export function exportWarnings(fields: readonly NotesField[], problems: Record<string, FieldProblems>): { field: NotesField; message: string }[] {
+export function exportWarnings(
+  fields: readonly NotesField[],
+  problems: Record<string, FieldProblems>,
+): { field: NotesField; message: string }[] {
   return fields.flatMap((field) => {
-    const message = field.kind === 'links' ? problems[field.id]?.error : field.purpose === 'release' ? problems[field.id]?.warning : undefined;
+    const message =
+      field.kind === 'links'
+        ? problems[field.id]?.error
+        : field.purpose === 'release'
+          ? problems[field.id]?.warning
+          : undefined;
     return message ? [{ field, message }] : [];
   });
 }

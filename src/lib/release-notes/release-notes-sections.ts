@@ -22,9 +22,17 @@ export type NotesHeadingDepth = 1 | 2 | 3 | 4 | 5;
 export type NotesPhrasing = (value: string) => PhrasingContent[];
 const plain: NotesPhrasing = (value) => [text(value)];
 
-const heading = (depth: Heading['depth'], value: string): Heading => ({ type: 'heading', depth, children: [text(value)] });
+const heading = (depth: Heading['depth'], value: string): Heading => ({
+  type: 'heading',
+  depth,
+  children: [text(value)],
+});
 const paragraph = (children: PhrasingContent[]): RootContent => ({ type: 'paragraph', children });
-const listItem = (children: PhrasingContent[]): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children }] });
+const listItem = (children: PhrasingContent[]): ListItem => ({
+  type: 'listItem',
+  spread: false,
+  children: [{ type: 'paragraph', children }],
+});
 
 function linkPhrasing(entry: string): PhrasingContent[] {
   const link = parseLinkEntry(entry);
@@ -34,7 +42,11 @@ function linkPhrasing(entry: string): PhrasingContent[] {
 
 function sectionBody(field: NotesField, value: string, phrasing: NotesPhrasing): RootContent[] {
   if (!hasContent(field.kind, value)) {
-    return [paragraph([text(field.kind === 'list' || field.kind === 'links' ? EMPTY_LIST_TEXT : EMPTY_TEXT)])];
+    return [
+      paragraph([
+        text(field.kind === 'list' || field.kind === 'links' ? EMPTY_LIST_TEXT : EMPTY_TEXT),
+      ]),
+    ];
   }
   switch (field.kind) {
     case 'paragraph':
@@ -46,7 +58,9 @@ function sectionBody(field: NotesField, value: string, phrasing: NotesPhrasing):
           type: 'list',
           ordered: false,
           spread: false,
-          children: listEntries(value).map((entry) => listItem(field.kind === 'links' ? linkPhrasing(entry) : phrasing(entry))),
+          children: listEntries(value).map((entry) =>
+            listItem(field.kind === 'links' ? linkPhrasing(entry) : phrasing(entry)),
+          ),
         },
       ];
     case 'date':
@@ -69,7 +83,10 @@ export function splitRelease(value: string): { name: string; version?: string } 
 
 /** The fields the title line speaks for: the release name / number and the (first) date. */
 function titleFields(fields: readonly NotesField[]) {
-  return { release: fields.find((field) => field.purpose === 'release'), date: fields.find((field) => field.kind === 'date') };
+  return {
+    release: fields.find((field) => field.purpose === 'release'),
+    date: fields.find((field) => field.kind === 'date'),
+  };
 }
 
 /** The notes' title line: "Release 2.4.0 — Aurora · 2026-12-01", or as much of it as is written. */
@@ -88,7 +105,12 @@ export function notesTitle(fields: readonly NotesField[], draft: ReleaseNotesDra
  * what `phrasing` makes of it (text nodes, or inline Markdown: never a block), so it cannot change
  * the document's structure.
  */
-export function releaseNotesSections(fields: readonly NotesField[], draft: ReleaseNotesDraft, depth: NotesHeadingDepth = 2, phrasing: NotesPhrasing = plain): RootContent[] {
+export function releaseNotesSections(
+  fields: readonly NotesField[],
+  draft: ReleaseNotesDraft,
+  depth: NotesHeadingDepth = 2,
+  phrasing: NotesPhrasing = plain,
+): RootContent[] {
   const inTitle = Object.values(titleFields(fields));
   const nodes: RootContent[] = [heading(depth, notesTitle(fields, draft))];
   const sectionDepth = (depth + 1) as Heading['depth'];

@@ -5,7 +5,15 @@
  */
 import type { Root } from 'hast';
 import { slugify } from '../checklist/slugify.ts';
-import { descendants, htmlTree, isElement, isList, isOwnerLine, markdownTree, words } from '../content/html-tree.ts';
+import {
+  descendants,
+  htmlTree,
+  isElement,
+  isList,
+  isOwnerLine,
+  markdownTree,
+  words,
+} from '../content/html-tree.ts';
 import { hasOptionalMarker, withoutOptionalMarker } from '../content/optional-marker.ts';
 
 /**
@@ -42,7 +50,10 @@ const KIND_RULES: [RegExp, FieldKind][] = [
   [/\bdate\b/i, 'date'],
   [/\b(links?|urls?|references?)\b/i, 'links'],
   [/\b(summary|overview|description|introduction|abstract)\b/i, 'paragraph'],
-  [/\b(changes|steps|issues|fixes|features|improvements|deprecations|items|notes|risks|highlights)\b/i, 'list'],
+  [
+    /\b(changes|steps|issues|fixes|features|improvements|deprecations|items|notes|risks|highlights)\b/i,
+    'list',
+  ],
 ];
 
 export function inferKind(title: string): FieldKind {
@@ -50,7 +61,10 @@ export function inferKind(title: string): FieldKind {
 }
 
 function titleOf(label: string): string {
-  return withoutOptionalMarker(label).replace(/\s*:\s*$/, '').replace(/\s+/g, ' ').trim();
+  return withoutOptionalMarker(label)
+    .replace(/\s*:\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A field from its template line; `kind` is the writer's explicit choice, else inferred. */
@@ -70,7 +84,8 @@ export function deriveField(label: string, kind?: FieldKind): NotesField {
     title,
     kind: fieldKind,
     optional,
-    required: !optional && (fieldKind === 'date' || fieldKind === 'text' || fieldKind === 'paragraph'),
+    required:
+      !optional && (fieldKind === 'date' || fieldKind === 'text' || fieldKind === 'paragraph'),
     ...(purpose ? { purpose } : {}),
   };
 }
@@ -86,10 +101,16 @@ export function parseKindOverrides(attribute: string | undefined): Map<string, F
     if (entry.trim() === '') continue;
     const separator = entry.lastIndexOf('=');
     const title = titleOf(entry.slice(0, Math.max(separator, 0))).toLowerCase();
-    const kind = entry.slice(separator + 1).trim().toLowerCase();
-    if (separator < 0 || title === '') throw new Error(`has a kinds entry "${entry.trim()}" that is not "Field title=kind"`);
+    const kind = entry
+      .slice(separator + 1)
+      .trim()
+      .toLowerCase();
+    if (separator < 0 || title === '')
+      throw new Error(`has a kinds entry "${entry.trim()}" that is not "Field title=kind"`);
     if (!(FIELD_KINDS as readonly string[]).includes(kind)) {
-      throw new Error(`gives "${entry.trim()}" an unknown kind "${kind}". Kinds: ${FIELD_KINDS.join(', ')}`);
+      throw new Error(
+        `gives "${entry.trim()}" an unknown kind "${kind}". Kinds: ${FIELD_KINDS.join(', ')}`,
+      );
     }
     overrides.set(title, kind as FieldKind);
   }
@@ -107,27 +128,41 @@ export function parseTemplate(tree: Root, kinds?: string): ReleaseNotesTemplate 
   const ownerParagraph = topLevel.find(isOwnerLine);
   const lists = topLevel.filter(isList);
   const stray = topLevel.find((element) => element !== ownerParagraph && !lists.includes(element));
-  if (stray) throw new Error(`may hold only an owner line (_…_) and a list of fields, but also has "${words(stray).slice(0, 60)}"`);
+  if (stray)
+    throw new Error(
+      `may hold only an owner line (_…_) and a list of fields, but also has "${words(stray).slice(0, 60)}"`,
+    );
   if (lists.length !== 1) throw new Error('needs exactly one list of fields ("- Summary:")');
-  if (elements.some((element) => element.tagName === 'li' && [...descendants(element)].some(isList))) {
+  if (
+    elements.some((element) => element.tagName === 'li' && [...descendants(element)].some(isList))
+  ) {
     throw new Error('has a nested list: each field is one line of the list');
   }
 
-  const fields = lists[0]!.children.filter(isElement).filter((item) => item.tagName === 'li').map((item) => {
-    const label = words(item);
-    return deriveField(label, overrides.get(titleOf(label).toLowerCase()));
-  });
-  if (fields.length === 0) throw new Error('has no fields: write a Markdown list ("- Summary:") inside it');
+  const fields = lists[0]!.children
+    .filter(isElement)
+    .filter((item) => item.tagName === 'li')
+    .map((item) => {
+      const label = words(item);
+      return deriveField(label, overrides.get(titleOf(label).toLowerCase()));
+    });
+  if (fields.length === 0)
+    throw new Error('has no fields: write a Markdown list ("- Summary:") inside it');
   const seen = new Map<string, string>();
   for (const field of fields) {
     if (field.id === '') throw new Error(`has a field without words: "${field.label}"`);
     const earlier = seen.get(field.id);
-    if (earlier !== undefined) throw new Error(`has two fields with the same title: "${earlier}" and "${field.label}". Reword one of them.`);
+    if (earlier !== undefined)
+      throw new Error(
+        `has two fields with the same title: "${earlier}" and "${field.label}". Reword one of them.`,
+      );
     seen.set(field.id, field.label);
   }
   for (const title of overrides.keys()) {
     if (!fields.some((field) => field.title.toLowerCase() === title)) {
-      throw new Error(`sets the kind of "${title}", which is not a field. Fields: ${fields.map((field) => field.title).join(', ')}`);
+      throw new Error(
+        `sets the kind of "${title}", which is not a field. Fields: ${fields.map((field) => field.title).join(', ')}`,
+      );
     }
   }
   const ownerLine = ownerParagraph ? words(ownerParagraph) : undefined;

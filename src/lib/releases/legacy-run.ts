@@ -23,11 +23,14 @@ export const LEGACY_DEFAULT_RUN: ReleaseRun = Object.freeze({
  * and no run of that id is: that work stays on screen instead of vanishing. The same object when
  * nothing is missing.
  */
-export function withLegacyDefaultRun(releases: Releases, runIdsWithWork: Iterable<string>): Releases {
+export function withLegacyDefaultRun(
+  releases: Releases,
+  runIdsWithWork: Iterable<string>,
+): Releases {
   if (releases.runs.some((run) => run.id === LEGACY_DEFAULT_RUN.id)) return releases;
   for (const id of runIdsWithWork) {
-    if (id === LEGACY_DEFAULT_RUN.id) return { ...releases, runs: [{ ...LEGACY_DEFAULT_RUN }, ...releases.runs] };
+    if (id === LEGACY_DEFAULT_RUN.id)
+      return { ...releases, runs: [{ ...LEGACY_DEFAULT_RUN }, ...releases.runs] };
   }
   return releases;
 }
-

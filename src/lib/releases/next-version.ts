@@ -6,7 +6,8 @@ import { formatVersion, parseVersion, versionProblem, type Version } from './sem
 export function compareVersions(a: Version, b: Version): number {
   const core = a.major - b.major || a.minor - b.minor || a.patch - b.patch;
   if (core !== 0) return core;
-  if (a.prerelease.length === 0 || b.prerelease.length === 0) return b.prerelease.length - a.prerelease.length;
+  if (a.prerelease.length === 0 || b.prerelease.length === 0)
+    return b.prerelease.length - a.prerelease.length;
   for (let index = 0; index < Math.max(a.prerelease.length, b.prerelease.length); index += 1) {
     const left = a.prerelease[index];
     const right = b.prerelease[index];
@@ -29,13 +30,20 @@ function bumped(previous: Version, type: ReleaseType): Version {
   const pre = previous.prerelease.length > 0;
   const { major, minor, patch } = previous;
   const next = { prerelease: [], build: [] };
-  if (type === 'major') return pre && minor === 0 && patch === 0 ? { major, minor, patch, ...next } : { major: major + 1, minor: 0, patch: 0, ...next };
-  if (type === 'minor') return pre && patch === 0 ? { major, minor, patch, ...next } : { major, minor: minor + 1, patch: 0, ...next };
+  if (type === 'major')
+    return pre && minor === 0 && patch === 0
+      ? { major, minor, patch, ...next }
+      : { major: major + 1, minor: 0, patch: 0, ...next };
+  if (type === 'minor')
+    return pre && patch === 0
+      ? { major, minor, patch, ...next }
+      : { major, minor: minor + 1, patch: 0, ...next };
   return pre ? { major, minor, patch, ...next } : { major, minor, patch: patch + 1, ...next };
 }
 
 /** A suggestion, or what is wrong and in which input: the previous version or the tag. */
-export type NextVersion = { ok: true; version: string } | { ok: false; problem: string; input: 'previous' | 'tag' };
+export type NextVersion =
+  { ok: true; version: string } | { ok: false; problem: string; input: 'previous' | 'tag' };
 
 const TAG = /^(?:[a-zA-Z-][0-9a-zA-Z-]*|0|[1-9]\d*)$/;
 
@@ -47,18 +55,31 @@ const TAG = /^(?:[a-zA-Z-][0-9a-zA-Z-]*|0|[1-9]\d*)$/;
 export function nextVersion(previous: string, type: ReleaseType, tag = ''): NextVersion {
   const problem = versionProblem(previous);
   const parsed = parseVersion(previous);
-  if (problem || !parsed) return { ok: false, problem: problem ?? 'Enter a version, such as 2.4.0.', input: 'previous' };
+  if (problem || !parsed)
+    return { ok: false, problem: problem ?? 'Enter a version, such as 2.4.0.', input: 'previous' };
   const preTag = tag.trim();
   if (preTag && !TAG.test(preTag)) {
-    return { ok: false, problem: `"${preTag}" cannot be a pre-release tag: use letters, digits and hyphens, such as rc or beta.`, input: 'tag' };
+    return {
+      ok: false,
+      problem: `"${preTag}" cannot be a pre-release tag: use letters, digits and hyphens, such as rc or beta.`,
+      input: 'tag',
+    };
   }
   const target = bumped(parsed, type);
   if (!preTag) return { ok: true, version: formatVersion(target) };
 
-  const sameTarget = parsed.prerelease.length > 0 && compareVersions({ ...parsed, prerelease: [] }, target) === 0;
+  const sameTarget =
+    parsed.prerelease.length > 0 && compareVersions({ ...parsed, prerelease: [] }, target) === 0;
   const [previousTag, previousNumber] = parsed.prerelease;
-  const continues = sameTarget && previousTag === preTag && parsed.prerelease.length === 2 && /^\d+$/.test(previousNumber ?? '');
-  const candidate: Version = { ...target, prerelease: [preTag, continues ? String(Number(previousNumber) + 1) : '1'] };
+  const continues =
+    sameTarget &&
+    previousTag === preTag &&
+    parsed.prerelease.length === 2 &&
+    /^\d+$/.test(previousNumber ?? '');
+  const candidate: Version = {
+    ...target,
+    prerelease: [preTag, continues ? String(Number(previousNumber) + 1) : '1'],
+  };
   if (compareVersions(candidate, parsed) <= 0) {
     return {
       ok: false,
@@ -70,13 +91,19 @@ export function nextVersion(previous: string, type: ReleaseType, tag = ''): Next
 }
 
 /** The version before the current run's: the newest other run older than it, else none. */
-export function previousRunVersion(runs: readonly ReleaseRun[], current: ReleaseRun): string | undefined {
+export function previousRunVersion(
+  runs: readonly ReleaseRun[],
+  current: ReleaseRun,
+): string | undefined {
   const currentVersion = parseVersion(current.version);
   if (!currentVersion) return undefined;
   const older = runs
     .filter((run) => run.id !== current.id)
     .map((run) => parseVersion(run.version))
-    .filter((version): version is Version => version !== undefined && compareVersions(version, currentVersion) < 0)
+    .filter(
+      (version): version is Version =>
+        version !== undefined && compareVersions(version, currentVersion) < 0,
+    )
     .sort(compareVersions);
   const newest = older.at(-1);
   return newest ? formatVersion(newest) : undefined;

@@ -36,7 +36,13 @@ export const NO_RUNS: Releases = Object.freeze({ runs: [] });
  * Where release notes typed before any run exists are kept; the first run started takes them.
  * Never a stored run: its empty version says that no release was chosen.
  */
-export const UNSTARTED_RUN: Readonly<ReleaseRun> = { id: 'unstarted', version: '', type: 'minor', customerFacing: true, createdAt: '1970-01-01T00:00:00.000Z' };
+export const UNSTARTED_RUN: Readonly<ReleaseRun> = {
+  id: 'unstarted',
+  version: '',
+  type: 'minor',
+  customerFacing: true,
+  createdAt: '1970-01-01T00:00:00.000Z',
+};
 
 /** The current run: the chosen one, else the newest; undefined before anyone started a run. */
 export function currentRun(releases: Releases): ReleaseRun | undefined {
@@ -57,11 +63,19 @@ export interface RunInput {
 }
 
 /** Field-by-field problems with a run's form input; empty when it is valid. */
-export function runInputProblems(input: RunInput, others: readonly ReleaseRun[]): Partial<Record<keyof RunInput, string>> {
+export function runInputProblems(
+  input: RunInput,
+  others: readonly ReleaseRun[],
+): Partial<Record<keyof RunInput, string>> {
   const problems: Partial<Record<keyof RunInput, string>> = {};
   const version = versionProblem(input.version);
   if (version) problems.version = version;
-  else if (others.some((run) => run.version === input.version.trim() && (run.name ?? '') === (input.name?.trim() ?? ''))) {
+  else if (
+    others.some(
+      (run) =>
+        run.version === input.version.trim() && (run.name ?? '') === (input.name?.trim() ?? ''),
+    )
+  ) {
     problems.version = `A run for ${input.version.trim()} already exists in this browser: switch to it, or give this one a name.`;
   }
   if ((input.name ?? '').length > 200) problems.name = 'Keep the name under 200 characters.';
@@ -91,7 +105,12 @@ export function removeRun(releases: Releases, id: string): Releases {
 }
 
 /** Undo `removeRun`: the run back at `index`, and current again if it was. */
-export function reinsertRun(releases: Releases, run: ReleaseRun, index: number, wasCurrent: boolean): Releases {
+export function reinsertRun(
+  releases: Releases,
+  run: ReleaseRun,
+  index: number,
+  wasCurrent: boolean,
+): Releases {
   const runs = releases.runs.filter((existing) => existing.id !== run.id);
   runs.splice(Math.min(Math.max(index, 0), runs.length), 0, run);
   return wasCurrent ? { runs, currentId: run.id } : { ...releases, runs };

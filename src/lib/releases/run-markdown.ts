@@ -17,7 +17,14 @@ export function exportRunMarkdown(
     type: 'root',
     children: [
       { type: 'heading', depth: 1, children: [text(describeRun(run))] },
-      { type: 'paragraph', children: [text(`Created ${formatUtcDateTime(new Date(run.createdAt))} · exported ${formatUtcDateTime(exportedAt)}`)] },
+      {
+        type: 'paragraph',
+        children: [
+          text(
+            `Created ${formatUtcDateTime(new Date(run.createdAt))} · exported ${formatUtcDateTime(exportedAt)}`,
+          ),
+        ],
+      },
       ...checklists.flatMap((checklist) => checklistNodes(checklist, run, exportedAt)),
       ...moreSections,
     ],

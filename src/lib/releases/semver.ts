@@ -31,7 +31,8 @@ export function parseVersion(text: string): Version | undefined {
 /** A sentence saying what is wrong with a version, or undefined when it is valid. */
 export function versionProblem(text: string): string | undefined {
   if (text.trim() === '') return 'Enter a version, such as 2.4.0.';
-  if (!parseVersion(text)) return `"${text.trim()}" is not a semantic version: use MAJOR.MINOR.PATCH, such as 2.4.0 or 3.0.0-rc.1.`;
+  if (!parseVersion(text))
+    return `"${text.trim()}" is not a semantic version: use MAJOR.MINOR.PATCH, such as 2.4.0 or 3.0.0-rc.1.`;
   return undefined;
 }
 

@@ -19,8 +19,13 @@ export interface RoleFilterResult<T extends Owned> {
 }
 
 /** The items a role sees: its own and the unassigned ones; every item without a role. */
-export function filterByRole<T extends Owned>(items: readonly T[], roleId: string | undefined): RoleFilterResult<T> {
-  const shown = items.filter((item) => !roleId || item.owners.length === 0 || item.owners.includes(roleId));
+export function filterByRole<T extends Owned>(
+  items: readonly T[],
+  roleId: string | undefined,
+): RoleFilterResult<T> {
+  const shown = items.filter(
+    (item) => !roleId || item.owners.length === 0 || item.owners.includes(roleId),
+  );
   const owned = roleId ? shown.filter((item) => item.owners.includes(roleId)).length : shown.length;
   return { shown, owned, hidden: items.length - shown.length, total: items.length };
 }
@@ -29,9 +34,13 @@ export function filterByRole<T extends Owned>(items: readonly T[], roleId: strin
  * "3 of 8 shown · 5 hidden"; when nothing is the role's, it says so first: "No items for Tech Lead
  * here · 2 unassigned shown · 5 hidden". Empty when nothing is filtered.
  */
-export function describeRoleFilter(result: RoleFilterResult<Owned>, roleName: string | undefined): string {
+export function describeRoleFilter(
+  result: RoleFilterResult<Owned>,
+  roleName: string | undefined,
+): string {
   if (roleName === undefined) return '';
-  if (result.owned > 0) return `${result.shown.length} of ${result.total} shown · ${result.hidden} hidden`;
+  if (result.owned > 0)
+    return `${result.shown.length} of ${result.total} shown · ${result.hidden} hidden`;
   const unassigned = result.shown.length;
   return `No items for ${roleName} here · ${unassigned > 0 ? `${unassigned} unassigned shown · ${result.hidden} hidden` : `all ${result.total} hidden`}`;
 }

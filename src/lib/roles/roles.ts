@@ -18,5 +18,7 @@ export type Role = z.infer<typeof RoleSchema>;
  * case-sensitively, so "PM" matches in "PM/PdM" but not inside "PdM" or "npm".
  */
 export function findRoles(text: string, roles: readonly Role[]): Role[] {
-  return roles.filter((role) => new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(role.name)}($|[^\\p{L}\\p{N}])`, 'u').test(text));
+  return roles.filter((role) =>
+    new RegExp(`(^|[^\\p{L}\\p{N}])${escapeRegExp(role.name)}($|[^\\p{L}\\p{N}])`, 'u').test(text),
+  );
 }

@@ -14,6 +14,7 @@ export function pagefindBundleFile(base: string, requestUrl: string | undefined)
   const prefix = `${base}pagefind/`;
   if (!pathname.startsWith(prefix)) return null;
   const parts = pathname.slice(prefix.length).split('/');
-  if (parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\'))) return null;
+  if (parts.some((part) => part === '' || part === '.' || part === '..' || part.includes('\\')))
+    return null;
   return parts.join('/');
 }

@@ -10,7 +10,11 @@ const NOISE = new Set(['index', 'html', 'htm', 'php', 'aspx']);
  * the base `/release-guide/` gives "roll back". A leading section (`playbook`) is left out: pages
  * move between sections, and Pagefind finds only pages that have every word.
  */
-export function notFoundQuery(pathname: string, base: string, sectionIds: readonly string[]): string {
+export function notFoundQuery(
+  pathname: string,
+  base: string,
+  sectionIds: readonly string[],
+): string {
   let path = stripBase(base, pathname);
   try {
     path = decodeURIComponent(path);

@@ -49,7 +49,11 @@ export function shapeResult(data: PagefindResultData, maxHeadings = 3): SearchHi
     // The sub-result without an anchor is the page itself, already shown as the result.
     .filter((sub) => sub.anchor !== undefined && sub.url !== data.url)
     .slice(0, maxHeadings)
-    .map((sub) => ({ url: sub.url, title: sub.title.trim(), excerpt: excerptSegments(sub.excerpt) }));
+    .map((sub) => ({
+      url: sub.url,
+      title: sub.title.trim(),
+      excerpt: excerptSegments(sub.excerpt),
+    }));
   return {
     url: data.url,
     title: data.meta.title?.trim() || data.url,
@@ -60,7 +64,11 @@ export function shapeResult(data: PagefindResultData, maxHeadings = 3): SearchHi
 }
 
 /** What the dialog says about a search: the count (also announced to screen readers) and, for none, a hint. */
-export function resultsMessage(count: number, query: string, section?: string): { status: string; hint?: string } {
+export function resultsMessage(
+  count: number,
+  query: string,
+  section?: string,
+): { status: string; hint?: string } {
   const where = section ? ` in ${section}` : '';
   const quoted = `“${query.trim()}”`;
   if (count === 0) {
@@ -111,6 +119,13 @@ export function containsQuery(query: string, content: string): boolean {
  * page has a word starting with it, so the fallback applies to every result or to none: keep the
  * results if any of them contains the query, and none otherwise.
  */
-export function withoutFallbackMatches<T extends { content?: string | undefined }>(query: string, results: T[]): T[] {
-  return results.some((result) => result.content === undefined || containsQuery(query, result.content)) ? results : [];
+export function withoutFallbackMatches<T extends { content?: string | undefined }>(
+  query: string,
+  results: T[],
+): T[] {
+  return results.some(
+    (result) => result.content === undefined || containsQuery(query, result.content),
+  )
+    ? results
+    : [];
 }

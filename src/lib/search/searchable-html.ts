@@ -28,7 +28,12 @@ function indexSynonyms(body: Element) {
   const synonyms = body.properties.dataSearchSynonyms;
   delete body.properties.dataSearchSynonyms;
   if (typeof synonyms !== 'string' || synonyms.trim() === '') return;
-  body.children.unshift({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: synonyms }] });
+  body.children.unshift({
+    type: 'element',
+    tagName: 'p',
+    properties: {},
+    children: [{ type: 'text', value: synonyms }],
+  });
 }
 
 function readAsText(body: Element) {
@@ -37,7 +42,8 @@ function readAsText(body: Element) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
-    if (typeof node.properties.id === 'string' && GENERATED_ID.test(node.properties.id)) delete node.properties.id;
+    if (typeof node.properties.id === 'string' && GENERATED_ID.test(node.properties.id))
+      delete node.properties.id;
     const tagName = AS_TEXT[node.tagName];
     if (tagName) {
       node.tagName = tagName;
@@ -47,7 +53,10 @@ function readAsText(body: Element) {
   });
 }
 
-const NEEDS_READING = new RegExp(`<(label|form|button|select|textarea|datalist|dialog)[\\s/>]|\\sid="${GENERATED_ID_START}|\\sdata-search-synonyms=`, 'i');
+const NEEDS_READING = new RegExp(
+  `<(label|form|button|select|textarea|datalist|dialog)[\\s/>]|\\sid="${GENERATED_ID_START}|\\sdata-search-synonyms=`,
+  'i',
+);
 
 /**
  * Whether the indexed part of a page may hold anything to change, checked on the text so that most
@@ -58,7 +67,10 @@ function mayNeedReading(html: string): boolean {
   if (body === -1) return false;
   const opening = html.lastIndexOf('<', body);
   const end = html.lastIndexOf('</article>');
-  const region = html.startsWith('<article', opening) && end > body ? html.slice(opening, end) : html.slice(opening);
+  const region =
+    html.startsWith('<article', opening) && end > body
+      ? html.slice(opening, end)
+      : html.slice(opening);
   return NEEDS_READING.test(region);
 }
 

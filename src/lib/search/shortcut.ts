@@ -35,8 +35,18 @@ export function isSearchShortcut(press: KeyPress, apple: boolean): boolean {
 
 // Input types that take typed text; a checkbox or a button does not, so `/` on one opens search.
 const TEXT_INPUT_TYPES = new Set([
-  'text', 'search', 'email', 'url', 'tel', 'password', 'number',
-  'date', 'datetime-local', 'month', 'time', 'week',
+  'text',
+  'search',
+  'email',
+  'url',
+  'tel',
+  'password',
+  'number',
+  'date',
+  'datetime-local',
+  'month',
+  'time',
+  'week',
 ]);
 
 /** True when keys pressed on this element type text (or pick an option) instead of being shortcuts. */

@@ -9,7 +9,9 @@ export function normaliseBasePath(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   if (trimmed === '') return '/';
   if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed)) {
-    throw new Error(`BASE_PATH "${raw}" may only contain letters, digits, ".", "_", "~", "-" and "/".`);
+    throw new Error(
+      `BASE_PATH "${raw}" may only contain letters, digits, ".", "_", "~", "-" and "/".`,
+    );
   }
   return `/${trimmed}/`;
 }

@@ -12,13 +12,19 @@ export function parseSyncUrl(raw: string | undefined): string | undefined {
   try {
     url = new URL(trimmed);
   } catch {
-    throw new Error(`SYNC_URL "${raw}" is not a URL: give the sync server's address, such as wss://sync.example.com`);
+    throw new Error(
+      `SYNC_URL "${raw}" is not a URL: give the sync server's address, such as wss://sync.example.com`,
+    );
   }
   if (url.protocol !== 'ws:' && url.protocol !== 'wss:') {
-    throw new Error(`SYNC_URL "${raw}" must start with wss:// (or ws:// on a trusted network), not ${url.protocol}//`);
+    throw new Error(
+      `SYNC_URL "${raw}" must start with wss:// (or ws:// on a trusted network), not ${url.protocol}//`,
+    );
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new Error(`SYNC_URL "${raw}" may not carry a user, a password, a query or a fragment: tokens are given in the page`);
+    throw new Error(
+      `SYNC_URL "${raw}" may not carry a user, a password, a query or a fragment: tokens are given in the page`,
+    );
   }
   return url.href.replace(/\/$/, '');
 }

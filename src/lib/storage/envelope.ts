@@ -40,8 +40,7 @@ export function defineCodec<T>(
 }
 
 export type Decoded<T> =
-  | { ok: true; value: T; migratedFrom?: number }
-  | { ok: false; value: T; reason: string };
+  { ok: true; value: T; migratedFrom?: number } | { ok: false; value: T; reason: string };
 
 export function encode<T>(codec: Codec<T>, value: T): string {
   return JSON.stringify({ v: codec.version, data: value });
@@ -60,7 +59,11 @@ function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
 /** Parse, migrate and validate a stored value. Absent (`null`/`undefined`) is the empty value. */
 export function decode<T>(codec: Codec<T>, raw: string | null | undefined): Decoded<T> {
   if (raw === null || raw === undefined) return { ok: true, value: codec.empty() };
-  const fail = (reason: string): Decoded<T> => ({ ok: false, value: codec.empty(), reason: `The saved ${codec.label} ${reason}` });
+  const fail = (reason: string): Decoded<T> => ({
+    ok: false,
+    value: codec.empty(),
+    reason: `The saved ${codec.label} ${reason}`,
+  });
   try {
     let parsed: unknown;
     try {
@@ -77,7 +80,9 @@ export function decode<T>(codec: Codec<T>, raw: string | null | undefined): Deco
       return fail(`have an unknown schema version (${String(version)}).`);
     }
     if (version > codec.version) {
-      return fail(`were saved by a newer version of this site (schema ${version}; this one reads up to ${codec.version}).`);
+      return fail(
+        `were saved by a newer version of this site (schema ${version}; this one reads up to ${codec.version}).`,
+      );
     }
     for (let step = version; step < codec.version; step += 1) {
       const migrate = codec.migrations[step];
@@ -85,8 +90,11 @@ export function decode<T>(codec: Codec<T>, raw: string | null | undefined): Deco
       data = migrate(data);
     }
     const result = v.safeParse(codec.schema, data);
-    if (!result.success) return fail(`do not match the expected shape (${describeIssues(result.issues)}).`);
-    return version < codec.version ? { ok: true, value: result.output, migratedFrom: version } : { ok: true, value: result.output };
+    if (!result.success)
+      return fail(`do not match the expected shape (${describeIssues(result.issues)}).`);
+    return version < codec.version
+      ? { ok: true, value: result.output, migratedFrom: version }
+      : { ok: true, value: result.output };
   } catch (error) {
     return fail(`could not be read (${error instanceof Error ? error.message : String(error)}).`);
   }

@@ -4,14 +4,22 @@
  */
 import * as v from 'valibot';
 
-type OnScreenEntries<K extends string, S extends v.GenericSchema> = { [P in K]: v.ArraySchema<S, undefined> } & {
+type OnScreenEntries<K extends string, S extends v.GenericSchema> = {
+  [P in K]: v.ArraySchema<S, undefined>;
+} & {
   /** The record on screen. */
   currentId: v.OptionalSchema<v.StringSchema<undefined>, undefined>;
 };
 
 /** `{ "<key>": [records…], "currentId": "…" }` */
-export function recordsOnScreenSchema<const K extends string, S extends v.GenericSchema>(key: K, record: S) {
-  const entries = { [key]: v.array(record), currentId: v.optional(v.string()) } as OnScreenEntries<K, S>;
+export function recordsOnScreenSchema<const K extends string, S extends v.GenericSchema>(
+  key: K,
+  record: S,
+) {
+  const entries = { [key]: v.array(record), currentId: v.optional(v.string()) } as OnScreenEntries<
+    K,
+    S
+  >;
   return v.object(entries);
 }
 

@@ -13,12 +13,15 @@ export function teamDocumentName(kind: 'team'): string;
 export function teamDocumentName(kind: 'run' | 'incident', id: string): string;
 export function teamDocumentName(kind: TeamDocumentKind, id?: string): string {
   if (kind === 'team') return 'team';
-  if (id === undefined || !ID_PATTERN.test(id)) throw new Error(`Not a valid ${kind} id: ${JSON.stringify(id)}`);
+  if (id === undefined || !ID_PATTERN.test(id))
+    throw new Error(`Not a valid ${kind} id: ${JSON.stringify(id)}`);
   return `${kind}:${id}`;
 }
 
 /** The kind and id a document name stands for, or undefined for a name outside the team's namespace. */
-export function parseTeamDocumentName(name: string): { kind: TeamDocumentKind; id?: string } | undefined {
+export function parseTeamDocumentName(
+  name: string,
+): { kind: TeamDocumentKind; id?: string } | undefined {
   if (name === 'team') return { kind: 'team' };
   const separator = name.indexOf(':');
   if (separator < 0) return undefined;

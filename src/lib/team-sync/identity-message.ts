@@ -23,7 +23,10 @@ export interface TeamIdentity {
 }
 
 export function encodeIdentityMessage(identity: TeamIdentity): string {
-  const message: v.InferOutput<typeof IdentityMessageSchema> = { type: IDENTITY_MESSAGE_TYPE, ...identity };
+  const message: v.InferOutput<typeof IdentityMessageSchema> = {
+    type: IDENTITY_MESSAGE_TYPE,
+    ...identity,
+  };
   return JSON.stringify(message);
 }
 

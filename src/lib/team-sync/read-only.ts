@@ -16,7 +16,12 @@ export function tokenIsReadOnly(membership: TeamMembership, status: TeamStatus):
 }
 
 /** `id` is the run or incident on screen, or undefined for one not made yet. */
-export function isReadOnlyWork(membership: TeamMembership, status: TeamStatus, kind: 'runs' | 'incidents', id: string | undefined): boolean {
+export function isReadOnlyWork(
+  membership: TeamMembership,
+  status: TeamStatus,
+  kind: 'runs' | 'incidents',
+  id: string | undefined,
+): boolean {
   if (!tokenIsReadOnly(membership, status)) return false;
   return id === undefined || membership[kind].includes(id);
 }

@@ -36,8 +36,10 @@ export const teamMembershipCodec: Codec<TeamMembership> = {
 /** Why a typed token cannot be one (the server's tokens are 16 to 500 characters, no spaces), or undefined. */
 export function tokenProblem(token: string): string | undefined {
   const trimmed = token.trim();
-  if (trimmed.length < 16) return 'A team token is at least 16 characters long: paste the whole token.';
-  if (trimmed.length > 500 || /\s/.test(trimmed)) return 'A team token has no spaces and is at most 500 characters long.';
+  if (trimmed.length < 16)
+    return 'A team token is at least 16 characters long: paste the whole token.';
+  if (trimmed.length > 500 || /\s/.test(trimmed))
+    return 'A team token has no spaces and is at most 500 characters long.';
   return undefined;
 }
 

@@ -28,7 +28,8 @@ export function historyLine(action: ItemAction, formatTime: (iso: string) => str
   const words = describeAction(action);
   const by = action.by?.trim() ? ` by ${action.by}` : '';
   // Typed text (a reason, a note) is kept apart from the signature, as the state's wording does.
-  const separator = action.action === 'na' || (action.action === 'note' && action.note) ? ' · ' : ' ';
+  const separator =
+    action.action === 'na' || (action.action === 'note' && action.note) ? ' · ' : ' ';
   return `${words}${separator}${formatTime(action.at)}${by}`;
 }
 
@@ -50,7 +51,8 @@ export function checklistHistory(
   for (const itemId of itemIds) {
     const key = historyKey(list, itemId);
     const actions = histories && Object.hasOwn(histories, key) ? histories[key] : undefined;
-    if (actions && actions.length > 0) Object.defineProperty(byItem, itemId, { value: actions, enumerable: true });
+    if (actions && actions.length > 0)
+      Object.defineProperty(byItem, itemId, { value: actions, enumerable: true });
   }
   return byItem;
 }

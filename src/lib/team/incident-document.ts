@@ -12,9 +12,22 @@
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import { IncidentSchema, RollbackSchema, TimelineEntrySchema, type Incident, type TimelineEntry } from '../incident/incident.ts';
+import {
+  IncidentSchema,
+  RollbackSchema,
+  TimelineEntrySchema,
+  type Incident,
+  type TimelineEntry,
+} from '../incident/incident.ts';
 import { actionsBetween, appendAction, ownState, readItemStates } from './item-history.ts';
-import { compareStrings, compareTimes, KEYS, nextEntryId, PLAYBOOK_LIST, type TeamSignature } from './team-documents.ts';
+import {
+  compareStrings,
+  compareTimes,
+  KEYS,
+  nextEntryId,
+  PLAYBOOK_LIST,
+  type TeamSignature,
+} from './team-documents.ts';
 
 /**
  * What an entry changed besides adding itself. The resolution summary travels with `resolved`;
@@ -27,11 +40,25 @@ const ChangeSchema = v.object({
   rollback: v.optional(v.nullable(RollbackSchema)),
 });
 type Change = v.InferOutput<typeof ChangeSchema>;
-const StoredEntrySchema = v.object({ ...TimelineEntrySchema.entries, change: v.optional(ChangeSchema) });
+const StoredEntrySchema = v.object({
+  ...TimelineEntrySchema.entries,
+  change: v.optional(ChangeSchema),
+});
 type StoredEntry = v.InferOutput<typeof StoredEntrySchema>;
 
 /** The incident as shared (or started); the reminder settings are changed here too, without an entry. */
-const META_KEYS = ['id', 'title', 'startedAt', 'customerImpact', 'releaseId', 'release', 'resolvedAt', 'resolution', 'rollback', 'reminders'] as const;
+const META_KEYS = [
+  'id',
+  'title',
+  'startedAt',
+  'customerImpact',
+  'releaseId',
+  'release',
+  'resolvedAt',
+  'resolution',
+  'rollback',
+  'reminders',
+] as const;
 const MetaSchema = v.pick(IncidentSchema, META_KEYS);
 
 function metaMap(doc: Y.Doc): Y.Map<unknown> {
@@ -59,7 +86,12 @@ function storedTimeline(doc: Y.Doc): StoredEntry[] {
 export function readIncident(doc: Y.Doc): Incident | undefined {
   const meta = v.safeParse(MetaSchema, metaMap(doc).toJSON());
   if (!meta.success) return undefined;
-  const { resolvedAt: startResolvedAt, resolution: startResolution, rollback: startRollback, ...fields } = meta.output;
+  const {
+    resolvedAt: startResolvedAt,
+    resolution: startResolution,
+    rollback: startRollback,
+    ...fields
+  } = meta.output;
   let customerImpact = fields.customerImpact;
   let resolvedAt = startResolvedAt;
   let resolution = startResolution;
@@ -86,7 +118,11 @@ export function readIncident(doc: Y.Doc): Incident | undefined {
 }
 
 export function isIncidentDocumentEmpty(doc: Y.Doc): boolean {
-  return metaMap(doc).size === 0 && timelineArray(doc).length === 0 && doc.getArray(KEYS.itemActions).length === 0;
+  return (
+    metaMap(doc).size === 0 &&
+    timelineArray(doc).length === 0 &&
+    doc.getArray(KEYS.itemActions).length === 0
+  );
 }
 
 /**
@@ -94,7 +130,8 @@ export function isIncidentDocumentEmpty(doc: Y.Doc): boolean {
  * step states as `import` actions in step id order, its timeline entries with their own ids.
  */
 export function importIncident(doc: Y.Doc, incident: Incident, signature: TeamSignature): void {
-  if (!isIncidentDocumentEmpty(doc)) throw new Error('This incident is already shared: its team document has work in it.');
+  if (!isIncidentDocumentEmpty(doc))
+    throw new Error('This incident is already shared: its team document has work in it.');
   const meta = metaMap(doc);
   doc.transact(() => {
     for (const key of META_KEYS) if (incident[key] !== undefined) meta.set(key, incident[key]);
@@ -108,7 +145,13 @@ export function importIncident(doc: Y.Doc, incident: Incident, signature: TeamSi
 
 function stepSignature(incident: Incident, stepId: string, fallback: TeamSignature): TeamSignature {
   const state = ownState(incident.steps, stepId);
-  return state?.at ? { at: state.at, ...(state.by ? { by: state.by } : {}), ...(fallback.role ? { role: fallback.role } : {}) } : fallback;
+  return state?.at
+    ? {
+        at: state.at,
+        ...(state.by ? { by: state.by } : {}),
+        ...(fallback.role ? { role: fallback.role } : {}),
+      }
+    : fallback;
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -117,10 +160,16 @@ const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringif
 function changeBetween(before: Incident, after: Incident): Change {
   const resolvedChanged = (after.resolvedAt ?? '') !== (before.resolvedAt ?? '');
   return {
-    ...(after.customerImpact !== before.customerImpact ? { customerImpact: after.customerImpact } : {}),
+    ...(after.customerImpact !== before.customerImpact
+      ? { customerImpact: after.customerImpact }
+      : {}),
     ...(resolvedChanged ? { resolved: after.resolvedAt !== undefined } : {}),
-    ...(resolvedChanged && after.resolvedAt && after.resolution ? { resolution: after.resolution } : {}),
-    ...(!sameJson(after.rollback, before.rollback) ? { rollback: after.rollback ? { ...after.rollback } : null } : {}),
+    ...(resolvedChanged && after.resolvedAt && after.resolution
+      ? { resolution: after.resolution }
+      : {}),
+    ...(!sameJson(after.rollback, before.rollback)
+      ? { rollback: after.rollback ? { ...after.rollback } : null }
+      : {}),
   };
 }
 
@@ -129,7 +178,11 @@ function changeBetween(before: Incident, after: Incident): Change {
  * incident, in one transaction. Its errors (a resolved incident, an empty note) are thrown as
  * they are, before anything is written.
  */
-export function updateIncidentDocument(doc: Y.Doc, transition: (incident: Incident) => Incident, signature: TeamSignature): void {
+export function updateIncidentDocument(
+  doc: Y.Doc,
+  transition: (incident: Incident) => Incident,
+  signature: TeamSignature,
+): void {
   const before = readIncident(doc);
   if (!before) throw new Error('This incident is not in the team document (yet).');
   const after = transition(before);
@@ -139,20 +192,30 @@ export function updateIncidentDocument(doc: Y.Doc, transition: (incident: Incide
   }
   const change = changeBetween(before, after);
   const changes = Object.keys(change).length > 0;
-  if (changes && added.length === 0) throw new Error('A change to the incident needs its timeline entry.');
-  const stepIds = [...new Set([...Object.keys(before.steps), ...Object.keys(after.steps)])].sort(compareStrings);
+  if (changes && added.length === 0)
+    throw new Error('A change to the incident needs its timeline entry.');
+  const stepIds = [...new Set([...Object.keys(before.steps), ...Object.keys(after.steps)])].sort(
+    compareStrings,
+  );
   doc.transact(() => {
     if (after.title !== before.title) metaMap(doc).set('title', after.title);
-    if (!sameJson(after.reminders, before.reminders) && after.reminders) metaMap(doc).set('reminders', { ...after.reminders });
+    if (!sameJson(after.reminders, before.reminders) && after.reminders)
+      metaMap(doc).set('reminders', { ...after.reminders });
     for (const stepId of stepIds) {
       const stepSigned = stepSignature(after, stepId, signature);
-      for (const fields of actionsBetween(ownState(before.steps, stepId), ownState(after.steps, stepId), stepSigned)) {
+      for (const fields of actionsBetween(
+        ownState(before.steps, stepId),
+        ownState(after.steps, stepId),
+        stepSigned,
+      )) {
         appendAction(doc, PLAYBOOK_LIST, stepId, fields, stepSigned);
       }
     }
     added.forEach((entry, index) => {
       const last = index === added.length - 1;
-      timelineArray(doc).push([{ ...entry, id: nextEntryId(doc), ...(last && changes ? { change } : {}) }]);
+      timelineArray(doc).push([
+        { ...entry, id: nextEntryId(doc), ...(last && changes ? { change } : {}) },
+      ]);
     });
   });
 }

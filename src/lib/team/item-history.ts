@@ -10,9 +10,22 @@
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
-import { SignedNoteStateSchema, markNotApplicable, setNote, tick, untick, type ItemState } from '../item-state/item-state.ts';
+import {
+  SignedNoteStateSchema,
+  markNotApplicable,
+  setNote,
+  tick,
+  untick,
+  type ItemState,
+} from '../item-state/item-state.ts';
 import { type ChecklistState } from '../checklist/checklist-state.ts';
-import { compareStrings, compareTimes, KEYS, nextEntryId, type TeamSignature } from './team-documents.ts';
+import {
+  compareStrings,
+  compareTimes,
+  KEYS,
+  nextEntryId,
+  type TeamSignature,
+} from './team-documents.ts';
 
 export const ITEM_ACTIONS = ['done', 'reopen', 'na', 'note', 'reset', 'restore', 'import'] as const;
 export type ItemActionKind = (typeof ITEM_ACTIONS)[number];
@@ -39,7 +52,8 @@ export const ItemActionSchema = v.object({
 export type ItemAction = v.InferOutput<typeof ItemActionSchema>;
 
 /** What a caller says about an action; the id, the item and `seq` are added on writing. */
-export type ActionFields = Pick<ItemAction, 'action'> & Partial<Pick<ItemAction, 'reason' | 'note' | 'state'>>;
+export type ActionFields = Pick<ItemAction, 'action'> &
+  Partial<Pick<ItemAction, 'reason' | 'note' | 'state'>>;
 
 function actionsArray(doc: Y.Doc): Y.Array<unknown> {
   return doc.getArray<unknown>(KEYS.itemActions);
@@ -117,7 +131,13 @@ export function readItemStates(doc: Y.Doc): Map<string, ChecklistState> {
 }
 
 /** Append one action to an item, after everything this replica has seen of that item. */
-export function appendAction(doc: Y.Doc, list: string, item: string, fields: ActionFields, signature: TeamSignature): void {
+export function appendAction(
+  doc: Y.Doc,
+  list: string,
+  item: string,
+  fields: ActionFields,
+  signature: TeamSignature,
+): void {
   const history = itemHistory(doc, list, item);
   const action: ItemAction = {
     id: nextEntryId(doc),
@@ -131,7 +151,8 @@ export function appendAction(doc: Y.Doc, list: string, item: string, fields: Act
   };
   const checked = v.safeParse(ItemActionSchema, action);
   // Refused rather than written: every replica would skip an action it cannot read.
-  if (!checked.success) throw new Error(`This change cannot be shared: ${checked.issues[0].message}`);
+  if (!checked.success)
+    throw new Error(`This change cannot be shared: ${checked.issues[0].message}`);
   actionsArray(doc).push([action]);
 }
 
@@ -143,7 +164,13 @@ export function ownState(states: ChecklistState, id: string): ItemState | undefi
 export function sameState(a: ItemState | undefined, b: ItemState | undefined): boolean {
   if (a === undefined || b === undefined) return a === b;
   return (
-    a.status === b.status && a.at === b.at && a.by === b.by && a.reason === b.reason && a.note === b.note && a.noteAt === b.noteAt && a.noteBy === b.noteBy
+    a.status === b.status &&
+    a.at === b.at &&
+    a.by === b.by &&
+    a.reason === b.reason &&
+    a.note === b.note &&
+    a.noteAt === b.noteAt &&
+    a.noteBy === b.noteBy
   );
 }
 
@@ -151,20 +178,38 @@ export function sameState(a: ItemState | undefined, b: ItemState | undefined): b
  * The actions that take an item from `before` to `after`, as a person would name them (done,
  * reopen, N/A, note); a change they cannot name is kept whole as a `restore`.
  */
-export function actionsBetween(before: ItemState | undefined, after: ItemState | undefined, signature: TeamSignature): ActionFields[] {
+export function actionsBetween(
+  before: ItemState | undefined,
+  after: ItemState | undefined,
+  signature: TeamSignature,
+): ActionFields[] {
   if (sameState(before, after)) return [];
   if (after === undefined) return [{ action: 'reset' }];
   const actions: ActionFields[] = [];
-  const signed = before?.status !== after.status || before.at !== after.at || before.by !== after.by || before.reason !== after.reason;
+  const signed =
+    before?.status !== after.status ||
+    before.at !== after.at ||
+    before.by !== after.by ||
+    before.reason !== after.reason;
   if (signed && after.at === signature.at && (after.by ?? '') === (signature.by ?? '')) {
     if (after.status === 'done') actions.push({ action: 'done' });
     else if (after.status === 'open') actions.push({ action: 'reopen' });
     else if (after.reason) actions.push({ action: 'na', reason: after.reason });
   }
   // A note set on an untouched item is also what makes an empty open state ("note cleared").
-  if ((before?.note ?? '') !== (after.note ?? '') || actions.length === 0) actions.push({ action: 'note', note: after.note ?? '' });
+  if ((before?.note ?? '') !== (after.note ?? '') || actions.length === 0)
+    actions.push({ action: 'note', note: after.note ?? '' });
   const named = actions.reduce<ItemState | undefined>(
-    (state, fields) => applyAction(state, { id: '-', list: '', item: '', seq: 1, at: signature.at, ...(signature.by ? { by: signature.by } : {}), ...fields }),
+    (state, fields) =>
+      applyAction(state, {
+        id: '-',
+        list: '',
+        item: '',
+        seq: 1,
+        at: signature.at,
+        ...(signature.by ? { by: signature.by } : {}),
+        ...fields,
+      }),
     before,
   );
   return sameState(named, after) ? actions : [{ action: 'restore', state: after }];
@@ -184,6 +229,7 @@ export function recordTransition(
   const before = foldHistory(itemHistory(doc, list, item));
   const after = transition(before);
   doc.transact(() => {
-    for (const fields of actionsBetween(before, after, signature)) appendAction(doc, list, item, fields, signature);
+    for (const fields of actionsBetween(before, after, signature))
+      appendAction(doc, list, item, fields, signature);
   });
 }

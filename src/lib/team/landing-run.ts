@@ -13,7 +13,12 @@ import { latestOpenRun } from './team-list.ts';
 const OutlineSchema = v.array(
   v.object({
     id: v.pipe(v.string(), v.maxLength(200)),
-    items: v.array(v.object({ id: v.pipe(v.string(), v.maxLength(500)), condition: v.optional(v.picklist(['optional', 'customer-facing'])) })),
+    items: v.array(
+      v.object({
+        id: v.pipe(v.string(), v.maxLength(500)),
+        condition: v.optional(v.picklist(['optional', 'customer-facing'])),
+      }),
+    ),
   }),
 );
 
@@ -21,7 +26,9 @@ const OutlineSchema = v.array(
 export type ChecklistOutline = v.InferOutput<typeof OutlineSchema>;
 
 /** The outline a page carries (JSON), or undefined when it is missing or unreadable. */
-export function readChecklistOutline(json: string | null | undefined): ChecklistOutline | undefined {
+export function readChecklistOutline(
+  json: string | null | undefined,
+): ChecklistOutline | undefined {
   if (!json) return undefined;
   try {
     const parsed = v.safeParse(OutlineSchema, JSON.parse(json));
@@ -32,12 +39,30 @@ export function readChecklistOutline(json: string | null | undefined): Checklist
 }
 
 /** Complete: every checklist of the outline complete for the run, as /releases/ counts progress. */
-export function isRunComplete(outline: ChecklistOutline, checklists: Checklists, run: ReleaseRun): boolean {
+export function isRunComplete(
+  outline: ChecklistOutline,
+  checklists: Checklists,
+  run: ReleaseRun,
+): boolean {
   const states = Object.hasOwn(checklists, run.id) ? checklists[run.id] : undefined;
-  return outline.every((checklist) => checklistProgress(checklist.items, states && Object.hasOwn(states, checklist.id) ? states[checklist.id] : undefined, run).complete);
+  return outline.every(
+    (checklist) =>
+      checklistProgress(
+        checklist.items,
+        states && Object.hasOwn(states, checklist.id) ? states[checklist.id] : undefined,
+        run,
+      ).complete,
+  );
 }
 
 /** The run to land on: the newest not complete, else the newest; undefined when there is no run. */
-export function landingRun(releases: Releases, outline: ChecklistOutline, checklists: Checklists): ReleaseRun | undefined {
-  return latestOpenRun(releases, (run) => isRunComplete(outline, checklists, run)) ?? releases.runs.at(-1);
+export function landingRun(
+  releases: Releases,
+  outline: ChecklistOutline,
+  checklists: Checklists,
+): ReleaseRun | undefined {
+  return (
+    latestOpenRun(releases, (run) => isRunComplete(outline, checklists, run)) ??
+    releases.runs.at(-1)
+  );
 }

@@ -56,8 +56,20 @@ export function restoreInTeam(
   const put = (id: string, from: ReleaseWork, fromId = id) => {
     const progress = ownEntry(from.checklists, fromId);
     const draft = ownEntry(from.notes, fromId);
-    if (progress) Object.defineProperty(checklists, id, { value: progress, enumerable: true, writable: true, configurable: true });
-    if (draft) Object.defineProperty(notes, id, { value: draft, enumerable: true, writable: true, configurable: true });
+    if (progress)
+      Object.defineProperty(checklists, id, {
+        value: progress,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    if (draft)
+      Object.defineProperty(notes, id, {
+        value: draft,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
   };
 
   const runs: ReleaseRun[] = [];
@@ -66,7 +78,11 @@ export function restoreInTeam(
       const id = newId('run');
       runIds.set(run.id, id);
       copied.push(describeRun(run));
-      runs.push({ ...run, id, name: `${(run.name ?? '').slice(0, 200 - COPY.length)}${COPY}`.trim() });
+      runs.push({
+        ...run,
+        id,
+        name: `${(run.name ?? '').slice(0, 200 - COPY.length)}${COPY}`.trim(),
+      });
       put(id, restored, run.id);
     } else {
       runs.push(run);
@@ -83,31 +99,52 @@ export function restoreInTeam(
   const incidents: Incident[] = [];
   const restoredIncidentIds = new Set(restored.incidents.incidents.map((incident) => incident.id));
   for (const incident of restored.incidents.incidents) {
-    const releaseId = incident.releaseId !== undefined ? (runIds.get(incident.releaseId) ?? incident.releaseId) : undefined;
+    const releaseId =
+      incident.releaseId !== undefined
+        ? (runIds.get(incident.releaseId) ?? incident.releaseId)
+        : undefined;
     const relinked = releaseId !== undefined ? { ...incident, releaseId } : incident;
     if (!teamIncidents.has(incident.id)) incidents.push(relinked);
     else if (choice === 'this-browser') {
       copied.push(incidentTitle(incident));
-      incidents.push({ ...relinked, id: newId('incident'), title: `${incidentTitle(incident).slice(0, 200 - COPY.length)}${COPY}` });
+      incidents.push({
+        ...relinked,
+        id: newId('incident'),
+        title: `${incidentTitle(incident).slice(0, 200 - COPY.length)}${COPY}`,
+      });
     }
   }
   // The team's incidents stay as the team has them, in both choices.
-  for (const incident of current.incidents.incidents) if (teamIncidents.has(incident.id)) incidents.push(incident);
+  for (const incident of current.incidents.incidents)
+    if (teamIncidents.has(incident.id)) incidents.push(incident);
 
-  const currentRunId = restored.releases.currentId !== undefined ? (runIds.get(restored.releases.currentId) ?? restored.releases.currentId) : undefined;
-  const shown = (id: string | undefined) => (id !== undefined && incidents.some((incident) => incident.id === id) ? id : undefined);
+  const currentRunId =
+    restored.releases.currentId !== undefined
+      ? (runIds.get(restored.releases.currentId) ?? restored.releases.currentId)
+      : undefined;
+  const shown = (id: string | undefined) =>
+    id !== undefined && incidents.some((incident) => incident.id === id) ? id : undefined;
   const shownIncident = shown(restored.incidents.currentId) ?? shown(current.incidents.currentId);
   return {
     work: {
-      releases: { runs: runs.sort(byCreation), ...(currentRunId !== undefined ? { currentId: currentRunId } : {}) },
+      releases: {
+        runs: runs.sort(byCreation),
+        ...(currentRunId !== undefined ? { currentId: currentRunId } : {}),
+      },
       checklists,
       notes,
-      incidents: { incidents, ...(shownIncident !== undefined ? { currentId: shownIncident } : {}) },
+      incidents: {
+        incidents,
+        ...(shownIncident !== undefined ? { currentId: shownIncident } : {}),
+      },
     },
     copied,
     share:
       choice === 'share'
-        ? { runs: restored.releases.runs.map((run) => run.id), incidents: [...restoredIncidentIds].filter((id) => !teamIncidents.has(id)) }
+        ? {
+            runs: restored.releases.runs.map((run) => run.id),
+            incidents: [...restoredIncidentIds].filter((id) => !teamIncidents.has(id)),
+          }
         : { runs: [], incidents: [] },
   };
 }

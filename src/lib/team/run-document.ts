@@ -11,10 +11,25 @@
  * replica, with the same one of the two values.
  */
 import * as Y from 'yjs';
-import { markNotApplicable, setNote, tick, untick, type ItemState } from '../item-state/item-state.ts';
+import {
+  markNotApplicable,
+  setNote,
+  tick,
+  untick,
+  type ItemState,
+} from '../item-state/item-state.ts';
 import { type ChecklistState } from '../checklist/checklist-state.ts';
 import type { ReleaseNotesDraft } from '../release-notes/release-notes-draft.ts';
-import { appendAction, foldHistory, itemHistory, readActions, ownState, readItemStates, recordTransition, sameState } from './item-history.ts';
+import {
+  appendAction,
+  foldHistory,
+  itemHistory,
+  readActions,
+  ownState,
+  readItemStates,
+  recordTransition,
+  sameState,
+} from './item-history.ts';
 import { compareStrings, KEYS, type TeamSignature } from './team-documents.ts';
 
 /** Apply any pure transition of checklist-state to one item (what the checklists store's `updateItem` takes). */
@@ -28,21 +43,55 @@ export function updateChecklistItem(
   recordTransition(doc, checklistId, itemId, transition, signature);
 }
 
-export function tickItem(doc: Y.Doc, checklistId: string, itemId: string, signature: TeamSignature): void {
+export function tickItem(
+  doc: Y.Doc,
+  checklistId: string,
+  itemId: string,
+  signature: TeamSignature,
+): void {
   updateChecklistItem(doc, checklistId, itemId, (state) => tick(state, signature), signature);
 }
 
-export function untickItem(doc: Y.Doc, checklistId: string, itemId: string, signature: TeamSignature): void {
+export function untickItem(
+  doc: Y.Doc,
+  checklistId: string,
+  itemId: string,
+  signature: TeamSignature,
+): void {
   updateChecklistItem(doc, checklistId, itemId, (state) => untick(state, signature), signature);
 }
 
 /** Throws, as `markNotApplicable` does, when the reason is empty. */
-export function markItemNotApplicable(doc: Y.Doc, checklistId: string, itemId: string, reason: string, signature: TeamSignature): void {
-  updateChecklistItem(doc, checklistId, itemId, (state) => markNotApplicable(state, reason, signature), signature);
+export function markItemNotApplicable(
+  doc: Y.Doc,
+  checklistId: string,
+  itemId: string,
+  reason: string,
+  signature: TeamSignature,
+): void {
+  updateChecklistItem(
+    doc,
+    checklistId,
+    itemId,
+    (state) => markNotApplicable(state, reason, signature),
+    signature,
+  );
 }
 
-export function setItemNote(doc: Y.Doc, checklistId: string, itemId: string, note: string, signature: TeamSignature): void {
-  updateChecklistItem(doc, checklistId, itemId, (state) => setNote(state, note, signature), signature);
+export function setItemNote(
+  doc: Y.Doc,
+  checklistId: string,
+  itemId: string,
+  note: string,
+  signature: TeamSignature,
+): void {
+  updateChecklistItem(
+    doc,
+    checklistId,
+    itemId,
+    (state) => setNote(state, note, signature),
+    signature,
+  );
 }
 
 /** Item states of one checklist, by item id. */
@@ -59,15 +108,28 @@ export function readRunChecklists(doc: Y.Doc): Record<string, ChecklistState> {
  * Put a checklist in the given state (`{}` resets it; an earlier state undoes a reset): every item
  * that differs gets one action, so the history shows who reset or restored it and when.
  */
-export function restoreChecklist(doc: Y.Doc, checklistId: string, state: ChecklistState, signature: TeamSignature): void {
+export function restoreChecklist(
+  doc: Y.Doc,
+  checklistId: string,
+  state: ChecklistState,
+  signature: TeamSignature,
+): void {
   const current = readChecklist(doc, checklistId);
-  const itemIds = [...new Set([...Object.keys(current), ...Object.keys(state)])].sort(compareStrings);
+  const itemIds = [...new Set([...Object.keys(current), ...Object.keys(state)])].sort(
+    compareStrings,
+  );
   doc.transact(() => {
     for (const itemId of itemIds) {
       const wanted = ownState(state, itemId);
       const existing = ownState(current, itemId);
       if (sameState(wanted, existing)) continue;
-      appendAction(doc, checklistId, itemId, wanted ? { action: 'restore', state: wanted } : { action: 'reset' }, signature);
+      appendAction(
+        doc,
+        checklistId,
+        itemId,
+        wanted ? { action: 'restore', state: wanted } : { action: 'reset' },
+        signature,
+      );
     }
   });
 }
@@ -88,8 +150,11 @@ export function setNotesField(doc: Y.Doc, fieldId: string, value: string): void 
 export function writeNotesDraft(doc: Y.Doc, draft: ReleaseNotesDraft | undefined): void {
   const notes = notesMap(doc);
   doc.transact(() => {
-    for (const fieldId of [...notes.keys()]) if (!draft || !Object.hasOwn(draft, fieldId)) notes.delete(fieldId);
-    for (const [fieldId, value] of Object.entries(draft ?? {}).sort(([a], [b]) => compareStrings(a, b))) {
+    for (const fieldId of [...notes.keys()])
+      if (!draft || !Object.hasOwn(draft, fieldId)) notes.delete(fieldId);
+    for (const [fieldId, value] of Object.entries(draft ?? {}).sort(([a], [b]) =>
+      compareStrings(a, b),
+    )) {
       if (notes.get(fieldId) !== value) notes.set(fieldId, value);
     }
   });
@@ -102,8 +167,12 @@ export function clearNotesDraft(doc: Y.Doc): void {
 
 /** The run's draft, or undefined when it has none (the notes store keeps no empty drafts). */
 export function readNotesDraft(doc: Y.Doc): ReleaseNotesDraft | undefined {
-  const fields = [...notesMap(doc).entries()].filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-  return fields.length > 0 ? Object.fromEntries(fields.sort(([a], [b]) => compareStrings(a, b))) : undefined;
+  const fields = [...notesMap(doc).entries()].filter(
+    (entry): entry is [string, string] => typeof entry[1] === 'string',
+  );
+  return fields.length > 0
+    ? Object.fromEntries(fields.sort(([a], [b]) => compareStrings(a, b)))
+    : undefined;
 }
 
 /** What one browser holds of a run, to share it with the team. */
@@ -122,7 +191,8 @@ export function isRunDocumentEmpty(doc: Y.Doc): boolean {
  * fields are written in id order, so the same data always makes the same document.
  */
 export function importRunWork(doc: Y.Doc, work: LocalRunWork, signature: TeamSignature): void {
-  if (!isRunDocumentEmpty(doc)) throw new Error('This run is already shared: its team document has work in it.');
+  if (!isRunDocumentEmpty(doc))
+    throw new Error('This run is already shared: its team document has work in it.');
   doc.transact(() => {
     for (const checklistId of Object.keys(work.checklists).sort(compareStrings)) {
       const states = work.checklists[checklistId] ?? {};
@@ -138,7 +208,11 @@ export function importRunWork(doc: Y.Doc, work: LocalRunWork, signature: TeamSig
 /** Every checklist item with a history, for exports that list sign-offs. */
 export function itemsWithHistory(doc: Y.Doc): { checklistId: string; itemId: string }[] {
   const seen = new Map<string, { checklistId: string; itemId: string }>();
-  for (const action of readActions(doc)) seen.set(JSON.stringify([action.list, action.item]), { checklistId: action.list, itemId: action.item });
+  for (const action of readActions(doc))
+    seen.set(JSON.stringify([action.list, action.item]), {
+      checklistId: action.list,
+      itemId: action.item,
+    });
   return [...seen.values()];
 }
 

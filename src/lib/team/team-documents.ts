@@ -71,7 +71,8 @@ export function nextEntryId(doc: Y.Doc): string {
 /** Orders ISO timestamps by the moment they name (offsets differ in imported data); unreadable ones first. */
 export function compareTimes(a: string, b: string): number {
   const [msA, msB] = [Date.parse(a), Date.parse(b)];
-  if (Number.isNaN(msA) || Number.isNaN(msB)) return Number.isNaN(msA) ? (Number.isNaN(msB) ? 0 : -1) : 1;
+  if (Number.isNaN(msA) || Number.isNaN(msB))
+    return Number.isNaN(msA) ? (Number.isNaN(msB) ? 0 : -1) : 1;
   return msA - msB;
 }
 

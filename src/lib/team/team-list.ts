@@ -11,7 +11,13 @@ import { IncidentSchema, type Incident } from '../incident/incident.ts';
 import { ReleaseRunSchema, type ReleaseRun, type Releases } from '../releases/release-run.ts';
 import { compareStrings, compareTimes, KEYS } from './team-documents.ts';
 
-export const IncidentSummarySchema = v.pick(IncidentSchema, ['id', 'title', 'startedAt', 'customerImpact', 'resolvedAt']);
+export const IncidentSummarySchema = v.pick(IncidentSchema, [
+  'id',
+  'title',
+  'startedAt',
+  'customerImpact',
+  'resolvedAt',
+]);
 export type IncidentSummary = v.InferOutput<typeof IncidentSummarySchema>;
 
 function runsMap(doc: Y.Doc): Y.Map<unknown> {
@@ -23,7 +29,10 @@ function incidentsMap(doc: Y.Doc): Y.Map<unknown> {
 }
 
 /** Values that read as `schema`, and whose id is their key; anything else stays stored, unread. */
-function readValues<T extends { id: string }>(map: Y.Map<unknown>, schema: v.GenericSchema<unknown, T>): T[] {
+function readValues<T extends { id: string }>(
+  map: Y.Map<unknown>,
+  schema: v.GenericSchema<unknown, T>,
+): T[] {
   return [...map.entries()].flatMap(([key, raw]) => {
     const parsed = v.safeParse(schema, raw);
     return parsed.success && parsed.output.id === key ? [parsed.output] : [];
@@ -43,11 +52,16 @@ export function removeSharedRun(doc: Y.Doc, runId: string): void {
 /** The shared runs as `Releases`, oldest first as the releases store lists them; which is current stays per browser. */
 export function readTeamReleases(doc: Y.Doc): Releases {
   const runs = readValues(runsMap(doc), ReleaseRunSchema);
-  return { runs: runs.sort((a, b) => compareTimes(a.createdAt, b.createdAt) || compareStrings(a.id, b.id)) };
+  return {
+    runs: runs.sort((a, b) => compareTimes(a.createdAt, b.createdAt) || compareStrings(a.id, b.id)),
+  };
 }
 
 /** The newest run that is not complete (as `isComplete` says, from its checklists), if any. */
-export function latestOpenRun(releases: Releases, isComplete: (run: ReleaseRun) => boolean): ReleaseRun | undefined {
+export function latestOpenRun(
+  releases: Releases,
+  isComplete: (run: ReleaseRun) => boolean,
+): ReleaseRun | undefined {
   return [...releases.runs].reverse().find((run) => !isComplete(run));
 }
 
@@ -75,7 +89,9 @@ export function readIncidentSummaries(doc: Y.Doc): IncidentSummary[] {
 }
 
 /** The newest incident not resolved, if any. */
-export function ongoingIncident(summaries: readonly IncidentSummary[]): IncidentSummary | undefined {
+export function ongoingIncident(
+  summaries: readonly IncidentSummary[],
+): IncidentSummary | undefined {
   return [...summaries]
     .sort((a, b) => compareTimes(b.startedAt, a.startedAt) || compareStrings(a.id, b.id))
     .find((summary) => !summary.resolvedAt);

@@ -13,12 +13,23 @@ import { compareStrings, compareTimes } from './team-documents.ts';
  * (`wasShared`) and is no longer in the team leaves; other stored runs stay. Oldest first. Someone
  * who has not picked a run (or whose run left) is shown `landOn`, else the newest.
  */
-export function mergeTeamRuns(stored: Releases, team: Releases, wasShared: ReadonlySet<string>, landOn?: string): Releases {
+export function mergeTeamRuns(
+  stored: Releases,
+  team: Releases,
+  wasShared: ReadonlySet<string>,
+  landOn?: string,
+): Releases {
   const teamIds = new Set(team.runs.map((run) => run.id));
   const local = stored.runs.filter((run) => !teamIds.has(run.id) && !wasShared.has(run.id));
-  const runs = [...local, ...team.runs].sort((a, b) => compareTimes(a.createdAt, b.createdAt) || compareStrings(a.id, b.id));
-  const picked = stored.currentId !== undefined && runs.some((run) => run.id === stored.currentId) ? stored.currentId : undefined;
-  const currentId = picked ?? (landOn !== undefined && runs.some((run) => run.id === landOn) ? landOn : undefined);
+  const runs = [...local, ...team.runs].sort(
+    (a, b) => compareTimes(a.createdAt, b.createdAt) || compareStrings(a.id, b.id),
+  );
+  const picked =
+    stored.currentId !== undefined && runs.some((run) => run.id === stored.currentId)
+      ? stored.currentId
+      : undefined;
+  const currentId =
+    picked ?? (landOn !== undefined && runs.some((run) => run.id === landOn) ? landOn : undefined);
   return { runs, ...(currentId !== undefined ? { currentId } : {}) };
 }
 
@@ -40,12 +51,19 @@ export function mergeTeamIncidents(
     return wasShared.has(incident.id) ? [] : [incident];
   });
   const incidents = [...kept, ...byId.values()];
-  const currentId = stored.currentId !== undefined && incidents.some((incident) => incident.id === stored.currentId) ? stored.currentId : landOn;
+  const currentId =
+    stored.currentId !== undefined && incidents.some((incident) => incident.id === stored.currentId)
+      ? stored.currentId
+      : landOn;
   return { incidents, ...(currentId !== undefined ? { currentId } : {}) };
 }
 
 /** A record with one key replaced, or removed when `value` is undefined. */
-export function withEntry<T>(record: Record<string, T>, key: string, value: T | undefined): Record<string, T> {
+export function withEntry<T>(
+  record: Record<string, T>,
+  key: string,
+  value: T | undefined,
+): Record<string, T> {
   const { [key]: _old, ...others } = record;
   return value === undefined ? others : { ...others, [key]: value };
 }

@@ -5,8 +5,19 @@
  */
 
 /** Day, month, year and time of an instant in a time zone, by name, so that texts are put together the same way everywhere. */
-function localParts(at: Date, timeZone?: string): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
-  const format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+function localParts(
+  at: Date,
+  timeZone?: string,
+): Partial<Record<Intl.DateTimeFormatPartTypes, string>> {
+  const format = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
   return Object.fromEntries(format.formatToParts(at).map((part) => [part.type, part.value]));
 }
 
@@ -28,5 +39,9 @@ export function formatLocalTime(iso: string, now: Date, timeZone?: string): stri
 export function formatFullLocalTime(iso: string, timeZone?: string): string {
   const at = new Date(iso);
   if (Number.isNaN(at.getTime())) return 'unknown time';
-  return new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'full', timeStyle: 'short' }).format(at);
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    dateStyle: 'full',
+    timeStyle: 'short',
+  }).format(at);
 }

@@ -29,7 +29,11 @@ const deployment = {
 };
 const islands = [
   <ChecklistIsland checklist={preRelease} roles={ROLES} />,
-  <ChecklistIsland checklist={deployment} roles={ROLES} requires={{ ...preRelease, href: '/guide/pre-release/' }} />,
+  <ChecklistIsland
+    checklist={deployment}
+    roles={ROLES}
+    requires={{ ...preRelease, href: '/guide/pre-release/' }}
+  />,
 ];
 
 const REFERENCES = ['aria-labelledby', 'aria-describedby', 'aria-controls'];
@@ -47,7 +51,8 @@ function idProblems(): { repeated: string[]; dangling: string[] } {
     }
   }
   for (const label of document.querySelectorAll('label[for]')) {
-    if (!document.getElementById(label.getAttribute('for')!)) dangling.push(`for="${label.getAttribute('for')}"`);
+    if (!document.getElementById(label.getAttribute('for')!))
+      dangling.push(`for="${label.getAttribute('for')}"`);
   }
   return { repeated, dangling };
 }
@@ -57,12 +62,27 @@ let containers: HTMLElement[] = [];
 
 beforeEach(async () => {
   localStorage.clear();
-  releasesDocument.store.set({ runs: [{ id: 'r1', version: '2.4.0', type: 'minor', customerFacing: true, createdAt: '2026-11-26T09:00:00.000Z' }], currentId: 'r1' });
+  releasesDocument.store.set({
+    runs: [
+      {
+        id: 'r1',
+        version: '2.4.0',
+        type: 'minor',
+        customerFacing: true,
+        createdAt: '2026-11-26T09:00:00.000Z',
+      },
+    ],
+    currentId: 'r1',
+  });
   identityDocument.store.set({ name: 'Dana', roleId: 'qa-lead' });
   checklistsDocument.store.set({
     r1: {
-      'pre-release': { backup: { status: 'na', at: '2026-11-26T15:52:00.000Z', reason: 'Stateless service' } },
-      deployment: { staging: { status: 'done', at: '2026-11-26T15:52:00.000Z', note: 'Took 4 minutes' } },
+      'pre-release': {
+        backup: { status: 'na', at: '2026-11-26T15:52:00.000Z', reason: 'Stateless service' },
+      },
+      deployment: {
+        staging: { status: 'done', at: '2026-11-26T15:52:00.000Z', note: 'Took 4 minutes' },
+      },
     },
   });
   // As the page does: each island is rendered on the server and hydrated as a root of its own,
@@ -73,7 +93,11 @@ beforeEach(async () => {
     document.body.append(container);
     return container;
   });
-  roots = await act(async () => containers.map((container, index) => hydrateRoot(container, islands[index]!, { identifierPrefix: `r${index}` })));
+  roots = await act(async () =>
+    containers.map((container, index) =>
+      hydrateRoot(container, islands[index]!, { identifierPrefix: `r${index}` }),
+    ),
+  );
 });
 
 afterEach(() => {
@@ -105,6 +129,8 @@ describe('two checklists on one page', () => {
     expect(found.repeated).toEqual([]);
     expect(found.dangling).toEqual([]);
     // The confirmation is described by its message, which the check above found.
-    expect(second!.getByRole('dialog', { name: 'Reset checklist?' }).getAttribute('aria-describedby')).toBeTruthy();
+    expect(
+      second!.getByRole('dialog', { name: 'Reset checklist?' }).getAttribute('aria-describedby'),
+    ).toBeTruthy();
   });
 });

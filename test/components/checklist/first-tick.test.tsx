@@ -16,9 +16,20 @@ const checklist = {
   ],
   waits: { production: { items: ['staging'], checklists: ['pre-release'] } },
 };
-const requires = { id: 'pre-release', title: 'Pre-release requirements', href: '/guide/pre-release/', items: [{ id: 'ci', text: 'Passing CI', owners: [] }] };
+const requires = {
+  id: 'pre-release',
+  title: 'Pre-release requirements',
+  href: '/guide/pre-release/',
+  items: [{ id: 'ci', text: 'Passing CI', owners: [] }],
+};
 const roles = [{ id: 'qa-lead', name: 'QA Lead', summary: 'Signs off staging.' }];
-const RUN = { id: 'r1', version: '2.4.0', type: 'minor' as const, customerFacing: true, createdAt: '2026-11-26T09:00:00.000Z' };
+const RUN = {
+  id: 'r1',
+  version: '2.4.0',
+  type: 'minor' as const,
+  customerFacing: true,
+  createdAt: '2026-11-26T09:00:00.000Z',
+};
 
 const checkbox = (name: string) => screen.getByRole('checkbox', { name }) as HTMLInputElement;
 
@@ -56,9 +67,14 @@ describe('a first visit: no run is made up', () => {
 
     const [run] = $releases.get().runs;
     expect(run).toMatchObject({ version: '2.4.0', type: 'patch' });
-    expect($checklists.get()[run!.id]?.deployment?.staging).toMatchObject({ status: 'done', by: 'Dana (QA Lead)' });
+    expect($checklists.get()[run!.id]?.deployment?.staging).toMatchObject({
+      status: 'done',
+      by: 'Dana (QA Lead)',
+    });
     expect($identity.get()).toEqual({ name: 'Dana', roleId: 'qa-lead' });
-    expect(screen.getByText(/Current run/).parentElement?.textContent).toContain('Release 2.4.0 (patch, customer-facing)');
+    expect(screen.getByText(/Current run/).parentElement?.textContent).toContain(
+      'Release 2.4.0 (patch, customer-facing)',
+    );
   });
 
   it('asks for a run before a note or an N/A as well', () => {
@@ -89,7 +105,9 @@ describe('who signs a tick', () => {
     fireEvent.click(checkbox(STAGING));
     const sign = screen.getByRole('dialog', { name: 'Who is ticking?' });
     fireEvent.click(within(sign).getByRole('button', { name: 'Sign and tick' }));
-    expect(within(sign).getByRole('alert').textContent).toBe('Type your name, or tick without a name.');
+    expect(within(sign).getByRole('alert').textContent).toBe(
+      'Type your name, or tick without a name.',
+    );
     expect($checklists.get()).toEqual({});
     fireEvent.click(within(sign).getByRole('button', { name: 'Tick without a name' }));
     expect($checklists.get().r1?.deployment?.staging).toMatchObject({ status: 'done' });
@@ -110,7 +128,10 @@ describe('the order that protects production', () => {
     render(<ChecklistIsland checklist={checklist} roles={roles} requires={requires} />);
     fireEvent.click(checkbox(PRODUCTION));
     const dialog = screen.getByRole('dialog', { name: 'Tick before what it waits for?' });
-    expect([...dialog.querySelectorAll('li')].map((item) => item.textContent)).toEqual([STAGING, 'Pre-release requirements (1 open)']);
+    expect([...dialog.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      STAGING,
+      'Pre-release requirements (1 open)',
+    ]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect($checklists.get()).toEqual({});
 
@@ -125,11 +146,19 @@ describe('the order that protects production', () => {
   });
 
   it('ticks without asking once what it waits for is settled', () => {
-    checklistsDocument.store.set({ r1: { deployment: { staging: { status: 'done', at: '2026-11-26T10:00:00.000Z' } }, 'pre-release': { ci: { status: 'na', reason: 'No CI change' } } } });
+    checklistsDocument.store.set({
+      r1: {
+        deployment: { staging: { status: 'done', at: '2026-11-26T10:00:00.000Z' } },
+        'pre-release': { ci: { status: 'na', reason: 'No CI change' } },
+      },
+    });
     render(<ChecklistIsland checklist={checklist} roles={roles} requires={requires} />);
     fireEvent.click(checkbox(PRODUCTION));
     expect(screen.queryByRole('dialog', { name: 'Tick before what it waits for?' })).toBeNull();
-    expect($checklists.get().r1?.deployment?.production).toMatchObject({ status: 'done', by: 'Dana (QA Lead)' });
+    expect($checklists.get().r1?.deployment?.production).toMatchObject({
+      status: 'done',
+      by: 'Dana (QA Lead)',
+    });
     expect($checklists.get().r1?.deployment?.production).not.toHaveProperty('reason');
   });
 });

@@ -7,18 +7,40 @@ import { deriveField } from '../../../src/lib/release-notes/release-notes-templa
 import { releaseNotesDocument } from '../../../src/stores/release-notes.ts';
 import { releasesDocument } from '../../../src/stores/releases.ts';
 
-vi.mock('../../../src/components/islands/common/repository-address.ts', () => ({ REPO_URL: 'https://github.com/octoacme/app' }));
+vi.mock('../../../src/components/islands/common/repository-address.ts', () => ({
+  REPO_URL: 'https://github.com/octoacme/app',
+}));
 
-const fields = ['Release name / number:', 'Summary:', 'Notable changes:', 'Migration steps (if any):'].map((label) => deriveField(label));
-const RUN = { id: 'run-1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' } as const;
+const fields = [
+  'Release name / number:',
+  'Summary:',
+  'Notable changes:',
+  'Migration steps (if any):',
+].map((label) => deriveField(label));
+const RUN = {
+  id: 'run-1',
+  version: '2.4.0',
+  name: 'Aurora',
+  type: 'minor',
+  customerFacing: true,
+  createdAt: '2026-11-20T09:30:00.000Z',
+} as const;
 
 beforeEach(() => {
   localStorage.clear();
   releasesDocument.store.set({ runs: [RUN], currentId: RUN.id });
-  releaseNotesDocument.store.set({ [RUN.id]: { 'release-name-number': 'Aurora 2.4.0', summary: 'Faster sync.', 'notable-changes': 'Fix: Keep the cursor on undo (#15)' } });
+  releaseNotesDocument.store.set({
+    [RUN.id]: {
+      'release-name-number': 'Aurora 2.4.0',
+      summary: 'Faster sync.',
+      'notable-changes': 'Fix: Keep the cursor on undo (#15)',
+    },
+  });
 });
 
-async function copiedMarkdown(writeText: ReturnType<typeof vi.fn<(text: string) => Promise<undefined>>>) {
+async function copiedMarkdown(
+  writeText: ReturnType<typeof vi.fn<(text: string) => Promise<undefined>>>,
+) {
   fireEvent.click(screen.getByRole('button', { name: /^Copy Markdown/ }));
   await waitFor(() => expect(writeText).toHaveBeenCalled());
   return writeText.mock.lastCall![0] as string;
@@ -28,10 +50,14 @@ describe('with a repository address', () => {
   it('links #123 to the pull request in the preview and in the import preview', async () => {
     render(<ReleaseNotesIsland fields={fields} />);
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect((await within(preview).findByRole('link', { name: '#15' })).getAttribute('href')).toBe('https://github.com/octoacme/app/pull/15');
+    expect((await within(preview).findByRole('link', { name: '#15' })).getAttribute('href')).toBe(
+      'https://github.com/octoacme/app/pull/15',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Import changes…' }));
     const dialog = screen.getByRole('dialog', { name: 'Import changes' });
-    fireEvent.change(within(dialog).getByLabelText('Pasted changes'), { target: { value: 'a1b2c3d feat: <a href="javascript:alert(1)">x</a> (#12)' } });
+    fireEvent.change(within(dialog).getByLabelText('Pasted changes'), {
+      target: { value: 'a1b2c3d feat: <a href="javascript:alert(1)">x</a> (#12)' },
+    });
     const link = await within(dialog).findByRole('link', { name: '#12' });
     expect(link.getAttribute('href')).toBe('https://github.com/octoacme/app/pull/12');
     expect(within(dialog).getAllByRole('link')).toHaveLength(1);
@@ -55,14 +81,22 @@ describe('with a repository address', () => {
 
     // The link follows the notes as they change.
     fireEvent.change(screen.getByLabelText('Summary:'), { target: { value: 'Even faster sync.' } });
-    await waitFor(() => expect(new URL(screen.getByRole('link', { name: /^Open the release form/ }).getAttribute('href')!).searchParams.get('body')).toContain('Even faster sync.'));
+    await waitFor(() =>
+      expect(
+        new URL(
+          screen.getByRole('link', { name: /^Open the release form/ }).getAttribute('href')!,
+        ).searchParams.get('body'),
+      ).toContain('Even faster sync.'),
+    );
   });
 
   it('says when the notes are too long for GitHub’s address, and offers Copy and the form without them', async () => {
     const writeText = vi.fn(async (_text: string) => undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<ReleaseNotesIsland fields={fields} />);
-    fireEvent.change(screen.getByLabelText('Summary:'), { target: { value: 'é'.repeat(GITHUB_URL_LIMIT) } });
+    fireEvent.change(screen.getByLabelText('Summary:'), {
+      target: { value: 'é'.repeat(GITHUB_URL_LIMIT) },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Create GitHub release' }));
     await screen.findByText(/more than GitHub accepts \(8,000\)/);
     expect(screen.queryByRole('link', { name: /^Open the release form/ })).toBeNull();

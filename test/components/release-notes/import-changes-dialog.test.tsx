@@ -6,9 +6,24 @@ import { $releaseNotes, releaseNotesDocument } from '../../../src/stores/release
 import { releasesDocument } from '../../../src/stores/releases.ts';
 import { MERGED_LOG_LINES } from '../../fixtures/changes/merged-log.ts';
 
-const LABELS = ['Release name / number:', 'Date:', 'Summary:', 'Notable changes:', 'Migration steps (if any):', 'Known issues:', 'Documentation links:'];
+const LABELS = [
+  'Release name / number:',
+  'Date:',
+  'Summary:',
+  'Notable changes:',
+  'Migration steps (if any):',
+  'Known issues:',
+  'Documentation links:',
+];
 const fields = LABELS.map((label) => deriveField(label));
-const RUN = { id: 'run-1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' } as const;
+const RUN = {
+  id: 'run-1',
+  version: '2.4.0',
+  name: 'Aurora',
+  type: 'minor',
+  customerFacing: true,
+  createdAt: '2026-11-20T09:30:00.000Z',
+} as const;
 const PREVIOUS = { ...RUN, id: 'run-0', version: '2.3.1', name: 'Borealis' };
 
 const LOG = MERGED_LOG_LINES.join('\n');
@@ -19,7 +34,8 @@ beforeEach(() => {
   releaseNotesDocument.store.set({});
 });
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement;
+const field = (label: string) =>
+  screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement;
 
 function openImport() {
   fireEvent.click(screen.getByRole('button', { name: 'Import changes…' }));
@@ -55,13 +71,20 @@ describe('Import changes', () => {
     const dialog = openImport();
     fireEvent.change(within(dialog).getByLabelText('Pasted changes'), { target: { value: LOG } });
     expect(await previewGroups(dialog)).toEqual([
-      { title: 'Features (2)', entries: ['api: Drop the v1 endpoints (breaking) (#12)', 'Export notes as Markdown (#14)'] },
+      {
+        title: 'Features (2)',
+        entries: ['api: Drop the v1 endpoints (breaking) (#12)', 'Export notes as Markdown (#14)'],
+      },
       { title: 'Bug fixes (1)', entries: ['Keep the cursor on undo (#15)'] },
     ]);
     expect(within(dialog).getByRole('status').textContent).toBe(
       'Read as git log --oneline. 4 changes left out: 1 merge commit, 2 chores, CI, test or build changes, 1 dependency update.',
     );
-    expect(within(dialog).getByText('1 breaking change: each becomes a “To complete:” entry under Migration steps.')).toBeDefined();
+    expect(
+      within(dialog).getByText(
+        '1 breaking change: each becomes a “To complete:” entry under Migration steps.',
+      ),
+    ).toBeDefined();
     expect(within(dialog).getByText('Suggested release: major (a breaking change).')).toBeDefined();
     // Nothing changes in the notes before applying.
     expect($releaseNotes.get()).toEqual({});
@@ -82,19 +105,27 @@ describe('Import changes', () => {
     const dialog = openImport();
     fireEvent.change(within(dialog).getByLabelText('Pasted changes'), { target: { value: LOG } });
     await previewGroups(dialog);
-    expect(within(dialog).getByRole('group', { name: 'Notable changes already has entries' })).toBeDefined();
+    expect(
+      within(dialog).getByRole('group', { name: 'Notable changes already has entries' }),
+    ).toBeDefined();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add to the notes' }));
 
     expect(field('Notable changes:').value).toBe(
       'Typed by hand\nFeature: api: Drop the v1 endpoints (breaking) (#12)\nFeature: Export notes as Markdown (#14)\nFix: Keep the cursor on undo (#15)',
     );
-    expect(field('Migration steps (if any):').value).toBe('To complete: api: Drop the v1 endpoints (#12)');
-    expect(screen.getByText(/Imported 3 changes and 1 to complete in Migration steps\./)).toBeDefined();
+    expect(field('Migration steps (if any):').value).toBe(
+      'To complete: api: Drop the v1 endpoints (#12)',
+    );
+    expect(
+      screen.getByText(/Imported 3 changes and 1 to complete in Migration steps\./),
+    ).toBeDefined();
     expect((screen.getByLabelText('Release type') as HTMLSelectElement).value).toBe('major');
     expect(screen.getByText('Suggested from the imported changes: major.')).toBeDefined();
     expect(screen.getByText(/Next version:/).textContent).toBe('Next version: 3.0.0');
     const preview = screen.getByRole('region', { name: 'Preview' });
-    expect(within(preview).getByText('To complete: api: Drop the v1 endpoints (#12)')).toBeDefined();
+    expect(
+      within(preview).getByText('To complete: api: Drop the v1 endpoints (#12)'),
+    ).toBeDefined();
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(field('Notable changes:').value).toBe('Typed by hand');
@@ -106,12 +137,16 @@ describe('Import changes', () => {
     render(<ReleaseNotesIsland fields={fields} />);
     fireEvent.change(field('Notable changes:'), { target: { value: 'Old entry' } });
     let dialog = openImport();
-    fireEvent.change(within(dialog).getByLabelText('Pasted changes'), { target: { value: 'd4e5f6a fix: keep the cursor on undo (#15)' } });
+    fireEvent.change(within(dialog).getByLabelText('Pasted changes'), {
+      target: { value: 'd4e5f6a fix: keep the cursor on undo (#15)' },
+    });
     await previewGroups(dialog);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(field('Notable changes:').value).toBe('Old entry');
     dialog = openImport();
-    expect((within(dialog).getByLabelText('Pasted changes') as HTMLTextAreaElement).value).toBe('d4e5f6a fix: keep the cursor on undo (#15)');
+    expect((within(dialog).getByLabelText('Pasted changes') as HTMLTextAreaElement).value).toBe(
+      'd4e5f6a fix: keep the cursor on undo (#15)',
+    );
     fireEvent.click(within(dialog).getByLabelText('Replace them'));
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add to the notes' }));
     expect(field('Notable changes:').value).toBe('Fix: Keep the cursor on undo (#15)');
@@ -124,20 +159,32 @@ describe('Import changes', () => {
       'a1b2c3d feat: <img src=x onerror="window.pwned=1"> <script>window.pwned=2</script> (#12)',
       'b2c3d4e fix: [click](javascript:alert(1)) **bold** `code` | pipe # hash',
     ].join('\n');
-    fireEvent.change(within(dialog).getByLabelText('Pasted changes'), { target: { value: hostile } });
+    fireEvent.change(within(dialog).getByLabelText('Pasted changes'), {
+      target: { value: hostile },
+    });
     expect((await previewGroups(dialog)).flatMap((group) => group.entries)).toEqual([
       '<img src=x onerror="window.pwned=1"> <script>window.pwned=2</script> (#12)',
       '[click](javascript:alert(1)) **bold** `code` | pipe # hash',
     ]);
-    expect(container.ownerDocument.querySelectorAll('dialog img, dialog script, dialog a, dialog strong, dialog code')).toHaveLength(0);
+    expect(
+      container.ownerDocument.querySelectorAll(
+        'dialog img, dialog script, dialog a, dialog strong, dialog code',
+      ),
+    ).toHaveLength(0);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add to the notes' }));
     expect(field('Notable changes:').value).toBe(
       'Feature: <img src=x onerror="window.pwned=1"> <script>window.pwned=2</script> (#12)\nFix: [click](javascript:alert(1)) **bold** `code` | pipe # hash',
     );
     // In the notes, a subject's `code` and **strong** are the writer's Markdown; HTML and script links stay text.
     const preview = screen.getByRole('region', { name: 'Preview' });
-    await waitFor(() => expect([...preview.querySelectorAll('strong, code')].map((element) => element.outerHTML)).toEqual(['<strong>bold</strong>', '<code>code</code>']));
+    await waitFor(() =>
+      expect(
+        [...preview.querySelectorAll('strong, code')].map((element) => element.outerHTML),
+      ).toEqual(['<strong>bold</strong>', '<code>code</code>']),
+    );
     expect(preview.querySelectorAll('img, script, a')).toHaveLength(0);
-    expect(within(preview).getByText(/^Feature: <img src=x onerror="window.pwned=1"> <script>/)).toBeDefined();
+    expect(
+      within(preview).getByText(/^Feature: <img src=x onerror="window.pwned=1"> <script>/),
+    ).toBeDefined();
   });
 });

@@ -6,10 +6,25 @@ import { deriveField } from '../../../src/lib/release-notes/release-notes-templa
 import { $releaseNotes, releaseNotesDocument } from '../../../src/stores/release-notes.ts';
 import { $releases, releasesDocument } from '../../../src/stores/releases.ts';
 
-const LABELS = ['Release name / number:', 'Date:', 'Summary:', 'Notable changes:', 'Migration steps (if any):', 'Known issues:', 'Documentation links:'];
+const LABELS = [
+  'Release name / number:',
+  'Date:',
+  'Summary:',
+  'Notable changes:',
+  'Migration steps (if any):',
+  'Known issues:',
+  'Documentation links:',
+];
 const fields = LABELS.map((label) => deriveField(label));
 const NOTES_KEY = 'octoacme-rg:v1:release-notes';
-const RUN = { id: 'run-1', version: '2.4.0', name: 'Aurora', type: 'minor', customerFacing: true, createdAt: '2026-11-20T09:30:00.000Z' } as const;
+const RUN = {
+  id: 'run-1',
+  version: '2.4.0',
+  name: 'Aurora',
+  type: 'minor',
+  customerFacing: true,
+  createdAt: '2026-11-20T09:30:00.000Z',
+} as const;
 
 beforeEach(() => {
   localStorage.clear();
@@ -21,8 +36,10 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const field = (label: string) => screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement;
-const type = (label: string, value: string) => fireEvent.change(field(label), { target: { value } });
+const field = (label: string) =>
+  screen.getByLabelText(label) as HTMLInputElement | HTMLTextAreaElement;
+const type = (label: string, value: string) =>
+  fireEvent.change(field(label), { target: { value } });
 const describedText = (element: Element) =>
   (element.getAttribute('aria-describedby') ?? '')
     .split(' ')
@@ -32,12 +49,15 @@ const describedText = (element: Element) =>
 describe('ReleaseNotesIsland', () => {
   it('shows one field per template line, labelled with the line as written', () => {
     render(<ReleaseNotesIsland fields={fields} />);
-    for (const label of LABELS) expect(screen.getByText(label, { selector: 'label' })).toBeDefined();
+    for (const label of LABELS)
+      expect(screen.getByText(label, { selector: 'label' })).toBeDefined();
     expect(field('Date:').getAttribute('type')).toBe('date');
     expect(field('Summary:').tagName).toBe('TEXTAREA');
     expect(field('Summary:').required).toBe(true);
     expect(field('Known issues:').required).toBe(false);
-    expect(describedText(field('Migration steps (if any):'))).toContain('Optional: left out of the notes when empty.');
+    expect(describedText(field('Migration steps (if any):'))).toContain(
+      'Optional: left out of the notes when empty.',
+    );
     expect(describedText(field('Documentation links:'))).toContain('“Title — https://…”');
   });
 
@@ -53,7 +73,13 @@ describe('ReleaseNotesIsland', () => {
     type('Summary:', 'Faster sync');
     expect(JSON.parse(localStorage.getItem(NOTES_KEY)!)).toEqual({
       v: 1,
-      data: { 'run-1': { 'release-name-number': 'Aurora 2.4.0', date: localIsoDate(new Date()), summary: 'Faster sync' } },
+      data: {
+        'run-1': {
+          'release-name-number': 'Aurora 2.4.0',
+          date: localIsoDate(new Date()),
+          summary: 'Faster sync',
+        },
+      },
     });
   });
 
@@ -69,7 +95,13 @@ describe('ReleaseNotesIsland', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Create release run' }));
     const [started] = $releases.get().runs;
     expect(started).toMatchObject({ version: '2.5.0' });
-    expect($releaseNotes.get()).toEqual({ [started!.id]: { date: localIsoDate(new Date()), summary: 'Faster sync', 'release-name-number': '' } });
+    expect($releaseNotes.get()).toEqual({
+      [started!.id]: {
+        date: localIsoDate(new Date()),
+        summary: 'Faster sync',
+        'release-name-number': '',
+      },
+    });
     expect(field('Summary:').value).toBe('Faster sync');
   });
 
@@ -78,7 +110,9 @@ describe('ReleaseNotesIsland', () => {
     const value = JSON.stringify({ v: 1, data: { 'run-1': { summary: 'Typed in another tab' } } });
     act(() => {
       localStorage.setItem(NOTES_KEY, value);
-      window.dispatchEvent(new StorageEvent('storage', { key: NOTES_KEY, newValue: value, storageArea: localStorage }));
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: NOTES_KEY, newValue: value, storageArea: localStorage }),
+      );
     });
     expect(field('Summary:').value).toBe('Typed in another tab');
   });
@@ -100,25 +134,39 @@ describe('ReleaseNotesIsland', () => {
     render(<ReleaseNotesIsland fields={fields} />);
     type('Documentation links:', 'Evil — javascript:alert(1)');
     fireEvent.blur(field('Documentation links:'));
-    expect(describedText(field('Documentation links:'))).toContain('only http:// and https:// addresses can be links');
+    expect(describedText(field('Documentation links:'))).toContain(
+      'only http:// and https:// addresses can be links',
+    );
   });
 
   it('warns when a major release has no migration steps', () => {
-    releasesDocument.store.set({ runs: [{ ...RUN, type: 'major', version: '3.0.0' }], currentId: RUN.id });
+    releasesDocument.store.set({
+      runs: [{ ...RUN, type: 'major', version: '3.0.0' }],
+      currentId: RUN.id,
+    });
     render(<ReleaseNotesIsland fields={fields} />);
     expect(describedText(field('Migration steps (if any):'))).toContain('This is a major release');
     type('Migration steps (if any):', 'None');
-    expect(describedText(field('Migration steps (if any):'))).not.toContain('This is a major release');
+    expect(describedText(field('Migration steps (if any):'))).not.toContain(
+      'This is a major release',
+    );
   });
 
   it('suggests the next version from the previous run and puts it in the release field', () => {
-    releasesDocument.store.set({ runs: [{ ...RUN, id: 'old', version: '2.3.1' }, RUN], currentId: RUN.id });
+    releasesDocument.store.set({
+      runs: [{ ...RUN, id: 'old', version: '2.3.1' }, RUN],
+      currentId: RUN.id,
+    });
     render(<ReleaseNotesIsland fields={fields} />);
     fireEvent.click(screen.getByText('Suggest the next version'));
     expect(field('Previous version').value).toBe('2.3.1');
     fireEvent.change(screen.getByLabelText('Release type'), { target: { value: 'major' } });
-    fireEvent.change(screen.getByLabelText('Pre-release tag (optional)'), { target: { value: 'rc' } });
-    fireEvent.click(screen.getByRole('button', { name: /^Use 3\.0\.0-rc\.1\s*in Release name \/ number$/ }));
+    fireEvent.change(screen.getByLabelText('Pre-release tag (optional)'), {
+      target: { value: 'rc' },
+    });
+    fireEvent.click(
+      screen.getByRole('button', { name: /^Use 3\.0\.0-rc\.1\s*in Release name \/ number$/ }),
+    );
     expect(field('Release name / number:').value).toBe('Aurora 3.0.0-rc.1');
 
     type('Previous version', '2.4');
@@ -128,33 +176,53 @@ describe('ReleaseNotesIsland', () => {
 
   it('previews typed Markdown as Markdown and anything else as text: no HTML, no script, links only to http(s) addresses', async () => {
     const { container } = render(<ReleaseNotesIsland fields={fields} />);
-    type('Summary:', '<script>alert(1)</script> <img src=x onerror=alert(1)> *in italics* **bold** `octo migrate` [x](javascript:alert(1)) [docs](https://docs.example/a)');
+    type(
+      'Summary:',
+      '<script>alert(1)</script> <img src=x onerror=alert(1)> *in italics* **bold** `octo migrate` [x](javascript:alert(1)) [docs](https://docs.example/a)',
+    );
     type('Notable changes:', '# Not a heading\n> not a quote');
     type('Documentation links:', 'Guide — https://docs.example/guide\nEvil — javascript:alert(1)');
     const preview = screen.getByRole('region', { name: 'Preview' });
     await waitFor(() => expect(preview.querySelector('code')?.textContent).toBe('octo migrate'));
     expect(preview.querySelector('em')?.textContent).toBe('in italics');
     expect(preview.querySelector('strong')?.textContent).toBe('bold');
-    expect(within(preview).getByText(/^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)>/).textContent).toBe(
+    expect(
+      within(preview).getByText(/^<script>alert\(1\)<\/script> <img src=x onerror=alert\(1\)>/)
+        .textContent,
+    ).toBe(
       '<script>alert(1)</script> <img src=x onerror=alert(1)> in italics bold octo migrate [x](javascript:alert(1)) docs',
     );
     expect(container.querySelector('script, img, blockquote, h1')).toBeNull();
-    expect([...preview.querySelectorAll('li')].map((item) => item.textContent)).toEqual(['# Not a heading', '> not a quote', 'Guide', 'Evil — javascript:alert(1)']);
-    expect([...preview.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual(['https://docs.example/a', 'https://docs.example/guide']);
+    expect([...preview.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      '# Not a heading',
+      '> not a quote',
+      'Guide',
+      'Evil — javascript:alert(1)',
+    ]);
+    expect([...preview.querySelectorAll('a')].map((link) => link.getAttribute('href'))).toEqual([
+      'https://docs.example/a',
+      'https://docs.example/guide',
+    ]);
   });
 
   it('titles the preview with the release and the date, not as sections of a form', async () => {
     render(<ReleaseNotesIsland fields={fields} />);
     type('Date:', '2026-12-01');
     const preview = screen.getByRole('region', { name: 'Preview' });
-    await waitFor(() => expect(within(preview).getAllByRole('heading').map((heading) => heading.textContent)).toEqual([
-      'Preview',
-      'Release 2.4.0 — Aurora · 2026-12-01',
-      'Summary',
-      'Notable changes',
-      'Known issues',
-      'Documentation links',
-    ]));
+    await waitFor(() =>
+      expect(
+        within(preview)
+          .getAllByRole('heading')
+          .map((heading) => heading.textContent),
+      ).toEqual([
+        'Preview',
+        'Release 2.4.0 — Aurora · 2026-12-01',
+        'Summary',
+        'Notable changes',
+        'Known issues',
+        'Documentation links',
+      ]),
+    );
   });
 
   it('copies the notes as Markdown and lists what still needs attention', async () => {
@@ -163,9 +231,15 @@ describe('ReleaseNotesIsland', () => {
     render(<ReleaseNotesIsland fields={fields} />);
     type('Notable changes:', '# Not a heading');
     fireEvent.click(screen.getByRole('button', { name: /^Copy Markdown\s*of the release notes$/ }));
-    await waitFor(() => expect(screen.getByText('Copied the release notes as Markdown.')).toBeDefined());
-    expect(writeText).toHaveBeenCalledWith(expect.stringContaining('### Notable changes\n\n- \\# Not a heading\n'));
-    expect(screen.getByText(/One field needs attention before you publish/).textContent).toBe('One field needs attention before you publish: Summary.');
+    await waitFor(() =>
+      expect(screen.getByText('Copied the release notes as Markdown.')).toBeDefined(),
+    );
+    expect(writeText).toHaveBeenCalledWith(
+      expect.stringContaining('### Notable changes\n\n- \\# Not a heading\n'),
+    );
+    expect(screen.getByText(/One field needs attention before you publish/).textContent).toBe(
+      'One field needs attention before you publish: Summary.',
+    );
     expect(field('Summary:').getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -186,7 +260,8 @@ describe('ReleaseNotesIsland', () => {
   });
 
   describe('exporting what the form flags', () => {
-    const copyButton = () => screen.getByRole('button', { name: /^Copy Markdown\s*of the release notes$/ });
+    const copyButton = () =>
+      screen.getByRole('button', { name: /^Copy Markdown\s*of the release notes$/ });
     let writeText: ReturnType<typeof vi.fn>;
     beforeEach(() => {
       writeText = vi.fn(async (_text: string) => undefined);
@@ -198,15 +273,28 @@ describe('ReleaseNotesIsland', () => {
       type('Documentation links:', 'Evil — javascript:alert(1)');
       fireEvent.click(copyButton());
       const dialog = await screen.findByRole('dialog', { name: 'Export the notes as they are?' });
-      expect(within(dialog).getByRole('listitem').textContent).toMatch(/^Documentation links: Write each link as .*only http:\/\/ and https:\/\/ addresses can be links\.$/);
+      expect(within(dialog).getByRole('listitem').textContent).toMatch(
+        /^Documentation links: Write each link as .*only http:\/\/ and https:\/\/ addresses can be links\.$/,
+      );
       expect(writeText).not.toHaveBeenCalled();
       fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
       expect(writeText).not.toHaveBeenCalled();
       expect(screen.queryByText('Copied the release notes as Markdown.')).toBeNull();
 
       fireEvent.click(copyButton());
-      await waitFor(() => expect(screen.getByRole('dialog', { name: 'Export the notes as they are?' }).hasAttribute('open')).toBe(true));
-      fireEvent.click(within(screen.getByRole('dialog', { name: 'Export the notes as they are?' })).getByRole('button', { name: 'Copy Markdown anyway' }));
+      await waitFor(() =>
+        expect(
+          screen
+            .getByRole('dialog', { name: 'Export the notes as they are?' })
+            .hasAttribute('open'),
+        ).toBe(true),
+      );
+      fireEvent.click(
+        within(screen.getByRole('dialog', { name: 'Export the notes as they are?' })).getByRole(
+          'button',
+          { name: 'Copy Markdown anyway' },
+        ),
+      );
       await screen.findByText('Copied the release notes as Markdown.');
       expect(writeText).toHaveBeenCalledTimes(1);
       expect(writeText.mock.calls[0]![0]).toContain('- Evil — javascript:alert(1)\n');
@@ -215,10 +303,14 @@ describe('ReleaseNotesIsland', () => {
     it('points out notes for another version than the current run’s, on the field and before the export', async () => {
       render(<ReleaseNotesIsland fields={fields} />);
       type('Release name / number:', 'Aurora 2.4.0-rc.1');
-      expect(describedText(field('Release name / number:'))).toContain('These notes are for 2.4.0-rc.1, but the current run is 2.4.0.');
+      expect(describedText(field('Release name / number:'))).toContain(
+        'These notes are for 2.4.0-rc.1, but the current run is 2.4.0.',
+      );
       fireEvent.click(copyButton());
       const dialog = await screen.findByRole('dialog', { name: 'Export the notes as they are?' });
-      expect(within(dialog).getByRole('listitem').textContent).toContain('Release name / number: These notes are for 2.4.0-rc.1');
+      expect(within(dialog).getByRole('listitem').textContent).toContain(
+        'Release name / number: These notes are for 2.4.0-rc.1',
+      );
       type('Release name / number:', 'Aurora 2.4.0');
       expect(describedText(field('Release name / number:'))).not.toContain('These notes are for');
     });
@@ -235,7 +327,12 @@ describe('ReleaseNotesIsland', () => {
       fireEvent.click(copyButton());
       await screen.findByText('Copied the release notes as Markdown.');
       fireEvent.click(screen.getByRole('button', { name: 'Clear draft' }));
-      fireEvent.click(within(screen.getByRole('dialog', { name: 'Clear the release notes draft?' })).getByRole('button', { name: 'Clear draft' }));
+      fireEvent.click(
+        within(screen.getByRole('dialog', { name: 'Clear the release notes draft?' })).getByRole(
+          'button',
+          { name: 'Clear draft' },
+        ),
+      );
       expect(screen.queryByText('Copied the release notes as Markdown.')).toBeNull();
     });
   });

@@ -27,21 +27,35 @@ describe('the release run dialog', () => {
 
   it('puts the focus in Version when editing a run on the releases page', () => {
     render(<ReleasesIsland checklists={[]} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Edit: Release 2.4.0 (minor, customer-facing)' }));
-    const version = within(screen.getByRole('dialog', { name: 'Edit release run' })).getByLabelText('Version');
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Edit: Release 2.4.0 (minor, customer-facing)' }),
+    );
+    const version = within(screen.getByRole('dialog', { name: 'Edit release run' })).getByLabelText(
+      'Version',
+    );
     expect(document.activeElement).toBe(version);
     expect((version as HTMLInputElement).value).toBe('2.4.0');
   });
 
   it('deletes a run only once confirmed, the question described by what it deletes', () => {
     render(<ReleasesIsland checklists={[]} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Delete: Release 2.4.0 (minor, customer-facing)' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Delete: Release 2.4.0 (minor, customer-facing)' }),
+    );
     const dialog = screen.getByRole('dialog', { name: 'Delete release run?' });
-    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Release 2\.4\.0 \(minor, customer-facing\) is deleted from this browser/);
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /^Release 2\.4\.0 \(minor, customer-facing\) is deleted from this browser/,
+    );
     fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect($releases.get().runs).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Delete: Release 2.4.0 (minor, customer-facing)' }));
-    fireEvent.click(within(screen.getByRole('dialog', { name: 'Delete release run?' })).getByRole('button', { name: 'Delete' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Delete: Release 2.4.0 (minor, customer-facing)' }),
+    );
+    fireEvent.click(
+      within(screen.getByRole('dialog', { name: 'Delete release run?' })).getByRole('button', {
+        name: 'Delete',
+      }),
+    );
     expect($releases.get().runs).toHaveLength(0);
   });
 });

@@ -1,6 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, createBackup, describeRunChanges, readBackup } from '../../../src/lib/backup/backup.ts';
+import {
+  BACKUP_FORMAT,
+  createBackup,
+  describeRunChanges,
+  readBackup,
+} from '../../../src/lib/backup/backup.ts';
 import { checklistsCodec } from '../../../src/lib/checklist/checklist-state.ts';
 import { releasesCodec } from '../../../src/lib/releases/release-run.ts';
 
@@ -8,7 +13,9 @@ const documents = [
   { key: 'octoacme-rg:v1:releases', codec: releasesCodec },
   { key: 'octoacme-rg:v1:checklists', codec: checklistsCodec },
 ];
-const fixture = async (name: string) => JSON.parse(await readFile(new URL(`../../fixtures/storage/${name}`, import.meta.url), 'utf8')).data;
+const fixture = async (name: string) =>
+  JSON.parse(await readFile(new URL(`../../fixtures/storage/${name}`, import.meta.url), 'utf8'))
+    .data;
 
 describe('backup', () => {
   it('round-trips every document through a backup file', async () => {
@@ -21,7 +28,11 @@ describe('backup', () => {
       ],
       new Date('2026-11-26T16:05:00.000Z'),
     );
-    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: '2026-11-26T16:05:00.000Z' });
+    expect(JSON.parse(text)).toMatchObject({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: '2026-11-26T16:05:00.000Z',
+    });
     const reading = readBackup(text, documents);
     expect(reading).toEqual({
       ok: true,
@@ -36,10 +47,19 @@ describe('backup', () => {
 
   it.each([
     ['not json at all', 'This file is not a backup of the release guide: it is not JSON.'],
-    ['{"name":"some-package","version":"1.0.0"}', 'This file is not a backup of the release guide (it was not made by “Download backup”).'],
-    [`{"format":"${BACKUP_FORMAT}","version":2,"documents":{}}`, 'This backup was made by a newer version of the site (backup format 2). Update the site, then restore.'],
+    [
+      '{"name":"some-package","version":"1.0.0"}',
+      'This file is not a backup of the release guide (it was not made by “Download backup”).',
+    ],
+    [
+      `{"format":"${BACKUP_FORMAT}","version":2,"documents":{}}`,
+      'This backup was made by a newer version of the site (backup format 2). Update the site, then restore.',
+    ],
     [`{"format":"${BACKUP_FORMAT}","version":1}`, 'This backup has no documents in it.'],
-    [`{"format":"${BACKUP_FORMAT}","version":1,"documents":{"other":{}}}`, 'This backup holds nothing this site can restore.'],
+    [
+      `{"format":"${BACKUP_FORMAT}","version":1,"documents":{"other":{}}}`,
+      'This backup holds nothing this site can restore.',
+    ],
     [
       `{"format":"${BACKUP_FORMAT}","version":1,"documents":{"octoacme-rg:v1:releases":{"v":1,"data":{"runs":[{"id":"x","version":"two"}]}}}}`,
       'This backup cannot be restored: its release runs do not match the expected shape',
@@ -65,6 +85,10 @@ describe('backup', () => {
       { id: 'b', version: '1.1.0' },
       { id: 'c', version: '2.0.0' },
     ];
-    expect(describeRunChanges(current, restored)).toEqual({ added: ['2.0.0'], replaced: ['1.1.0'], removed: ['1.0.0'] });
+    expect(describeRunChanges(current, restored)).toEqual({
+      added: ['2.0.0'],
+      replaced: ['1.1.0'],
+      removed: ['1.0.0'],
+    });
   });
 });

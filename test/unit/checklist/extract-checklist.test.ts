@@ -18,10 +18,19 @@ const DEPLOYMENT_MARKDOWN = `_Release Manager coordinates; PM and Tech Lead supp
 
 describe('slugify', () => {
   it.each([
-    ['Deploy to staging and run smoke tests (QA Lead signs off)', 'deploy-to-staging-and-run-smoke-tests-qa-lead-signs-off'],
-    ['Rollback / mitigation plan documented (Release Manager)', 'rollback-mitigation-plan-documented-release-manager'],
+    [
+      'Deploy to staging and run smoke tests (QA Lead signs off)',
+      'deploy-to-staging-and-run-smoke-tests-qa-lead-signs-off',
+    ],
+    [
+      'Rollback / mitigation plan documented (Release Manager)',
+      'rollback-mitigation-plan-documented-release-manager',
+    ],
     ['  Déjà vu — “quoted”  ', 'deja-vu-quoted'],
-    ['Release notes drafted (Technical Writer with input from PM/PdM)', 'release-notes-drafted-technical-writer-with-input-from-pm-pdm'],
+    [
+      'Release notes drafted (Technical Writer with input from PM/PdM)',
+      'release-notes-drafted-technical-writer-with-input-from-pm-pdm',
+    ],
   ])('%s → %s', (text, slug) => expect(slugify(text)).toBe(slug));
 
   it('is stable: the same text gives the same id, and other wording another id', () => {
@@ -35,8 +44,15 @@ describe('findRoles', () => {
   const names = (text: string) => findRoles(text, ROLES).map((role) => role.name);
 
   it('finds whole role names, case-sensitively', () => {
-    expect(names('Release notes drafted (Technical Writer with input from PM/PdM)')).toEqual(['Technical Writer', 'PM', 'PdM']);
-    expect(names('Triage root cause (PM facilitates, Scrum Master tracks follow-ups)')).toEqual(['PM', 'Scrum Master']);
+    expect(names('Release notes drafted (Technical Writer with input from PM/PdM)')).toEqual([
+      'Technical Writer',
+      'PM',
+      'PdM',
+    ]);
+    expect(names('Triage root cause (PM facilitates, Scrum Master tracks follow-ups)')).toEqual([
+      'PM',
+      'Scrum Master',
+    ]);
     expect(names('Run npm install at 5 pm')).toEqual([]);
     expect(names('Passing CI and security scans')).toEqual([]);
   });
@@ -45,19 +61,24 @@ describe('findRoles', () => {
 describe('deriveItem', () => {
   it('takes owners from the text, else from the owner line', () => {
     const ownerLine = 'Release Manager coordinates; PM and Tech Lead support';
-    expect(deriveItem('Deploy to staging and run smoke tests (QA Lead signs off)', ROLES, ownerLine).owners).toEqual(['qa-lead']);
-    expect(deriveItem('Deploy to production (automated pipeline preferred)', ROLES, ownerLine).owners).toEqual([
-      'release-manager',
-      'pm',
-      'tech-lead',
-    ]);
+    expect(
+      deriveItem('Deploy to staging and run smoke tests (QA Lead signs off)', ROLES, ownerLine)
+        .owners,
+    ).toEqual(['qa-lead']);
+    expect(
+      deriveItem('Deploy to production (automated pipeline preferred)', ROLES, ownerLine).owners,
+    ).toEqual(['release-manager', 'pm', 'tech-lead']);
     expect(deriveItem('Passing CI and security scans', ROLES).owners).toEqual([]);
   });
 
   it('detects conditions from the wording', () => {
     expect(detectCondition('Deployment window scheduled (if needed)')).toBe('optional');
     expect(detectCondition('Backup or snapshot (if applicable)')).toBe('optional');
-    expect(detectCondition('Customer communication plan ready (Customer Success for customer-facing releases)')).toBe('customer-facing');
+    expect(
+      detectCondition(
+        'Customer communication plan ready (Customer Success for customer-facing releases)',
+      ),
+    ).toBe('customer-facing');
     expect(detectCondition('Deploy to production (automated pipeline preferred)')).toBeUndefined();
   });
 });
@@ -67,8 +88,17 @@ describe('extractChecklist', () => {
     const checklist = extractChecklistFromMarkdown(DEPLOYMENT_MARKDOWN, ROLES);
     expect(checklist.ownerLine).toBe('Release Manager coordinates; PM and Tech Lead support');
     expect(checklist.items).toEqual([
-      { id: 'deployment-window-scheduled-if-needed', text: 'Deployment window scheduled (if needed)', owners: ['release-manager', 'pm', 'tech-lead'], condition: 'optional' },
-      { id: 'deploy-to-staging-and-run-smoke-tests-qa-lead-signs-off', text: 'Deploy to staging and run smoke tests (QA Lead signs off)', owners: ['qa-lead'] },
+      {
+        id: 'deployment-window-scheduled-if-needed',
+        text: 'Deployment window scheduled (if needed)',
+        owners: ['release-manager', 'pm', 'tech-lead'],
+        condition: 'optional',
+      },
+      {
+        id: 'deploy-to-staging-and-run-smoke-tests-qa-lead-signs-off',
+        text: 'Deploy to staging and run smoke tests (QA Lead signs off)',
+        owners: ['qa-lead'],
+      },
       {
         id: 'customer-communication-sent-customer-success-for-customer-facing-changes',
         text: 'Customer communication sent (Customer Success for customer-facing changes)',
@@ -85,7 +115,9 @@ describe('extractChecklist', () => {
 <li class="task-list-item"><label><input type="checkbox" disabled/> Deploy to staging and run smoke tests (QA Lead signs off)</label></li>
 <li class="task-list-item"><label><input type="checkbox" disabled/> Customer communication sent (Customer Success for customer-facing changes)</label></li>
 </ul>`;
-    expect(extractChecklistFromHtml(html, ROLES)).toEqual(extractChecklistFromMarkdown(DEPLOYMENT_MARKDOWN, ROLES));
+    expect(extractChecklistFromHtml(html, ROLES)).toEqual(
+      extractChecklistFromMarkdown(DEPLOYMENT_MARKDOWN, ROLES),
+    );
   });
 
   it('takes the leaves of a nested list as items (the playbook)', () => {
@@ -100,7 +132,9 @@ describe('extractChecklist', () => {
   });
 
   it('accepts a plain list as well as a task list', () => {
-    expect(extractChecklistFromMarkdown('- Passing CI and security scans\n', ROLES).items[0]!.text).toBe('Passing CI and security scans');
+    expect(
+      extractChecklistFromMarkdown('- Passing CI and security scans\n', ROLES).items[0]!.text,
+    ).toBe('Passing CI and security scans');
   });
 
   it('fails with a clear message on duplicate items and on an empty checklist', () => {
@@ -115,7 +149,10 @@ describe('findComponentBlocks', () => {
   it('finds each block with its attributes and body', () => {
     const source = `# Page\n\n<Checklist id="deployment" requires="pre-release">\n${DEPLOYMENT_MARKDOWN}\n</Checklist>\n\n<Checklist id="other">\n- [ ] One\n</Checklist>\n`;
     const blocks = findComponentBlocks(source, 'Checklist');
-    expect(blocks.map((block) => block.attributes)).toEqual([{ id: 'deployment', requires: 'pre-release' }, { id: 'other' }]);
+    expect(blocks.map((block) => block.attributes)).toEqual([
+      { id: 'deployment', requires: 'pre-release' },
+      { id: 'other' },
+    ]);
     expect(extractChecklistFromMarkdown(blocks[0]!.body, ROLES).items).toHaveLength(3);
   });
 });

@@ -9,7 +9,13 @@ const incident: Incident = {
   customerImpact: true,
   steps: {},
   timeline: [
-    { id: 'e1', at: '2026-11-26T14:05:00.000Z', by: 'Dana', kind: 'action', text: 'Add an alert on [x](javascript:alert(1)) **5xx**' },
+    {
+      id: 'e1',
+      at: '2026-11-26T14:05:00.000Z',
+      by: 'Dana',
+      kind: 'action',
+      text: 'Add an alert on [x](javascript:alert(1)) **5xx**',
+    },
     { id: 'e2', at: '2026-11-26T14:06:00.000Z', kind: 'note', text: 'Rolled back' },
     { id: 'e3', at: '2026-11-26T14:07:00.000Z', kind: 'action', text: 'Wrong item' },
     { id: 'e4', at: '2026-11-26T14:08:00.000Z', kind: 'note', text: 'Typo', corrects: 'e3' },

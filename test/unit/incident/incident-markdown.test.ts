@@ -4,37 +4,94 @@ import { describe, expect, it } from 'vitest';
 import { nodesOfType, parseGfm } from '../../support/markdown-tree.ts';
 import { exportIncidentMarkdown } from '../../../src/lib/incident/incident-markdown.ts';
 import { addEntry, correctEntry } from '../../../src/lib/incident/incident-timeline.ts';
-import { skipStep, startIncident, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import {
+  skipStep,
+  startIncident,
+  tickStep,
+  untickStep,
+} from '../../../src/lib/incident/incident-transitions.ts';
 import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { recordCustomerUpdate } from '../../../src/lib/incident/reminders.ts';
 import type { Incident } from '../../../src/lib/incident/incident.ts';
-import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP, UPDATE_CUSTOMERS } from '../../fixtures/playbook.ts';
+import {
+  at,
+  NOTIFY_CS,
+  PLAYBOOK,
+  ROLLBACK,
+  TRIAGE,
+  TRIGGER_STEP,
+  UPDATE_CUSTOMERS,
+} from '../../fixtures/playbook.ts';
 
 function workedIncident(): Incident {
   let incident = startIncident(
-    { title: 'Checkout errors after 2.4.0', customerImpact: false, release: { id: 'run-1', description: 'Release 2.4.0 (minor, customer-facing)' } },
+    {
+      title: 'Checkout errors after 2.4.0',
+      customerImpact: false,
+      release: { id: 'run-1', description: 'Release 2.4.0 (minor, customer-facing)' },
+    },
     'incident-1',
     at('23:02:00', 'Dana (Release Manager)'),
   );
   incident = tickStep(incident, TRIGGER_STEP, at('23:03:00', 'Dana (Release Manager)'));
-  incident = skipStep(incident, NOTIFY_CS, 'Internal admin pages only', at('23:04:00', 'Dana (Release Manager)'));
+  incident = skipStep(
+    incident,
+    NOTIFY_CS,
+    'Internal admin pages only',
+    at('23:04:00', 'Dana (Release Manager)'),
+  );
   incident = addEntry(incident, 'note', 'Error rate 12% on checkout', at('23:06:00', 'Sam'));
-  incident = correctEntry(incident, 'e4', 'Error rate 12% on the admin checkout', at('23:08:00', 'Sam'));
-  incident = decideRollback(incident, ROLLBACK, { version: '2.3.1', reason: 'Checkout 5xx after the deploy' }, at('23:20:00', 'Lee (Release Manager)'));
+  incident = correctEntry(
+    incident,
+    'e4',
+    'Error rate 12% on the admin checkout',
+    at('23:08:00', 'Sam'),
+  );
+  incident = decideRollback(
+    incident,
+    ROLLBACK,
+    { version: '2.3.1', reason: 'Checkout 5xx after the deploy' },
+    at('23:20:00', 'Lee (Release Manager)'),
+  );
   incident = recordCustomerUpdate(incident, at('23:30:00', 'Kim (Customer Success)'));
   incident = tickStep(incident, TRIAGE, at('23:45:00'));
   incident = untickStep(incident, TRIAGE, at('23:46:00', 'Sam'));
-  incident = addEntry(incident, 'note', 'Root cause: the 2.4.0 migration locked the orders table', at('23:48:00', 'Sam'));
-  incident = addEntry(incident, 'action', 'Alert on checkout error rate (owner: Sam)', at('23:50:00', 'Sam (Scrum Master)'));
-  incident = addEntry(incident, 'action', 'Rehearse migrations on a copy of production', at('23:51:00', 'Sam (Scrum Master)'));
-  incident = addEntry(incident, 'note', 'Lesson: the rollback took 18 minutes because nobody knew the previous version', at('23:55:00', 'Dana'));
-  return resolveIncident(incident, 'Rolled back to 2.3.1; checkout healthy again', { at: '2026-11-27T00:40:00.000Z', by: 'Dana (Release Manager)' });
+  incident = addEntry(
+    incident,
+    'note',
+    'Root cause: the 2.4.0 migration locked the orders table',
+    at('23:48:00', 'Sam'),
+  );
+  incident = addEntry(
+    incident,
+    'action',
+    'Alert on checkout error rate (owner: Sam)',
+    at('23:50:00', 'Sam (Scrum Master)'),
+  );
+  incident = addEntry(
+    incident,
+    'action',
+    'Rehearse migrations on a copy of production',
+    at('23:51:00', 'Sam (Scrum Master)'),
+  );
+  incident = addEntry(
+    incident,
+    'note',
+    'Lesson: the rollback took 18 minutes because nobody knew the previous version',
+    at('23:55:00', 'Dana'),
+  );
+  return resolveIncident(incident, 'Rolled back to 2.3.1; checkout healthy again', {
+    at: '2026-11-27T00:40:00.000Z',
+    by: 'Dana (Release Manager)',
+  });
 }
 
 describe('exportIncidentMarkdown', () => {
   it('writes the postmortem skeleton: facts, impact, rollback, root cause, steps, timeline, action items with owners, lessons', () => {
     const D = '2026-11-26';
-    expect(exportIncidentMarkdown(workedIncident(), PLAYBOOK, new Date('2026-11-27T09:15:00.000Z'))).toBe(
+    expect(
+      exportIncidentMarkdown(workedIncident(), PLAYBOOK, new Date('2026-11-27T09:15:00.000Z')),
+    ).toBe(
       [
         '## Incident: Checkout errors after 2.4.0',
         '',
@@ -102,24 +159,46 @@ describe('exportIncidentMarkdown', () => {
   });
 
   it('writes times without their date when the incident stays within one day, and the duration as the clock shows it', () => {
-    const incident = resolveIncident(startIncident({ title: 't', customerImpact: false }, 'i', at('14:00:00')), 'Flag turned off', at('14:00:28', 'Dana'));
-    const markdown = exportIncidentMarkdown(incident, PLAYBOOK, new Date('2026-11-26T15:00:00.000Z'));
+    const incident = resolveIncident(
+      startIncident({ title: 't', customerImpact: false }, 'i', at('14:00:00')),
+      'Flag turned off',
+      at('14:00:28', 'Dana'),
+    );
+    const markdown = exportIncidentMarkdown(
+      incident,
+      PLAYBOOK,
+      new Date('2026-11-26T15:00:00.000Z'),
+    );
     expect(markdown).toContain('- Duration: 00:00:28\n');
     expect(markdown).not.toContain('less than a minute');
-    expect(markdown).toContain('| 14:00 UTC | Dana | Incident resolved · duration 00:00:28 · Resolution: Flag turned off |');
+    expect(markdown).toContain(
+      '| 14:00 UTC | Dana | Incident resolved · duration 00:00:28 · Resolution: Flag turned off |',
+    );
     expect(markdown).toContain('### Rollback decision\n\nNot decided yet.\n');
     expect(markdown).toContain('### Root cause\n\nTo be written.');
     expect(markdown).not.toContain('Customer updates sent');
   });
 
   it('exports an ongoing incident: duration so far, required steps, no action items yet, no title', () => {
-    const incident = startIncident({ title: '', customerImpact: true }, 'incident-2', at('14:00:00'));
-    const markdown = exportIncidentMarkdown(incident, PLAYBOOK, new Date('2026-11-26T14:30:59.000Z'));
+    const incident = startIncident(
+      { title: '', customerImpact: true },
+      'incident-2',
+      at('14:00:00'),
+    );
+    const markdown = exportIncidentMarkdown(
+      incident,
+      PLAYBOOK,
+      new Date('2026-11-26T14:30:59.000Z'),
+    );
     expect(markdown).toContain('## Incident: Incident of 2026-11-26 14:00 UTC\n');
-    expect(markdown).toContain('- Resolved: not yet\n\n### Impact\n\n- Customer-facing: yes\n- Duration so far: 00:30:59\n- Customer updates sent: 0\n');
+    expect(markdown).toContain(
+      '- Resolved: not yet\n\n### Impact\n\n- Customer-facing: yes\n- Duration so far: 00:30:59\n- Customer updates sent: 0\n',
+    );
     expect(markdown).not.toContain('Linked release');
     expect(markdown).toContain(`- [ ] ${NOTIFY_CS.text} · required: customers are affected\n`);
-    expect(markdown).toContain('- [ ] Trigger incident response and notify on-call (Release Manager coordinates)\n');
+    expect(markdown).toContain(
+      '- [ ] Trigger incident response and notify on-call (Release Manager coordinates)\n',
+    );
     expect(markdown).toContain('### Action items\n\nNone noted.\n');
     expect(markdown).toMatch(/### Lessons\n\nTo be written: .*\n$/);
     const tables = nodesOfType(parseGfm(markdown), 'table');
@@ -128,53 +207,104 @@ describe('exportIncidentMarkdown', () => {
   });
 
   it('reads as a decision when the rollback was not needed', () => {
-    const incident = skipStep(startIncident({ title: 'x', customerImpact: true }, 'i', at('14:00:00')), ROLLBACK, 'Fixed forward', at('14:10:00', 'Lee'));
-    expect(exportIncidentMarkdown(incident, PLAYBOOK, new Date('2026-11-26T15:00:00.000Z'))).toContain(
-      `- [x] ${ROLLBACK.text} · Not needed: Fixed forward · 14:10 UTC by Lee\n`,
+    const incident = skipStep(
+      startIncident({ title: 'x', customerImpact: true }, 'i', at('14:00:00')),
+      ROLLBACK,
+      'Fixed forward',
+      at('14:10:00', 'Lee'),
     );
+    expect(
+      exportIncidentMarkdown(incident, PLAYBOOK, new Date('2026-11-26T15:00:00.000Z')),
+    ).toContain(`- [x] ${ROLLBACK.text} · Not needed: Fixed forward · 14:10 UTC by Lee\n`);
   });
 
   // Whatever people type under stress comes out as their words: no HTML, no made-up links, no
   // broken table, no extra list items or headings.
   it('keeps any typed text literal', () => {
     const typed = fc.string({
-      unit: fc.constantFrom(...'ab <>*_[]()#|`~!\\-+=.:/\n\t&;x'.split(''), 'javascript:', 'https://evil.example', '<script>', '- [ ] ', '| --- |', '\u202e', '🚀', 'שלום'),
+      unit: fc.constantFrom(
+        ...'ab <>*_[]()#|`~!\\-+=.:/\n\t&;x'.split(''),
+        'javascript:',
+        'https://evil.example',
+        '<script>',
+        '- [ ] ',
+        '| --- |',
+        '\u202e',
+        '🚀',
+        'שלום',
+      ),
       maxLength: 40,
     });
     const nonEmpty = typed.filter((value) => value.trim() !== '');
     fc.assert(
-      fc.property(typed, nonEmpty, nonEmpty, typed, nonEmpty, (title, note, reason, by, release) => {
-        let incident = startIncident({ title, customerImpact: false, release: { id: 'r', description: release } }, 'i', { at: '2026-11-26T14:00:00.000Z', by });
-        incident = addEntry(incident, 'note', note, { at: '2026-11-26T14:01:00.000Z', by });
-        incident = addEntry(incident, 'action', note, { at: '2026-11-26T14:02:00.000Z', by });
-        incident = skipStep(incident, NOTIFY_CS, reason, { at: '2026-11-26T14:03:00.000Z', by });
-        const markdown = exportIncidentMarkdown(incident, PLAYBOOK, new Date('2026-11-26T15:00:00.000Z'));
-        const tree = parseGfm(markdown);
+      fc.property(
+        typed,
+        nonEmpty,
+        nonEmpty,
+        typed,
+        nonEmpty,
+        (title, note, reason, by, release) => {
+          let incident = startIncident(
+            { title, customerImpact: false, release: { id: 'r', description: release } },
+            'i',
+            { at: '2026-11-26T14:00:00.000Z', by },
+          );
+          incident = addEntry(incident, 'note', note, { at: '2026-11-26T14:01:00.000Z', by });
+          incident = addEntry(incident, 'action', note, { at: '2026-11-26T14:02:00.000Z', by });
+          incident = skipStep(incident, NOTIFY_CS, reason, { at: '2026-11-26T14:03:00.000Z', by });
+          const markdown = exportIncidentMarkdown(
+            incident,
+            PLAYBOOK,
+            new Date('2026-11-26T15:00:00.000Z'),
+          );
+          const tree = parseGfm(markdown);
 
-        expect(nodesOfType(tree, 'heading').map((heading) => heading.depth)).toEqual([2, 3, 3, 3, 3, 3, 3, 3]);
-        const [facts, , steps, actions] = nodesOfType(tree, 'list');
-        expect(facts.children).toHaveLength(3);
-        expect(steps.children).toHaveLength(PLAYBOOK.steps.length);
-        expect(actions.children).toHaveLength(1);
-        const [table] = nodesOfType(tree, 'table');
-        expect(table.children).toHaveLength(1 + incident.timeline.length);
-        for (const row of table.children) expect(row.children).toHaveLength(3);
-        for (const link of nodesOfType(tree, 'link')) {
-          expect(link.url).toMatch(/^(https?:\/\/|mailto:)/);
-          expect(link.url.replace(/^mailto:/, '')).toContain(toString(link).replace(/^mailto:/, ''));
-        }
-        for (const forbidden of ['linkReference', 'definition', 'html', 'image', 'code', 'inlineCode', 'emphasis', 'strong', 'blockquote', 'thematicBreak']) {
-          expect(nodesOfType(tree, forbidden), `${forbidden} in:\n${markdown}`).toEqual([]);
-        }
-        const fold = (value: string) => value.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ').replace(/\s+/g, ' ').trim();
-        const noteRow = table.children[2];
-        expect(toString(noteRow.children[2])).toBe(fold(note));
-        if (fold(by)) expect(toString(noteRow.children[1])).toBe(fold(by));
-        expect(toString(actions.children[0])).toContain(`· noted 14:02 UTC`);
-        expect(toString(steps.children[1])).toContain(`N/A: ${fold(reason)}`);
-        if (fold(title)) expect(toString(nodesOfType(tree, 'heading')[0])).toBe(`Incident: ${fold(title)}`);
-        if (fold(release)) expect(toString(facts.children[0])).toBe(`Linked release: ${fold(release)}`);
-      }),
+          expect(nodesOfType(tree, 'heading').map((heading) => heading.depth)).toEqual([
+            2, 3, 3, 3, 3, 3, 3, 3,
+          ]);
+          const [facts, , steps, actions] = nodesOfType(tree, 'list');
+          expect(facts.children).toHaveLength(3);
+          expect(steps.children).toHaveLength(PLAYBOOK.steps.length);
+          expect(actions.children).toHaveLength(1);
+          const [table] = nodesOfType(tree, 'table');
+          expect(table.children).toHaveLength(1 + incident.timeline.length);
+          for (const row of table.children) expect(row.children).toHaveLength(3);
+          for (const link of nodesOfType(tree, 'link')) {
+            expect(link.url).toMatch(/^(https?:\/\/|mailto:)/);
+            expect(link.url.replace(/^mailto:/, '')).toContain(
+              toString(link).replace(/^mailto:/, ''),
+            );
+          }
+          for (const forbidden of [
+            'linkReference',
+            'definition',
+            'html',
+            'image',
+            'code',
+            'inlineCode',
+            'emphasis',
+            'strong',
+            'blockquote',
+            'thematicBreak',
+          ]) {
+            expect(nodesOfType(tree, forbidden), `${forbidden} in:\n${markdown}`).toEqual([]);
+          }
+          const fold = (value: string) =>
+            value
+              .replace(/[\p{Cc}\u2028\u2029]/gu, ' ')
+              .replace(/\s+/g, ' ')
+              .trim();
+          const noteRow = table.children[2];
+          expect(toString(noteRow.children[2])).toBe(fold(note));
+          if (fold(by)) expect(toString(noteRow.children[1])).toBe(fold(by));
+          expect(toString(actions.children[0])).toContain(`· noted 14:02 UTC`);
+          expect(toString(steps.children[1])).toContain(`N/A: ${fold(reason)}`);
+          if (fold(title))
+            expect(toString(nodesOfType(tree, 'heading')[0])).toBe(`Incident: ${fold(title)}`);
+          if (fold(release))
+            expect(toString(facts.children[0])).toBe(`Linked release: ${fold(release)}`);
+        },
+      ),
       { numRuns: 50 },
     );
   }, 30_000); // parsing the export back with GFM tables is the slow part

@@ -3,18 +3,39 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checklistsCodec } from '../../../src/lib/checklist/checklist-state.ts';
 import { incidentsCodec } from '../../../src/lib/incident/incident.ts';
-import { ItemStateSchema, SignedNoteStateSchema, markNotApplicable, setNote, signNow, tick, untick } from '../../../src/lib/item-state/item-state.ts';
+import {
+  ItemStateSchema,
+  SignedNoteStateSchema,
+  markNotApplicable,
+  setNote,
+  signNow,
+  tick,
+  untick,
+} from '../../../src/lib/item-state/item-state.ts';
 import { decode } from '../../../src/lib/storage/envelope.ts';
 
 const at = '2026-11-26T15:52:00.000Z';
 
 /** A schema written out as its stored shape: each field, its type, whether it may be absent, its limits. */
 function shapeOf(schema: v.GenericSchema): unknown {
-  const node = schema as unknown as { type: string; wrapped?: v.GenericSchema; options?: unknown[]; entries?: Record<string, v.GenericSchema>; pipe?: { type: string; requirement?: unknown }[] };
+  const node = schema as unknown as {
+    type: string;
+    wrapped?: v.GenericSchema;
+    options?: unknown[];
+    entries?: Record<string, v.GenericSchema>;
+    pipe?: { type: string; requirement?: unknown }[];
+  };
   if (node.type === 'optional') return `optional ${String(shapeOf(node.wrapped!))}`;
   if (node.type === 'picklist') return `one of ${node.options!.join(' | ')}`;
-  if (node.type === 'object') return Object.fromEntries(Object.entries(node.entries!).map(([key, entry]) => [key, shapeOf(entry)]));
-  const checks = (node.pipe ?? []).slice(1).map((step) => (typeof step.requirement === 'number' ? `${step.type} ${step.requirement}` : step.type));
+  if (node.type === 'object')
+    return Object.fromEntries(
+      Object.entries(node.entries!).map(([key, entry]) => [key, shapeOf(entry)]),
+    );
+  const checks = (node.pipe ?? [])
+    .slice(1)
+    .map((step) =>
+      typeof step.requirement === 'number' ? `${step.type} ${step.requirement}` : step.type,
+    );
   return [node.type, ...checks].join(', ');
 }
 
@@ -38,16 +59,27 @@ describe('the stored shape of an item state', () => {
   it('is pinned, with the note signature, for checklist progress', () => {
     const { noteAt, noteBy, ...shared } = shapeOf(SignedNoteStateSchema) as Record<string, unknown>;
     expect(shared).toEqual(shapeOf(ItemStateSchema));
-    expect({ noteAt, noteBy }).toEqual({ noteAt: 'optional string, iso_timestamp', noteBy: 'optional string, max_length 200' });
+    expect({ noteAt, noteBy }).toEqual({
+      noteAt: 'optional string, iso_timestamp',
+      noteBy: 'optional string, max_length 200',
+    });
     expect(checklistsCodec.version).toBe(2);
   });
 
   it('is what both stored documents hold', () => {
-    const checklists = decode(checklistsCodec, readFileSync('test/fixtures/storage/checklists.v1.json', 'utf8'));
-    const incidents = decode(incidentsCodec, readFileSync('test/fixtures/storage/incidents.v2.json', 'utf8'));
+    const checklists = decode(
+      checklistsCodec,
+      readFileSync('test/fixtures/storage/checklists.v1.json', 'utf8'),
+    );
+    const incidents = decode(
+      incidentsCodec,
+      readFileSync('test/fixtures/storage/incidents.v2.json', 'utf8'),
+    );
     expect(checklists.ok && incidents.ok).toBe(true);
     const states = [
-      ...Object.values(checklists.value).flatMap((run) => Object.values(run).flatMap((checklist) => Object.values(checklist))),
+      ...Object.values(checklists.value).flatMap((run) =>
+        Object.values(run).flatMap((checklist) => Object.values(checklist)),
+      ),
       ...incidents.value.incidents.flatMap((incident) => Object.values(incident.steps)),
     ];
     expect(states.length).toBeGreaterThan(1);
@@ -64,17 +96,26 @@ describe('signNow', () => {
 
 describe('transitions', () => {
   it('ticks and unticks, recording when and who, and keeps the note', () => {
-    const noted = setNote(undefined, '  waiting for the DBA ', { at: '2026-11-25T09:00:00.000Z', by: 'Lee' });
+    const noted = setNote(undefined, '  waiting for the DBA ', {
+      at: '2026-11-25T09:00:00.000Z',
+      by: 'Lee',
+    });
     const note = { note: 'waiting for the DBA', noteAt: '2026-11-25T09:00:00.000Z', noteBy: 'Lee' };
     expect(noted).toEqual({ status: 'open', ...note });
     const done = tick(noted, { at, by: 'Dana (QA Lead)' });
     expect(done).toEqual({ status: 'done', at, by: 'Dana (QA Lead)', ...note });
-    expect(untick(done, { at: '2026-11-26T16:00:00.000Z' })).toEqual({ status: 'open', at: '2026-11-26T16:00:00.000Z', ...note });
+    expect(untick(done, { at: '2026-11-26T16:00:00.000Z' })).toEqual({
+      status: 'open',
+      at: '2026-11-26T16:00:00.000Z',
+      ...note,
+    });
     expect(markNotApplicable(done, 'not this time', { at })).toMatchObject(note);
   });
 
   it('requires a reason for N/A', () => {
-    expect(() => markNotApplicable(undefined, '   ', { at })).toThrow('An item marked N/A needs a reason.');
+    expect(() => markNotApplicable(undefined, '   ', { at })).toThrow(
+      'An item marked N/A needs a reason.',
+    );
     expect(markNotApplicable(undefined, ' stateless service ', { at, by: 'Lee' })).toEqual({
       status: 'na',
       at,
@@ -84,16 +125,36 @@ describe('transitions', () => {
   });
 
   it('clears a note set to blank, with its signature', () => {
-    expect(setNote({ status: 'done', note: 'x', noteAt: at, noteBy: 'Lee' }, '  ', { at, by: 'Dana' })).toEqual({ status: 'done' });
+    expect(
+      setNote({ status: 'done', note: 'x', noteAt: at, noteBy: 'Lee' }, '  ', { at, by: 'Dana' }),
+    ).toEqual({ status: 'done' });
   });
 
   it('signs a note with who wrote it and when, and a changed note with who changed it', () => {
-    const first = setNote({ status: 'done', at, by: 'Dana' }, 'DBA on call', { at: '2026-11-26T16:00:00.000Z', by: 'Lee' });
-    expect(first).toEqual({ status: 'done', at, by: 'Dana', note: 'DBA on call', noteAt: '2026-11-26T16:00:00.000Z', noteBy: 'Lee' });
+    const first = setNote({ status: 'done', at, by: 'Dana' }, 'DBA on call', {
+      at: '2026-11-26T16:00:00.000Z',
+      by: 'Lee',
+    });
+    expect(first).toEqual({
+      status: 'done',
+      at,
+      by: 'Dana',
+      note: 'DBA on call',
+      noteAt: '2026-11-26T16:00:00.000Z',
+      noteBy: 'Lee',
+    });
     const changed = setNote(first, 'DBA paged', { at: '2026-11-27T08:00:00.000Z' });
-    expect(changed).toEqual({ status: 'done', at, by: 'Dana', note: 'DBA paged', noteAt: '2026-11-27T08:00:00.000Z' });
+    expect(changed).toEqual({
+      status: 'done',
+      at,
+      by: 'Dana',
+      note: 'DBA paged',
+      noteAt: '2026-11-27T08:00:00.000Z',
+    });
     // Saved again unchanged: the note keeps who wrote it.
-    expect(setNote(first, ' DBA on call ', { at: '2026-11-28T08:00:00.000Z', by: 'Sam' })).toBe(first);
+    expect(setNote(first, ' DBA on call ', { at: '2026-11-28T08:00:00.000Z', by: 'Sam' })).toBe(
+      first,
+    );
   });
 
   it('does not change the state it was given', () => {
@@ -103,4 +164,3 @@ describe('transitions', () => {
     expect(state).toEqual({ status: 'open', note: 'n' });
   });
 });
-

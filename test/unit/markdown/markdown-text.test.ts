@@ -8,7 +8,25 @@ describe('oneLine and hasWords', () => {
   });
 
   it('agree on whether a text has anything left to show', () => {
-    const unit = fc.constantFrom(' ', '\n', '\t', '\r', '\u0000', '\u0007', '\u001f', '\u007f', '\u0085', '\u00a0', '\u2028', '\u2029', '\u3000', '\ufeff', 'a', '🚀', 'ש');
+    const unit = fc.constantFrom(
+      ' ',
+      '\n',
+      '\t',
+      '\r',
+      '\u0000',
+      '\u0007',
+      '\u001f',
+      '\u007f',
+      '\u0085',
+      '\u00a0',
+      '\u2028',
+      '\u2029',
+      '\u3000',
+      '\ufeff',
+      'a',
+      '🚀',
+      'ש',
+    );
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 12 }), (text) => {
         expect(hasWords(text)).toBe(oneLine(text) !== '');

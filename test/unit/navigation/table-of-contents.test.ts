@@ -16,6 +16,8 @@ describe('buildToc', () => {
   });
 
   it('keeps an h3 that comes before any h2 at the top level', () => {
-    expect(buildToc([{ depth: 3, slug: 'a', text: 'A' }])).toEqual([{ slug: 'a', text: 'A', children: [] }]);
+    expect(buildToc([{ depth: 3, slug: 'a', text: 'A' }])).toEqual([
+      { slug: 'a', text: 'A', children: [] },
+    ]);
   });
 });

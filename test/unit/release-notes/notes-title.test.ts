@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { notesTitle, splitRelease } from '../../../src/lib/release-notes/release-notes-sections.ts';
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
 
-const fields = ['Release name / number:', 'Date:', 'Summary:', 'Code freeze date:'].map((label) => deriveField(label));
+const fields = ['Release name / number:', 'Date:', 'Summary:', 'Code freeze date:'].map((label) =>
+  deriveField(label),
+);
 
 describe('notesTitle', () => {
   it('reads as release notes: the version, the name and the date', () => {
-    expect(notesTitle(fields, { 'release-name-number': 'Aurora 2.4.0', date: '2026-12-01', 'code-freeze-date': '2026-11-20' })).toBe('Release 2.4.0 — Aurora · 2026-12-01');
+    expect(
+      notesTitle(fields, {
+        'release-name-number': 'Aurora 2.4.0',
+        date: '2026-12-01',
+        'code-freeze-date': '2026-11-20',
+      }),
+    ).toBe('Release 2.4.0 — Aurora · 2026-12-01');
   });
 
   it('says as much as is written', () => {
@@ -18,7 +26,12 @@ describe('notesTitle', () => {
   });
 
   it('keeps the line one line, whatever was typed', () => {
-    expect(notesTitle(fields, { 'release-name-number': 'Aurora\n\n2.4.0\u2028beta', date: '2026-12-01\n# x' })).toBe('Release 2.4.0 — Aurora beta · 2026-12-01 # x');
+    expect(
+      notesTitle(fields, {
+        'release-name-number': 'Aurora\n\n2.4.0\u2028beta',
+        date: '2026-12-01\n# x',
+      }),
+    ).toBe('Release 2.4.0 — Aurora beta · 2026-12-01 # x');
   });
 });
 

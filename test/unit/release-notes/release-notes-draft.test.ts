@@ -10,12 +10,20 @@ import {
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
 import { RUN } from '../../fixtures/release-work.ts';
 
-const fields = ['Release name / number:', 'Date:', 'Summary:', 'Known issues:'].map((label) => deriveField(label));
+const fields = ['Release name / number:', 'Date:', 'Summary:', 'Known issues:'].map((label) =>
+  deriveField(label),
+);
 
 describe('prefilledDraft', () => {
   it('names the run in the release field and puts today in date fields', () => {
-    expect(prefilledDraft(fields, { ...RUN, name: 'Aurora' }, '2026-11-26')).toEqual({ 'release-name-number': 'Aurora 2.4.0', date: '2026-11-26' });
-    expect(prefilledDraft(fields, RUN, '2026-11-26')).toEqual({ 'release-name-number': '2.4.0', date: '2026-11-26' });
+    expect(prefilledDraft(fields, { ...RUN, name: 'Aurora' }, '2026-11-26')).toEqual({
+      'release-name-number': 'Aurora 2.4.0',
+      date: '2026-11-26',
+    });
+    expect(prefilledDraft(fields, RUN, '2026-11-26')).toEqual({
+      'release-name-number': '2.4.0',
+      date: '2026-11-26',
+    });
   });
 
   it('names a run by its version when its name is blank', () => {
@@ -46,8 +54,14 @@ describe('versions in the release field', () => {
 
 describe('releaseNotesFileName', () => {
   it('names the file after the version of the notes', () => {
-    expect(releaseNotesFileName(fields, { 'release-name-number': 'Aurora 2.4.0' }, RUN)).toBe('release-notes-2.4.0.md');
-    expect(releaseNotesFileName(fields, { 'release-name-number': 'Borealis 3.0.0-rc.1' }, RUN)).toBe('release-notes-3.0.0-rc.1.md');
-    expect(releaseNotesFileName(fields, { 'release-name-number': '../../etc' }, RUN)).toBe('release-notes-2.4.0.md');
+    expect(releaseNotesFileName(fields, { 'release-name-number': 'Aurora 2.4.0' }, RUN)).toBe(
+      'release-notes-2.4.0.md',
+    );
+    expect(
+      releaseNotesFileName(fields, { 'release-name-number': 'Borealis 3.0.0-rc.1' }, RUN),
+    ).toBe('release-notes-3.0.0-rc.1.md');
+    expect(releaseNotesFileName(fields, { 'release-name-number': '../../etc' }, RUN)).toBe(
+      'release-notes-2.4.0.md',
+    );
   });
 });

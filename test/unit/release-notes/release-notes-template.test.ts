@@ -13,7 +13,10 @@ import {
 const read = (path: string) => readFile(new URL(`../../../${path}`, import.meta.url), 'utf8');
 
 async function siteTemplate() {
-  const [block] = findComponentBlocks(await read('content/docs/templates/release-notes.mdx'), 'ReleaseNotesGenerator');
+  const [block] = findComponentBlocks(
+    await read('content/docs/templates/release-notes.mdx'),
+    'ReleaseNotesGenerator',
+  );
   return templateFromMarkdown(block!.body, block!.attributes.kinds);
 }
 
@@ -21,7 +24,16 @@ describe('the template on the site', () => {
   it('derives one field per line of the list, in order, with kinds, requirement and purpose', async () => {
     const template = await siteTemplate();
     expect(template.ownerLine).toBe('Owner: Technical Writer (with input from PM and PdM)');
-    expect(template.fields.map(({ id, label, kind, optional, required, purpose }) => [id, label, kind, optional, required, purpose])).toEqual([
+    expect(
+      template.fields.map(({ id, label, kind, optional, required, purpose }) => [
+        id,
+        label,
+        kind,
+        optional,
+        required,
+        purpose,
+      ]),
+    ).toEqual([
       ['release-name-number', 'Release name / number:', 'text', false, true, 'release'],
       ['date', 'Date:', 'date', false, true, undefined],
       ['summary', 'Summary:', 'paragraph', false, true, undefined],
@@ -46,7 +58,9 @@ describe('the template on the site', () => {
 
 describe('a writer changes the template', () => {
   it('renaming a label or adding a line changes the fields and the export, with no code change', async () => {
-    const template = templateFromMarkdown(await read('test/fixtures/release-notes/renamed-template.md'));
+    const template = templateFromMarkdown(
+      await read('test/fixtures/release-notes/renamed-template.md'),
+    );
     expect(template.fields.map((field) => [field.label, field.kind, field.required])).toEqual([
       ['Version:', 'text', true],
       ['Release date:', 'date', true],
@@ -57,7 +71,10 @@ describe('a writer changes the template', () => {
       ['Upgrade guide links:', 'links', false],
       ['Support contact:', 'text', true],
     ]);
-    const markdown = exportReleaseNotesMarkdown(template.fields, { version: '3.0.0', 'support-contact': 'support@octoacme.example' });
+    const markdown = exportReleaseNotesMarkdown(template.fields, {
+      version: '3.0.0',
+      'support-contact': 'support@octoacme.example',
+    });
     expect(markdown.match(/^#+ .*$/gm)).toEqual([
       '## Release 3.0.0',
       '### Highlights for customers',
@@ -106,20 +123,40 @@ describe('deriveField', () => {
       required: false,
       purpose: 'migration',
     });
-    expect(deriveField('Summary (optional):')).toMatchObject({ optional: true, required: false, kind: 'paragraph' });
+    expect(deriveField('Summary (optional):')).toMatchObject({
+      optional: true,
+      required: false,
+      kind: 'paragraph',
+    });
   });
 });
 
 describe('template mistakes fail with a sentence that says what is wrong', () => {
   it.each([
     ['', undefined, 'needs exactly one list of fields'],
-    ['- Summary:\n- Summary:', undefined, 'two fields with the same title: "Summary:" and "Summary:"'],
+    [
+      '- Summary:\n- Summary:',
+      undefined,
+      'two fields with the same title: "Summary:" and "Summary:"',
+    ],
     ['- Summary:\n  - nested', undefined, 'nested list'],
-    ['Some intro\n\n- Summary:', undefined, 'may hold only an owner line (_…_) and a list of fields, but also has "Some intro"'],
+    [
+      'Some intro\n\n- Summary:',
+      undefined,
+      'may hold only an owner line (_…_) and a list of fields, but also has "Some intro"',
+    ],
     ['- Summary:\n\n- Date:\n\nmore\n\n- Other:', undefined, 'but also has "more"'],
-    ['- Summary:', 'Summary=essay', 'unknown kind "essay". Kinds: date, text, paragraph, list, links'],
+    [
+      '- Summary:',
+      'Summary=essay',
+      'unknown kind "essay". Kinds: date, text, paragraph, list, links',
+    ],
     ['- Summary:', 'Summary', 'is not "Field title=kind"'],
-    ['- Summary:', 'Abstract=text', 'sets the kind of "abstract", which is not a field. Fields: Summary'],
+    [
+      '- Summary:',
+      'Abstract=text',
+      'sets the kind of "abstract", which is not a field. Fields: Summary',
+    ],
     ['- :', undefined, 'a field without words'],
   ])('%j (kinds %j)', (markdown, kinds, message) => {
     expect(() => templateFromMarkdown(markdown, kinds)).toThrow(message);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { describeRoleFilter, filterByRole, readRoleFilter, ROLE_FILTER_KEY, ROLE_FILTER_NAME } from '../../../src/lib/roles/role-filter.ts';
+import {
+  describeRoleFilter,
+  filterByRole,
+  readRoleFilter,
+  ROLE_FILTER_KEY,
+  ROLE_FILTER_NAME,
+} from '../../../src/lib/roles/role-filter.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 
 const items = [
@@ -26,9 +32,13 @@ describe('filterByRole', () => {
   });
 
   it('says so when nothing is the role’s', () => {
-    expect(describeRoleFilter(filterByRole(items, 'tech-lead'), 'Tech Lead')).toBe('No items for Tech Lead here · 2 unassigned shown · 3 hidden');
+    expect(describeRoleFilter(filterByRole(items, 'tech-lead'), 'Tech Lead')).toBe(
+      'No items for Tech Lead here · 2 unassigned shown · 3 hidden',
+    );
     const owned = items.filter((item) => item.owners.length > 0);
-    expect(describeRoleFilter(filterByRole(owned, 'tech-lead'), 'Tech Lead')).toBe('No items for Tech Lead here · all 3 hidden');
+    expect(describeRoleFilter(filterByRole(owned, 'tech-lead'), 'Tech Lead')).toBe(
+      'No items for Tech Lead here · all 3 hidden',
+    );
   });
 });
 
@@ -36,7 +46,17 @@ describe('readRoleFilter', () => {
   it('reads a remembered role that still exists, and ignores anything else', () => {
     const ids = ['qa-lead', 'pm'];
     expect(readRoleFilter('qa-lead', ids)).toBe('qa-lead');
-    for (const junk of ['', 'QA Lead', 'removed-role', '{"v":1}', null, undefined, 42, ['qa-lead'], '__proto__']) {
+    for (const junk of [
+      '',
+      'QA Lead',
+      'removed-role',
+      '{"v":1}',
+      null,
+      undefined,
+      42,
+      ['qa-lead'],
+      '__proto__',
+    ]) {
       expect(readRoleFilter(junk, ids), String(junk)).toBeUndefined();
     }
   });

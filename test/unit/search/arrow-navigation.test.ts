@@ -21,16 +21,21 @@ describe('arrowTarget', () => {
 
   it('always lands on a position that exists', () => {
     fc.assert(
-      fc.property(fc.nat(20), fc.nat(20), fc.constantFrom('ArrowDown', 'ArrowUp'), (count, current, key) => {
-        const target = arrowTarget(current, key, count);
-        if (count === 0 || current > count) {
-          expect(target).toBeUndefined();
-        } else {
-          expect(target).toBeGreaterThanOrEqual(0);
-          expect(target).toBeLessThanOrEqual(count);
-          expect(target).not.toBe(current);
-        }
-      }),
+      fc.property(
+        fc.nat(20),
+        fc.nat(20),
+        fc.constantFrom('ArrowDown', 'ArrowUp'),
+        (count, current, key) => {
+          const target = arrowTarget(current, key, count);
+          if (count === 0 || current > count) {
+            expect(target).toBeUndefined();
+          } else {
+            expect(target).toBeGreaterThanOrEqual(0);
+            expect(target).toBeLessThanOrEqual(count);
+            expect(target).not.toBe(current);
+          }
+        },
+      ),
     );
   });
 });

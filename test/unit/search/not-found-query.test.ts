@@ -17,5 +17,7 @@ describe('notFoundQuery', () => {
     ['/', '/', ''],
     ['/a/b/c/d/e/f/g/h/i/j/', '/', 'a b c d e f g h'],
     ['/rollback/rollback/', '/', 'rollback'],
-  ])('%s under %s → "%s"', (pathname, base, query) => expect(notFoundQuery(pathname, base, sectionIds)).toBe(query));
+  ])('%s under %s → "%s"', (pathname, base, query) =>
+    expect(notFoundQuery(pathname, base, sectionIds)).toBe(query),
+  );
 });

@@ -15,8 +15,18 @@ const overview: PagefindResultData = {
   filters: { section: ['Guide'] },
   sub_results: [
     { title: 'Overview', url: '/guide/', excerpt: 'Overview. <mark>Release</mark>' },
-    { title: 'Purpose', url: '/guide/#purpose', excerpt: 'how OctoAcme <mark>releases</mark>', anchor: { element: 'h2', id: 'purpose' } },
-    { title: ' Release Types ', url: '/guide/#release-types', excerpt: '<mark>Release</mark> Types', anchor: { element: 'h2', id: 'release-types' } },
+    {
+      title: 'Purpose',
+      url: '/guide/#purpose',
+      excerpt: 'how OctoAcme <mark>releases</mark>',
+      anchor: { element: 'h2', id: 'purpose' },
+    },
+    {
+      title: ' Release Types ',
+      url: '/guide/#release-types',
+      excerpt: '<mark>Release</mark> Types',
+      anchor: { element: 'h2', id: 'release-types' },
+    },
     { title: 'Three', url: '/guide/#three', excerpt: 'c', anchor: { element: 'h3', id: 'three' } },
     { title: 'Four', url: '/guide/#four', excerpt: 'd', anchor: { element: 'h3', id: 'four' } },
   ],
@@ -44,7 +54,10 @@ describe('shapeResult', () => {
   });
 
   it('copes with a page without section, headings or title', () => {
-    const hit = shapeResult({ url: '/', excerpt: 'the <mark>rollback</mark> playbook', meta: {} }, 2);
+    const hit = shapeResult(
+      { url: '/', excerpt: 'the <mark>rollback</mark> playbook', meta: {} },
+      2,
+    );
     expect(hit).toEqual({
       url: '/',
       title: '/',
@@ -60,7 +73,8 @@ describe('shapeResult', () => {
 });
 
 describe('containsQuery and withoutFallbackMatches', () => {
-  const page = 'Deploy to staging and run smoke tests (QA Lead signs off). Rollback to last known-good release. Pre-release requirements. Café';
+  const page =
+    'Deploy to staging and run smoke tests (QA Lead signs off). Rollback to last known-good release. Pre-release requirements. Café';
 
   it.each([
     ['rollback', true],
@@ -78,7 +92,9 @@ describe('containsQuery and withoutFallbackMatches', () => {
   it('keeps all results when any contains the query, and none otherwise', () => {
     const results = [{ content: 'the theme' }, { content: 'other words' }];
     expect(withoutFallbackMatches('theme', results)).toEqual(results);
-    expect(withoutFallbackMatches('themes', [{ content: 'the one' }, { content: 'then' }])).toEqual([]);
+    expect(withoutFallbackMatches('themes', [{ content: 'the one' }, { content: 'then' }])).toEqual(
+      [],
+    );
     expect(withoutFallbackMatches('anything', [{ content: undefined }])).toHaveLength(1);
   });
 });
@@ -87,7 +103,9 @@ describe('resultsMessage', () => {
   it('counts results for the query, in a section when filtered', () => {
     expect(resultsMessage(1, ' rollback ')).toEqual({ status: '1 result for “rollback”' });
     expect(resultsMessage(4, 'release')).toEqual({ status: '4 results for “release”' });
-    expect(resultsMessage(2, 'release', 'Guide')).toEqual({ status: '2 results for “release” in Guide' });
+    expect(resultsMessage(2, 'release', 'Guide')).toEqual({
+      status: '2 results for “release” in Guide',
+    });
   });
 
   it('says plainly when nothing matched, with a hint', () => {

@@ -26,7 +26,12 @@ describe('isSearchShortcut', () => {
     ['⌘K on a Mac', press('k', { metaKey: true }), true, true],
     ['Ctrl+K on a Mac', press('k', { ctrlKey: true }), true, false],
     ['⌘K off a Mac', press('k', { metaKey: true }), false, false],
-    ['Ctrl+Shift+K (the browser console)', press('K', { ctrlKey: true, shiftKey: true }), false, false],
+    [
+      'Ctrl+Shift+K (the browser console)',
+      press('K', { ctrlKey: true, shiftKey: true }),
+      false,
+      false,
+    ],
     ['Ctrl+Alt+K', press('k', { ctrlKey: true, altKey: true }), false, false],
     ['Ctrl+/', press('/', { ctrlKey: true }), false, false],
     ['Alt+/', press('/', { altKey: true }), false, false],

@@ -28,7 +28,13 @@ describe('withBase', () => {
   });
 
   it('leaves external, protocol-relative, fragment and relative links alone', () => {
-    for (const href of ['https://example.com/', '//cdn.example.com/x', '#top', '../guide/', 'mailto:a@b.c']) {
+    for (const href of [
+      'https://example.com/',
+      '//cdn.example.com/x',
+      '#top',
+      '../guide/',
+      'mailto:a@b.c',
+    ]) {
       expect(withBase('/docs/', href)).toBe(href);
     }
   });

@@ -9,7 +9,8 @@ import { releaseNotesCodec } from '../../../src/lib/release-notes/release-notes-
 import { releasesCodec } from '../../../src/lib/releases/release-run.ts';
 import { decode, defineCodec, encode, type Codec } from '../../../src/lib/storage/envelope.ts';
 
-const fixture = (name: string) => readFile(new URL(`../../fixtures/storage/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFile(new URL(`../../fixtures/storage/${name}`, import.meta.url), 'utf8');
 
 const CODECS = {
   releases: releasesCodec,
@@ -52,8 +53,16 @@ describe('decode', () => {
   });
 
   it('migrates old versions step by step', () => {
-    expect(decode(counter, '{"v":1,"data":{"n":"7"}}')).toEqual({ ok: true, value: { count: 7 }, migratedFrom: 1 });
-    expect(decode(counter, '{"v":2,"data":{"total":8}}')).toEqual({ ok: true, value: { count: 8 }, migratedFrom: 2 });
+    expect(decode(counter, '{"v":1,"data":{"n":"7"}}')).toEqual({
+      ok: true,
+      value: { count: 7 },
+      migratedFrom: 1,
+    });
+    expect(decode(counter, '{"v":2,"data":{"total":8}}')).toEqual({
+      ok: true,
+      value: { count: 8 },
+      migratedFrom: 2,
+    });
   });
 
   it.each([
@@ -61,8 +70,14 @@ describe('decode', () => {
     ['[1,2]', 'The saved counter are not in the expected { v, data } envelope.'],
     ['{"count":3}', 'The saved counter are not in the expected { v, data } envelope.'],
     ['{"v":"1","data":{}}', 'The saved counter have an unknown schema version (1).'],
-    ['{"v":9,"data":{}}', 'The saved counter were saved by a newer version of this site (schema 9; this one reads up to 3).'],
-    ['{"v":3,"data":{"count":"x"}}', 'The saved counter do not match the expected shape (count: Invalid type: Expected number but received "x").'],
+    [
+      '{"v":9,"data":{}}',
+      'The saved counter were saved by a newer version of this site (schema 9; this one reads up to 3).',
+    ],
+    [
+      '{"v":3,"data":{"count":"x"}}',
+      'The saved counter do not match the expected shape (count: Invalid type: Expected number but received "x").',
+    ],
     ['{"v":1,"data":null}', 'The saved counter could not be read'],
   ])('explains why %s cannot be read, and falls back to empty', (raw, reason) => {
     const result = decode(counter, raw);
@@ -76,7 +91,9 @@ describe('decode', () => {
       fc.string(),
       fc.json(),
       fc.anything().map((value) => JSON.stringify({ v: 1, data: value }) ?? ''),
-      fc.anything().map((value) => JSON.stringify({ v: fc.sample(fc.integer(), 1)[0], data: value }) ?? ''),
+      fc
+        .anything()
+        .map((value) => JSON.stringify({ v: fc.sample(fc.integer(), 1)[0], data: value }) ?? ''),
     );
     fc.assert(
       fc.property(anything, (raw) => {
@@ -96,7 +113,14 @@ describe('defineCodec', () => {
     const first = defineCodec('names', schema, () => ({ names: [] }));
     expect(first).toMatchObject({ label: 'names', version: 1, migrations: {} });
     expect(first.empty()).toEqual({ names: [] });
-    const second = defineCodec('names', schema, () => ({ names: [] }), { version: 2, migrations: { 1: (data) => ({ names: data }) } });
-    expect(decode(second, JSON.stringify({ v: 1, data: ['a'] }))).toEqual({ ok: true, value: { names: ['a'] }, migratedFrom: 1 });
+    const second = defineCodec('names', schema, () => ({ names: [] }), {
+      version: 2,
+      migrations: { 1: (data) => ({ names: data }) },
+    });
+    expect(decode(second, JSON.stringify({ v: 1, data: ['a'] }))).toEqual({
+      ok: true,
+      value: { names: ['a'] },
+      migratedFrom: 1,
+    });
   });
 });

@@ -1,13 +1,19 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { recordsOnScreenSchema, replaceOrAppend } from '../../../src/lib/storage/records-on-screen.ts';
+import {
+  recordsOnScreenSchema,
+  replaceOrAppend,
+} from '../../../src/lib/storage/records-on-screen.ts';
 
 const Record = v.object({ id: v.string(), n: v.number() });
 
 describe('recordsOnScreenSchema', () => {
   it('reads the records under their key and the id on screen, which may be absent', () => {
     const schema = recordsOnScreenSchema('runs', Record);
-    expect(v.parse(schema, { runs: [{ id: 'a', n: 1 }], currentId: 'a' })).toEqual({ runs: [{ id: 'a', n: 1 }], currentId: 'a' });
+    expect(v.parse(schema, { runs: [{ id: 'a', n: 1 }], currentId: 'a' })).toEqual({
+      runs: [{ id: 'a', n: 1 }],
+      currentId: 'a',
+    });
     expect(v.parse(schema, { runs: [] })).toEqual({ runs: [] });
     expect(v.safeParse(schema, { incidents: [] }).success).toBe(false);
     expect(v.safeParse(schema, { runs: [{ id: 'a' }] }).success).toBe(false);

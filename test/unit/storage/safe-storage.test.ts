@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createSafeStorage } from '../../../src/lib/storage/safe-storage.ts';
-import { isQuarantineKey, parseQuarantineKey, quarantineKey, storageKey } from '../../../src/lib/storage/storage-keys.ts';
+import {
+  isQuarantineKey,
+  parseQuarantineKey,
+  quarantineKey,
+  storageKey,
+} from '../../../src/lib/storage/storage-keys.ts';
 
 /** A Storage that accepts at most `capacity` characters, like a browser's quota. */
 function limitedStorage(capacity: number) {
@@ -96,7 +101,10 @@ describe('storage keys', () => {
 
   it('reads back which key a quarantine key keeps, and when', () => {
     const kept = quarantineKey('octoacme-rg:v1:releases', new Date('2026-11-26T16:05:00.000Z'));
-    expect(parseQuarantineKey(kept)).toEqual({ key: 'octoacme-rg:v1:releases', keptAt: '2026-11-26T16:05:00.000Z' });
+    expect(parseQuarantineKey(kept)).toEqual({
+      key: 'octoacme-rg:v1:releases',
+      keptAt: '2026-11-26T16:05:00.000Z',
+    });
     expect(parseQuarantineKey('octoacme-rg:v1:releases')).toBeUndefined();
     expect(parseQuarantineKey('octoacme-rg:quarantine:no-time')).toBeUndefined();
   });

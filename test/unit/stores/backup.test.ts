@@ -4,7 +4,16 @@ import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { envelope, freshStorage, storedData } from '../../support/store-storage.ts';
 import { compareWithBackup } from '../../../src/lib/backup/backup-diff.ts';
 import { mergeReleaseWork } from '../../../src/lib/backup/merge-backup.ts';
-import { backupText, mergedValues, readBackupText, releaseWork, restoreBackup, runsInBackup, undoRestore, type DocumentValues } from '../../../src/stores/backup.ts';
+import {
+  backupText,
+  mergedValues,
+  readBackupText,
+  releaseWork,
+  restoreBackup,
+  runsInBackup,
+  undoRestore,
+  type DocumentValues,
+} from '../../../src/stores/backup.ts';
 import { $checklists, updateItem } from '../../../src/stores/checklists.ts';
 import { $identity } from '../../../src/stores/identity.ts';
 import { $incidents } from '../../../src/stores/incidents.ts';
@@ -13,7 +22,13 @@ import { $currentRun, $releases, createReleaseRun } from '../../../src/stores/re
 
 const RELEASES = storageKey('releases');
 const DONE = { status: 'done' as const, at: '2026-03-01T10:00:00.000Z', by: 'Dana' };
-const RUN: ReleaseRun = { id: 'handed-over', version: '3.0.0', type: 'major', customerFacing: true, createdAt: '2026-02-01T09:00:00.000Z' };
+const RUN: ReleaseRun = {
+  id: 'handed-over',
+  version: '3.0.0',
+  type: 'major',
+  customerFacing: true,
+  createdAt: '2026-02-01T09:00:00.000Z',
+};
 
 /** This browser's work: one run with progress and a draft, an incident, and who you are. */
 const HERE = {
@@ -25,7 +40,13 @@ const HERE = {
 };
 
 function everything() {
-  return { releases: $releases.get(), checklists: $checklists.get(), notes: $releaseNotes.get(), incidents: $incidents.get(), identity: $identity.get() };
+  return {
+    releases: $releases.get(),
+    checklists: $checklists.get(),
+    notes: $releaseNotes.get(),
+    incidents: $incidents.get(),
+    identity: $identity.get(),
+  };
 }
 
 const mergedWithBackup = (values: DocumentValues) => mergedValues(values, mergeReleaseWork);
@@ -46,7 +67,9 @@ describe('backups', () => {
     const reading = readOrFail(text);
     expect(reading.exportedAt).toBe('2026-05-01T12:00:00.000Z');
     expect(reading.ignored).toEqual([]);
-    expect([...reading.values.keys()].sort()).toEqual(['checklists', 'incidents', 'release-notes', 'releases'].map(storageKey).sort());
+    expect([...reading.values.keys()].sort()).toEqual(
+      ['checklists', 'incidents', 'release-notes', 'releases'].map(storageKey).sort(),
+    );
     const { identity: _personal, ...work } = everything();
     expect(reading.values).toEqual(
       new Map<string, unknown>([
@@ -61,7 +84,13 @@ describe('backups', () => {
 
   it('restore over this browser’s work and leave who you are alone; undo puts that work back', () => {
     const before = everything();
-    freshStorage({ [RELEASES]: envelope({ runs: [RUN], currentId: RUN.id }), [storageKey('checklists')]: envelope({ [RUN.id]: { deployment: { smoke: DONE } } }) }, [$currentRun]);
+    freshStorage(
+      {
+        [RELEASES]: envelope({ runs: [RUN], currentId: RUN.id }),
+        [storageKey('checklists')]: envelope({ [RUN.id]: { deployment: { smoke: DONE } } }),
+      },
+      [$currentRun],
+    );
     const handover = readOrFail(backupText(new Date()));
     freshStorage(HERE, [$currentRun]);
 
@@ -126,7 +155,13 @@ describe('backups', () => {
   });
 
   it('merged from a backup without incidents leave the incidents alone, on restore and on undo', () => {
-    const reading = readOrFail(JSON.stringify({ format: 'octoacme-release-guide-backup', version: 1, documents: { [RELEASES]: { v: 1, data: { runs: [RUN] } } } }));
+    const reading = readOrFail(
+      JSON.stringify({
+        format: 'octoacme-release-guide-backup',
+        version: 1,
+        documents: { [RELEASES]: { v: 1, data: { runs: [RUN] } } },
+      }),
+    );
     expect([...mergedWithBackup(reading.values).keys()]).toEqual([RELEASES]);
     const previous = restoreBackup(mergedWithBackup(reading.values));
     expect($releases.get().runs.map((run) => run.id)).toEqual(['mine', RUN.id]);
@@ -135,8 +170,19 @@ describe('backups', () => {
 
   it('that cannot be read change nothing and say why', () => {
     const before = everything();
-    const reading = readBackupText(JSON.stringify({ format: 'octoacme-release-guide-backup', version: 1, documents: { [RELEASES]: { v: 1, data: { runs: 'no' } } } }));
-    expect(reading).toEqual({ ok: false, message: expect.stringMatching(/^This backup cannot be restored: its release runs do not match/) });
+    const reading = readBackupText(
+      JSON.stringify({
+        format: 'octoacme-release-guide-backup',
+        version: 1,
+        documents: { [RELEASES]: { v: 1, data: { runs: 'no' } } },
+      }),
+    );
+    expect(reading).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^This backup cannot be restored: its release runs do not match/,
+      ),
+    });
     expect(everything()).toEqual(before);
   });
 });

@@ -17,7 +17,9 @@ describe('the list of documents', () => {
     const created = createdDocuments();
     expect(created.length).toBeGreaterThanOrEqual(5);
     expect(new Set(DOCUMENTS.map((document) => document.key)).size).toBe(DOCUMENTS.length);
-    expect(DOCUMENTS.map((document) => document.key).sort()).toEqual(created.map((document) => document.key).sort());
+    expect(DOCUMENTS.map((document) => document.key).sort()).toEqual(
+      created.map((document) => document.key).sort(),
+    );
     for (const document of created) {
       const listed = DOCUMENTS.find((candidate) => candidate.key === document.key);
       expect(listed?.store).toBe(document.store);
@@ -26,8 +28,12 @@ describe('the list of documents', () => {
   });
 
   it('puts all the release work in backups, and not who you are or your team token', () => {
-    expect(BACKED_UP_DOCUMENTS.map((document) => document.key).sort()).toEqual(['checklists', 'incidents', 'release-notes', 'releases'].map(storageKey).sort());
-    expect(DOCUMENTS.find((document) => document.key === storageKey('identity'))?.inBackup).toBe(false);
+    expect(BACKED_UP_DOCUMENTS.map((document) => document.key).sort()).toEqual(
+      ['checklists', 'incidents', 'release-notes', 'releases'].map(storageKey).sort(),
+    );
+    expect(DOCUMENTS.find((document) => document.key === storageKey('identity'))?.inBackup).toBe(
+      false,
+    );
     expect(DOCUMENTS.find((document) => document.key === storageKey('team'))?.inBackup).toBe(false);
   });
 });

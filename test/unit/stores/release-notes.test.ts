@@ -11,7 +11,10 @@ describe('release-notes drafts', () => {
   it('are replaced per run, and removed with undefined', () => {
     replaceNotesDraft('b', { Summary: 'Second', 'Known issues': '' });
     replaceNotesDraft('a', { Summary: 'First, edited' });
-    expect($releaseNotes.get()).toEqual({ a: { Summary: 'First, edited' }, b: { Summary: 'Second', 'Known issues': '' } });
+    expect($releaseNotes.get()).toEqual({
+      a: { Summary: 'First, edited' },
+      b: { Summary: 'Second', 'Known issues': '' },
+    });
     replaceNotesDraft('a', undefined);
     expect($releaseNotes.get()).toEqual({ b: { Summary: 'Second', 'Known issues': '' } });
     expect(storedData(NOTES)).toEqual($releaseNotes.get());

@@ -3,7 +3,12 @@ import { LEGACY_DEFAULT_RUN } from '../../../src/lib/releases/legacy-run.ts';
 import { UNSTARTED_RUN, type ReleaseRun } from '../../../src/lib/releases/release-run.ts';
 import { keepLegacyDefaultRun } from '../../../src/stores/legacy-run.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
-import { anotherTabWrites, envelope, freshStorage, storedData } from '../../support/store-storage.ts';
+import {
+  anotherTabWrites,
+  envelope,
+  freshStorage,
+  storedData,
+} from '../../support/store-storage.ts';
 import { $checklists, updateItem } from '../../../src/stores/checklists.ts';
 import { $releaseNotes, replaceNotesDraft } from '../../../src/stores/release-notes.ts';
 import {
@@ -19,7 +24,13 @@ import { deleteReleaseRun, undoRunDeletion } from '../../../src/stores/release-r
 const RELEASES = storageKey('releases');
 
 function run(id: string, version: string): ReleaseRun {
-  return { id, version, type: 'minor', customerFacing: true, createdAt: '2026-02-01T09:00:00.000Z' };
+  return {
+    id,
+    version,
+    type: 'minor',
+    customerFacing: true,
+    createdAt: '2026-02-01T09:00:00.000Z',
+  };
 }
 
 const DONE = { status: 'done' as const, at: '2026-03-01T10:00:00.000Z' };
@@ -28,9 +39,18 @@ const DONE = { status: 'done' as const, at: '2026-03-01T10:00:00.000Z' };
 function threeRunsWithWork() {
   freshStorage(
     {
-      [RELEASES]: envelope({ runs: [run('a', '1.0.0'), run('b', '1.1.0'), run('c', '1.2.0')], currentId: 'b' }),
-      [storageKey('checklists')]: envelope({ a: { deployment: { smoke: DONE } }, b: { deployment: { smoke: DONE } } }),
-      [storageKey('release-notes')]: envelope({ b: { Summary: 'Faster exports' }, c: { Summary: 'Dark theme' } }),
+      [RELEASES]: envelope({
+        runs: [run('a', '1.0.0'), run('b', '1.1.0'), run('c', '1.2.0')],
+        currentId: 'b',
+      }),
+      [storageKey('checklists')]: envelope({
+        a: { deployment: { smoke: DONE } },
+        b: { deployment: { smoke: DONE } },
+      }),
+      [storageKey('release-notes')]: envelope({
+        b: { Summary: 'Faster exports' },
+        c: { Summary: 'Dark theme' },
+      }),
     },
     [$currentRun],
   );
@@ -54,7 +74,12 @@ describe('release runs', () => {
   });
 
   it('are created current, edited in place, and switched', () => {
-    const first = createReleaseRun({ version: 'v2.0.0', name: ' Spring ', type: 'major', customerFacing: true });
+    const first = createReleaseRun({
+      version: 'v2.0.0',
+      name: ' Spring ',
+      type: 'major',
+      customerFacing: true,
+    });
     const second = createReleaseRun({ version: '2.1.0', type: 'minor', customerFacing: false });
     expect(first).toMatchObject({ version: '2.0.0', name: 'Spring' });
     expect($currentRun.get()).toEqual(second);
@@ -62,7 +87,11 @@ describe('release runs', () => {
     expect($releases.get().runs.map((saved) => saved.version)).toEqual(['2.0.1', '2.1.0']);
     expect($currentRun.get()?.id).toBe(second.id); // editing another run does not make it current
     switchRun(first.id);
-    expect($currentRun.get()).toMatchObject({ id: first.id, version: '2.0.1', createdAt: first.createdAt });
+    expect($currentRun.get()).toMatchObject({
+      id: first.id,
+      version: '2.0.1',
+      createdAt: first.createdAt,
+    });
     expect(storedData(RELEASES)).toEqual($releases.get());
   });
 
@@ -74,7 +103,10 @@ describe('release runs', () => {
 
 describe('work stored under the run an earlier version made up', () => {
   it('becomes that run, saved, once a page that shows runs keeps it', () => {
-    freshStorage({ [storageKey('checklists')]: envelope({ default: { deployment: { smoke: DONE } } }) }, [$currentRun]);
+    freshStorage(
+      { [storageKey('checklists')]: envelope({ default: { deployment: { smoke: DONE } } }) },
+      [$currentRun],
+    );
     expect($currentRun.get()).toBeUndefined();
     keepLegacyDefaultRun();
     expect($currentRun.get()).toEqual(LEGACY_DEFAULT_RUN);
@@ -85,17 +117,32 @@ describe('work stored under the run an earlier version made up', () => {
   });
 
   it('can be given its real version, and deleted with its work', () => {
-    freshStorage({ [storageKey('release-notes')]: envelope({ default: { Summary: 'Dark theme' } }) }, [$currentRun]);
+    freshStorage(
+      { [storageKey('release-notes')]: envelope({ default: { Summary: 'Dark theme' } }) },
+      [$currentRun],
+    );
     keepLegacyDefaultRun();
-    updateReleaseRun(LEGACY_DEFAULT_RUN.id, { version: '1.4.0', type: 'minor', customerFacing: false });
-    expect(storedData(RELEASES)).toMatchObject({ runs: [{ id: 'default', version: '1.4.0', customerFacing: false }] });
+    updateReleaseRun(LEGACY_DEFAULT_RUN.id, {
+      version: '1.4.0',
+      type: 'minor',
+      customerFacing: false,
+    });
+    expect(storedData(RELEASES)).toMatchObject({
+      runs: [{ id: 'default', version: '1.4.0', customerFacing: false }],
+    });
     deleteReleaseRun('default');
     expect($releases.get()).toEqual({ runs: [] });
     expect($releaseNotes.get()).toEqual({});
   });
 
   it('does not appear when the run was saved, or when there is no such work', () => {
-    freshStorage({ [RELEASES]: envelope({ runs: [run('a', '1.0.0')] }), [storageKey('checklists')]: envelope({ a: { deployment: { smoke: DONE } } }) }, [$currentRun]);
+    freshStorage(
+      {
+        [RELEASES]: envelope({ runs: [run('a', '1.0.0')] }),
+        [storageKey('checklists')]: envelope({ a: { deployment: { smoke: DONE } } }),
+      },
+      [$currentRun],
+    );
     keepLegacyDefaultRun();
     expect($releases.get().runs.map((saved) => saved.id)).toEqual(['a']);
   });
@@ -106,7 +153,13 @@ describe('deleting a run', () => {
 
   it('deletes its checklist progress and notes draft with it, and nothing of the other runs', () => {
     const deleted = deleteReleaseRun('b');
-    expect(deleted).toEqual({ run: run('b', '1.1.0'), index: 1, wasCurrent: true, progress: { deployment: { smoke: DONE } }, draft: { Summary: 'Faster exports' } });
+    expect(deleted).toEqual({
+      run: run('b', '1.1.0'),
+      index: 1,
+      wasCurrent: true,
+      progress: { deployment: { smoke: DONE } },
+      draft: { Summary: 'Faster exports' },
+    });
     expect($releases.get()).toEqual({ runs: [run('a', '1.0.0'), run('c', '1.2.0')] });
     expect($checklists.get()).toEqual({ a: { deployment: { smoke: DONE } } });
     expect($releaseNotes.get()).toEqual({ c: { Summary: 'Dark theme' } });
@@ -115,7 +168,11 @@ describe('deleting a run', () => {
   });
 
   it('is undone: the run back at its place, current again, with its progress and draft', () => {
-    const before = { releases: $releases.get(), checklists: $checklists.get(), notes: $releaseNotes.get() };
+    const before = {
+      releases: $releases.get(),
+      checklists: $checklists.get(),
+      notes: $releaseNotes.get(),
+    };
     const deleted = deleteReleaseRun('b');
     undoRunDeletion(deleted!);
     expect($releases.get()).toEqual(before.releases);
@@ -125,9 +182,17 @@ describe('deleting a run', () => {
 
   it('of a run that was not current is undone without making it current', () => {
     const deleted = deleteReleaseRun('c');
-    expect(deleted).toEqual({ run: run('c', '1.2.0'), index: 2, wasCurrent: false, draft: { Summary: 'Dark theme' } });
+    expect(deleted).toEqual({
+      run: run('c', '1.2.0'),
+      index: 2,
+      wasCurrent: false,
+      draft: { Summary: 'Dark theme' },
+    });
     undoRunDeletion(deleted!);
-    expect($releases.get()).toEqual({ runs: [run('a', '1.0.0'), run('b', '1.1.0'), run('c', '1.2.0')], currentId: 'b' });
+    expect($releases.get()).toEqual({
+      runs: [run('a', '1.0.0'), run('b', '1.1.0'), run('c', '1.2.0')],
+      currentId: 'b',
+    });
     expect($checklists.get()).not.toHaveProperty('c');
   });
 
@@ -136,17 +201,38 @@ describe('deleting a run', () => {
     updateItem('a', 'deployment', 'window', () => DONE);
     replaceNotesDraft('a', { Summary: 'Written after the deletion' });
     const unbind = $releases.listen(() => {});
-    anotherTabWrites(RELEASES, envelope({ runs: [run('a', '1.0.0'), run('c', '1.2.0'), run('d', '2.0.0')], currentId: 'd' }));
+    anotherTabWrites(
+      RELEASES,
+      envelope({ runs: [run('a', '1.0.0'), run('c', '1.2.0'), run('d', '2.0.0')], currentId: 'd' }),
+    );
     undoRunDeletion(deleted!);
     unbind();
-    expect($releases.get()).toEqual({ runs: [run('a', '1.0.0'), run('b', '1.1.0'), run('c', '1.2.0'), run('d', '2.0.0')], currentId: 'b' });
-    expect($checklists.get()).toEqual({ a: { deployment: { smoke: DONE, window: DONE } }, b: { deployment: { smoke: DONE } } });
-    expect($releaseNotes.get()).toEqual({ a: { Summary: 'Written after the deletion' }, b: { Summary: 'Faster exports' }, c: { Summary: 'Dark theme' } });
+    expect($releases.get()).toEqual({
+      runs: [run('a', '1.0.0'), run('b', '1.1.0'), run('c', '1.2.0'), run('d', '2.0.0')],
+      currentId: 'b',
+    });
+    expect($checklists.get()).toEqual({
+      a: { deployment: { smoke: DONE, window: DONE } },
+      b: { deployment: { smoke: DONE } },
+    });
+    expect($releaseNotes.get()).toEqual({
+      a: { Summary: 'Written after the deletion' },
+      b: { Summary: 'Faster exports' },
+      c: { Summary: 'Dark theme' },
+    });
   });
 
   it('that is no longer kept changes nothing and offers no undo', () => {
-    const before = { releases: $releases.get(), checklists: $checklists.get(), notes: $releaseNotes.get() };
+    const before = {
+      releases: $releases.get(),
+      checklists: $checklists.get(),
+      notes: $releaseNotes.get(),
+    };
     expect(deleteReleaseRun('gone')).toBeUndefined();
-    expect({ releases: $releases.get(), checklists: $checklists.get(), notes: $releaseNotes.get() }).toEqual(before);
+    expect({
+      releases: $releases.get(),
+      checklists: $checklists.get(),
+      notes: $releaseNotes.get(),
+    }).toEqual(before);
   });
 });

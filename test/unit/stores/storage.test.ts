@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { isQuarantineKey, storageKey } from '../../../src/lib/storage/storage-keys.ts';
-import { anotherTabWrites, envelope, freshStorage, refuseWrites, storedData, storedKeys, storedText } from '../../support/store-storage.ts';
+import {
+  anotherTabWrites,
+  envelope,
+  freshStorage,
+  refuseWrites,
+  storedData,
+  storedKeys,
+  storedText,
+} from '../../support/store-storage.ts';
 import { $checklists, updateItem } from '../../../src/stores/checklists.ts';
 import { $releases, createReleaseRun } from '../../../src/stores/releases.ts';
 import { $storageProblems, deleteKeptAside, keptAsideData } from '../../../src/stores/storage.ts';
@@ -15,8 +23,13 @@ describe('stored documents', () => {
   it('reads what is stored and writes every change back as an envelope', () => {
     freshStorage({ [CHECKLISTS]: envelope({ run1: { deployment: { smoke: DONE() } } }) });
     expect($checklists.get()).toEqual({ run1: { deployment: { smoke: DONE() } } });
-    updateItem('run1', 'deployment', 'window', () => ({ status: 'na', reason: 'no window needed' }));
-    expect(storedData(CHECKLISTS)).toEqual({ run1: { deployment: { smoke: DONE(), window: { status: 'na', reason: 'no window needed' } } } });
+    updateItem('run1', 'deployment', 'window', () => ({
+      status: 'na',
+      reason: 'no window needed',
+    }));
+    expect(storedData(CHECKLISTS)).toEqual({
+      run1: { deployment: { smoke: DONE(), window: { status: 'na', reason: 'no window needed' } } },
+    });
     expect($storageProblems.get()).toEqual([]);
   });
 
@@ -34,12 +47,21 @@ describe('corrupt stored data', () => {
     expect($releases.get()).toEqual({ runs: [] });
     const [problem, ...others] = $storageProblems.get();
     expect(others).toEqual([]);
-    expect(problem).toMatchObject({ kind: 'quarantined', key: RELEASES, label: 'release runs', raw: '{"v":1,"data":{"runs":"not a list"}}' });
-    expect(problem?.kind === 'quarantined' && problem.reason).toMatch(/^The saved release runs do not match the expected shape/);
+    expect(problem).toMatchObject({
+      kind: 'quarantined',
+      key: RELEASES,
+      label: 'release runs',
+      raw: '{"v":1,"data":{"runs":"not a list"}}',
+    });
+    expect(problem?.kind === 'quarantined' && problem.reason).toMatch(
+      /^The saved release runs do not match the expected shape/,
+    );
     const keptAt = problem?.kind === 'quarantined' ? problem.keptAt : undefined;
     expect(keptAt && isQuarantineKey(keptAt)).toBe(true);
     expect(storedText(keptAt ?? '')).toBe('{"v":1,"data":{"runs":"not a list"}}');
-    expect(keptAsideData()).toEqual([{ key: keptAt, documentKey: RELEASES, raw: '{"v":1,"data":{"runs":"not a list"}}' }]);
+    expect(keptAsideData()).toEqual([
+      { key: keptAt, documentKey: RELEASES, raw: '{"v":1,"data":{"runs":"not a list"}}' },
+    ]);
   });
 
   it('is reported once when the same text is read again', () => {
@@ -55,7 +77,10 @@ describe('corrupt stored data', () => {
   it('saved by a newer version of the site is kept aside too', () => {
     freshStorage({ [RELEASES]: envelope({ runs: [] }, 2) });
     expect($releases.get()).toEqual({ runs: [] });
-    expect($storageProblems.get()[0]).toMatchObject({ kind: 'quarantined', reason: expect.stringContaining('newer version') });
+    expect($storageProblems.get()[0]).toMatchObject({
+      kind: 'quarantined',
+      reason: expect.stringContaining('newer version'),
+    });
   });
 
   it('that cannot be copied aside (storage full) stays in its place, never overwritten', () => {
@@ -92,6 +117,8 @@ describe('a storage that refuses writes', () => {
     createReleaseRun({ version: '1.1.0', type: 'minor', customerFacing: false });
     expect($releases.get().runs.map((run) => run.version)).toEqual(['1.0.0', '1.1.0']);
     expect(storedText(RELEASES)).toBeUndefined();
-    expect($storageProblems.get()).toEqual([{ kind: 'write-failed', key: RELEASES, message: 'This browser’s storage is full.' }]);
+    expect($storageProblems.get()).toEqual([
+      { kind: 'write-failed', key: RELEASES, message: 'This browser’s storage is full.' },
+    ]);
   });
 });

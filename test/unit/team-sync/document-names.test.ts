@@ -1,17 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { isTeamDocumentName, parseTeamDocumentName, teamDocumentName } from '../../../src/lib/team-sync/document-names.ts';
+import {
+  isTeamDocumentName,
+  parseTeamDocumentName,
+  teamDocumentName,
+} from '../../../src/lib/team-sync/document-names.ts';
 
 describe('team document names', () => {
   it('names the team document, runs and incidents, and reads them back', () => {
     const id = '3f2c1a9e-7b4d-4c1e-9a2b-0c5d6e7f8a9b';
     expect(teamDocumentName('team')).toBe('team');
     expect(teamDocumentName('run', id)).toBe(`run:${id}`);
-    expect(parseTeamDocumentName(`incident:incident-lq2x8z`)).toEqual({ kind: 'incident', id: 'incident-lq2x8z' });
+    expect(parseTeamDocumentName(`incident:incident-lq2x8z`)).toEqual({
+      kind: 'incident',
+      id: 'incident-lq2x8z',
+    });
     expect(parseTeamDocumentName('team')).toEqual({ kind: 'team' });
   });
 
   it('refuses names outside the namespace', () => {
-    for (const name of ['', 'teams', 'run:', 'run:a b', 'run:../x', 'notes:1', 'run:x:y', `run:${'a'.repeat(65)}`, 'run:a\u0000']) {
+    for (const name of [
+      '',
+      'teams',
+      'run:',
+      'run:a b',
+      'run:../x',
+      'notes:1',
+      'run:x:y',
+      `run:${'a'.repeat(65)}`,
+      'run:a\u0000',
+    ]) {
       expect(isTeamDocumentName(name), name).toBe(false);
     }
     expect(() => teamDocumentName('run', 'has space')).toThrow(/Not a valid run id/);

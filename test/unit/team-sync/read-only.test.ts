@@ -4,7 +4,12 @@ import type { TeamMembership } from '../../../src/lib/team-sync/team-membership.
 
 const olu = { name: 'Olu', access: 'read-only' as const };
 const dana = { name: 'Dana', role: 'QA Lead', access: 'read-write' as const };
-const member = (identity?: typeof olu | typeof dana): TeamMembership => ({ token: 'a-team-token-0000', runs: ['shared'], incidents: ['ongoing'], ...(identity ? { identity } : {}) });
+const member = (identity?: typeof olu | typeof dana): TeamMembership => ({
+  token: 'a-team-token-0000',
+  runs: ['shared'],
+  incidents: ['ongoing'],
+  ...(identity ? { identity } : {}),
+});
 
 describe('read-only work', () => {
   it('follows what the server said of the token, now or last time when offline, and not a refused one', () => {
@@ -13,7 +18,9 @@ describe('read-only work', () => {
     expect(tokenIsReadOnly(member(olu), { kind: 'offline', identity: olu })).toBe(true);
     expect(tokenIsReadOnly(member(olu), { kind: 'connecting' })).toBe(true);
     expect(tokenIsReadOnly(member(olu), { kind: 'refused', reason: 'unknown' })).toBe(false);
-    expect(tokenIsReadOnly({ runs: [], incidents: [], identity: olu }, { kind: 'off' })).toBe(false);
+    expect(tokenIsReadOnly({ runs: [], incidents: [], identity: olu }, { kind: 'off' })).toBe(
+      false,
+    );
     expect(tokenIsReadOnly(member(), { kind: 'connecting' })).toBe(false);
   });
 
@@ -23,6 +30,8 @@ describe('read-only work', () => {
     expect(isReadOnlyWork(member(olu), status, 'runs', undefined)).toBe(true);
     expect(isReadOnlyWork(member(olu), status, 'incidents', 'ongoing')).toBe(true);
     expect(isReadOnlyWork(member(olu), status, 'runs', 'mine-from-before')).toBe(false);
-    expect(isReadOnlyWork(member(dana), { kind: 'connected', identity: dana }, 'runs', 'shared')).toBe(false);
+    expect(
+      isReadOnlyWork(member(dana), { kind: 'connected', identity: dana }, 'runs', 'shared'),
+    ).toBe(false);
   });
 });

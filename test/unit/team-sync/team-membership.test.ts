@@ -21,13 +21,24 @@ describe('joining a team', () => {
 
 describe('the status line', () => {
   it('names who the server says you are, and what a read-only token may do', () => {
-    expect(describeTeamStatus({ kind: 'connected', identity: { name: 'Dana', role: 'QA Lead', access: 'read-write' } })).toBe('Connected as Dana (QA Lead).');
-    expect(describeTeamStatus({ kind: 'connected', identity: { name: 'Olu', access: 'read-only' } })).toMatch(/^Connected as Olu\. Your token is read-only/);
+    expect(
+      describeTeamStatus({
+        kind: 'connected',
+        identity: { name: 'Dana', role: 'QA Lead', access: 'read-write' },
+      }),
+    ).toBe('Connected as Dana (QA Lead).');
+    expect(
+      describeTeamStatus({ kind: 'connected', identity: { name: 'Olu', access: 'read-only' } }),
+    ).toMatch(/^Connected as Olu\. Your token is read-only/);
   });
 
   it('says that changes are kept while offline, and why a token was refused', () => {
-    expect(describeTeamStatus({ kind: 'offline' })).toMatch(/^Offline: your changes are kept in this browser and sent when the connection returns/);
-    expect(describeTeamStatus({ kind: 'refused', reason: refusalMessage('unknown-token') })).toMatch(/^Refused: the team’s server does not know this token/);
+    expect(describeTeamStatus({ kind: 'offline' })).toMatch(
+      /^Offline: your changes are kept in this browser and sent when the connection returns/,
+    );
+    expect(
+      describeTeamStatus({ kind: 'refused', reason: refusalMessage('unknown-token') }),
+    ).toMatch(/^Refused: the team’s server does not know this token/);
     expect(refusalMessage('something-new')).toBe('the team’s server said: something-new');
   });
 });

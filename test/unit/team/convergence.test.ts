@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { markNotApplicable, setNote, tick, untick } from '../../../src/lib/item-state/item-state.ts';
+import {
+  markNotApplicable,
+  setNote,
+  tick,
+  untick,
+} from '../../../src/lib/item-state/item-state.ts';
 import { type Checklists } from '../../../src/lib/checklist/checklist-state.ts';
 import { itemHistory, readActions } from '../../../src/lib/team/item-history.ts';
 import {
@@ -29,8 +34,18 @@ const target = { list: fc.constantFrom(...LISTS), item: fc.constantFrom(...ITEMS
 const itemChange = fc.oneof(
   fc.record({ kind: fc.constant('tick' as const), ...target, signature }),
   fc.record({ kind: fc.constant('untick' as const), ...target, signature }),
-  fc.record({ kind: fc.constant('na' as const), ...target, signature, text: fc.string({ maxLength: 12 }) }),
-  fc.record({ kind: fc.constant('note' as const), ...target, signature, text: fc.string({ maxLength: 12 }) }),
+  fc.record({
+    kind: fc.constant('na' as const),
+    ...target,
+    signature,
+    text: fc.string({ maxLength: 12 }),
+  }),
+  fc.record({
+    kind: fc.constant('note' as const),
+    ...target,
+    signature,
+    text: fc.string({ maxLength: 12 }),
+  }),
   fc.record({ kind: fc.constant('reset' as const), list: fc.constantFrom(...LISTS), signature }),
 );
 type ItemChange = typeof itemChange extends fc.Arbitrary<infer T> ? T : never;
@@ -45,7 +60,8 @@ function applyToDoc(doc: Y.Doc, change: ItemChange): void {
   if (change.kind === 'reset') resetChecklist(doc, change.list, signed);
   else if (change.kind === 'tick') tickItem(doc, change.list, change.item, signed);
   else if (change.kind === 'untick') untickItem(doc, change.list, change.item, signed);
-  else if (change.kind === 'na') markItemNotApplicable(doc, change.list, change.item, change.text, signed);
+  else if (change.kind === 'na')
+    markItemNotApplicable(doc, change.list, change.item, change.text, signed);
   else setItemNote(doc, change.list, change.item, change.text, signed);
 }
 
@@ -66,7 +82,10 @@ function applyToModel(model: Checklists[string], change: ItemChange): Checklists
         : change.kind === 'na'
           ? markNotApplicable(current, change.text, signed)
           : setNote(current, change.text, signed);
-  return { ...model, [change.list]: Object.fromEntries([...Object.entries(states), [change.item, next]]) };
+  return {
+    ...model,
+    [change.list]: Object.fromEntries([...Object.entries(states), [change.item, next]]),
+  };
 }
 
 describe('a run document under random changes', () => {
@@ -95,7 +114,10 @@ describe('a run document under random changes', () => {
   });
 
   const step = fc.oneof(
-    { weight: 4, arbitrary: fc.record({ replica: fc.integer({ min: 0, max: 2 }), change: itemChange }) },
+    {
+      weight: 4,
+      arbitrary: fc.record({ replica: fc.integer({ min: 0, max: 2 }), change: itemChange }),
+    },
     {
       weight: 1,
       arbitrary: fc.record({
@@ -104,9 +126,22 @@ describe('a run document under random changes', () => {
         value: fc.string({ maxLength: 8 }),
       }),
     },
-    { weight: 1, arbitrary: fc.record({ from: fc.integer({ min: 0, max: 2 }), to: fc.integer({ min: 0, max: 2 }) }) },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        from: fc.integer({ min: 0, max: 2 }),
+        to: fc.integer({ min: 0, max: 2 }),
+      }),
+    },
   );
-  const mergeOrder = fc.constantFrom([0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]);
+  const mergeOrder = fc.constantFrom(
+    [0, 1, 2],
+    [0, 2, 1],
+    [1, 0, 2],
+    [1, 2, 0],
+    [2, 0, 1],
+    [2, 1, 0],
+  );
 
   it('ends identical on every replica, with every action in exactly one item history', () => {
     fc.assert(
@@ -129,7 +164,9 @@ describe('a run document under random changes', () => {
           } catch {
             // an N/A without a reason is refused, as locally
           }
-          written.push(...readActions(doc).flatMap((action) => (before.has(action.id) ? [] : [action.id])));
+          written.push(
+            ...readActions(doc).flatMap((action) => (before.has(action.id) ? [] : [action.id])),
+          );
         }
         syncAll(docs, order);
         const [first, ...others] = docs.map((doc) => ({

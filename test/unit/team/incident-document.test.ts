@@ -1,7 +1,14 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addEntry, correctEntry } from '../../../src/lib/incident/incident-timeline.ts';
-import { reopenIncident, setCustomerImpact, skipStep, startIncident, tickStep, untickStep } from '../../../src/lib/incident/incident-transitions.ts';
+import {
+  reopenIncident,
+  setCustomerImpact,
+  skipStep,
+  startIncident,
+  tickStep,
+  untickStep,
+} from '../../../src/lib/incident/incident-transitions.ts';
 import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { recordCustomerUpdate, setReminderSettings } from '../../../src/lib/incident/reminders.ts';
 import { type Incident } from '../../../src/lib/incident/incident.ts';
@@ -22,7 +29,14 @@ import {
 import { importIncident, readIncident } from '../../../src/lib/team/incident-document.ts';
 import { itemHistory } from '../../../src/lib/team/item-history.ts';
 import { PLAYBOOK_LIST } from '../../../src/lib/team/team-documents.ts';
-import { at, NOTIFY_CS, PLAYBOOK, ROLLBACK, TRIAGE, TRIGGER_STEP } from '../../fixtures/playbook.ts';
+import {
+  at,
+  NOTIFY_CS,
+  PLAYBOOK,
+  ROLLBACK,
+  TRIAGE,
+  TRIGGER_STEP,
+} from '../../fixtures/playbook.ts';
 import { replicas, send, syncAll } from '../../support/yjs-replicas.ts';
 
 const input = { title: 'Checkout errors', customerImpact: false };
@@ -31,7 +45,10 @@ const input = { title: 'Checkout errors', customerImpact: false };
 function comparable(incident: Incident | undefined) {
   if (!incident) return undefined;
   const index = new Map(incident.timeline.map((entry, position) => [entry.id, position]));
-  const timeline = incident.timeline.map(({ id: _id, corrects, ...entry }) => ({ ...entry, ...(corrects ? { corrects: index.get(corrects) } : {}) }));
+  const timeline = incident.timeline.map(({ id: _id, corrects, ...entry }) => ({
+    ...entry,
+    ...(corrects ? { corrects: index.get(corrects) } : {}),
+  }));
   return { ...incident, timeline };
 }
 
@@ -47,15 +64,42 @@ describe('one replica reads back what the pure transitions make', () => {
     let incident = startIncident(input, 'inc-1', at('14:00:00', 'Dana'));
     expect(readIncident(doc)).toEqual(incident);
     const steps: [(d: Y.Doc) => void, (i: Incident) => Incident][] = [
-      [(d) => tickIncidentStep(d, TRIGGER_STEP, at('14:01:00', 'Dana')), (i) => tickStep(i, TRIGGER_STEP, at('14:01:00', 'Dana'))],
-      [(d) => skipIncidentStep(d, NOTIFY_CS, 'internal only', at('14:02:00', 'Lee')), (i) => skipStep(i, NOTIFY_CS, 'internal only', at('14:02:00', 'Lee'))],
-      [(d) => skipIncidentStep(d, ROLLBACK, 'hotfix instead', at('14:03:00')), (i) => skipStep(i, ROLLBACK, 'hotfix instead', at('14:03:00'))],
-      [(d) => addTimelineEntry(d, 'note', ' cache flushed ', at('14:04:00', 'Sam')), (i) => addEntry(i, 'note', ' cache flushed ', at('14:04:00', 'Sam'))],
-      [(d) => setSharedCustomerImpact(d, true, PLAYBOOK.steps, at('14:05:00')), (i) => setCustomerImpact(i, true, PLAYBOOK.steps, at('14:05:00'))],
-      [(d) => untickIncidentStep(d, TRIGGER_STEP, at('14:06:00', 'Dana')), (i) => untickStep(i, TRIGGER_STEP, at('14:06:00', 'Dana'))],
-      [(d) => resolveSharedIncident(d, 'Config restored', at('14:30:00', 'Dana')), (i) => resolveIncident(i, 'Config restored', at('14:30:00', 'Dana'))],
-      [(d) => reopenSharedIncident(d, at('14:31:00', 'Dana')), (i) => reopenIncident(i, at('14:31:00', 'Dana'))],
-      [(d) => addTimelineEntry(d, 'action', 'Add an alert', at('14:32:00')), (i) => addEntry(i, 'action', 'Add an alert', at('14:32:00'))],
+      [
+        (d) => tickIncidentStep(d, TRIGGER_STEP, at('14:01:00', 'Dana')),
+        (i) => tickStep(i, TRIGGER_STEP, at('14:01:00', 'Dana')),
+      ],
+      [
+        (d) => skipIncidentStep(d, NOTIFY_CS, 'internal only', at('14:02:00', 'Lee')),
+        (i) => skipStep(i, NOTIFY_CS, 'internal only', at('14:02:00', 'Lee')),
+      ],
+      [
+        (d) => skipIncidentStep(d, ROLLBACK, 'hotfix instead', at('14:03:00')),
+        (i) => skipStep(i, ROLLBACK, 'hotfix instead', at('14:03:00')),
+      ],
+      [
+        (d) => addTimelineEntry(d, 'note', ' cache flushed ', at('14:04:00', 'Sam')),
+        (i) => addEntry(i, 'note', ' cache flushed ', at('14:04:00', 'Sam')),
+      ],
+      [
+        (d) => setSharedCustomerImpact(d, true, PLAYBOOK.steps, at('14:05:00')),
+        (i) => setCustomerImpact(i, true, PLAYBOOK.steps, at('14:05:00')),
+      ],
+      [
+        (d) => untickIncidentStep(d, TRIGGER_STEP, at('14:06:00', 'Dana')),
+        (i) => untickStep(i, TRIGGER_STEP, at('14:06:00', 'Dana')),
+      ],
+      [
+        (d) => resolveSharedIncident(d, 'Config restored', at('14:30:00', 'Dana')),
+        (i) => resolveIncident(i, 'Config restored', at('14:30:00', 'Dana')),
+      ],
+      [
+        (d) => reopenSharedIncident(d, at('14:31:00', 'Dana')),
+        (i) => reopenIncident(i, at('14:31:00', 'Dana')),
+      ],
+      [
+        (d) => addTimelineEntry(d, 'action', 'Add an alert', at('14:32:00')),
+        (i) => addEntry(i, 'action', 'Add an alert', at('14:32:00')),
+      ],
     ];
     for (const [apply, transition] of steps) {
       apply(doc);
@@ -64,16 +108,26 @@ describe('one replica reads back what the pure transitions make', () => {
     }
     const note = readIncident(doc)?.timeline.find((entry) => entry.kind === 'action');
     correctTimelineEntry(doc, note?.id ?? '', 'Add an alert on 5xx', at('14:33:00'));
-    incident = correctEntry(incident, incident.timeline.at(-1)?.id ?? '', 'Add an alert on 5xx', at('14:33:00'));
+    incident = correctEntry(
+      incident,
+      incident.timeline.at(-1)?.id ?? '',
+      'Add an alert on 5xx',
+      at('14:33:00'),
+    );
     expect(comparable(readIncident(doc))).toEqual(comparable(incident));
-    expect(itemHistory(doc, PLAYBOOK_LIST, NOTIFY_CS.id).map((action) => action.action)).toEqual(['na', 'reopen']);
+    expect(itemHistory(doc, PLAYBOOK_LIST, NOTIFY_CS.id).map((action) => action.action)).toEqual([
+      'na',
+      'reopen',
+    ]);
   });
 
   it('refuses a change to a resolved incident, with the rule’s message, and writes nothing', () => {
     const doc = started();
     resolveSharedIncident(doc, 'Fixed', at('14:10:00'));
     const before = Y.encodeStateVector(doc);
-    expect(() => tickIncidentStep(doc, TRIAGE, at('14:11:00'))).toThrow('This incident is resolved: reopen it to change it.');
+    expect(() => tickIncidentStep(doc, TRIAGE, at('14:11:00'))).toThrow(
+      'This incident is resolved: reopen it to change it.',
+    );
     expect(() => addTimelineEntry(doc, 'note', '   ', at('14:11:00'))).toThrow();
     expect(Y.encodeStateVector(doc)).toEqual(before);
   });
@@ -94,7 +148,12 @@ describe('replicas merging', () => {
     send(doc, c);
     send(c, b);
     const texts = (d: Y.Doc) => readIncident(d)?.timeline.map((entry) => entry.text);
-    expect(texts(doc)?.slice(0, 4)).toEqual([expect.stringContaining('Incident started'), 'first', 'second', 'third']);
+    expect(texts(doc)?.slice(0, 4)).toEqual([
+      expect.stringContaining('Incident started'),
+      'first',
+      'second',
+      'third',
+    ]);
     expect(texts(doc)?.slice(4).sort()).toEqual(['tie from B', 'tie from C']);
     expect(texts(b)).toEqual(texts(doc));
     expect(texts(c)).toEqual(texts(doc));
@@ -119,7 +178,14 @@ describe('replicas merging', () => {
     syncAll([doc, b]);
     for (const d of [doc, b]) {
       expect(readIncident(d)?.resolvedAt).toBe('2026-11-26T14:40:00.000Z');
-      expect(readIncident(d)?.timeline.map((entry) => entry.kind)).toEqual(['start', 'resolve', 'step', 'reopen', 'reopen', 'resolve']);
+      expect(readIncident(d)?.timeline.map((entry) => entry.kind)).toEqual([
+        'start',
+        'resolve',
+        'step',
+        'reopen',
+        'reopen',
+        'resolve',
+      ]);
     }
   });
 
@@ -127,12 +193,24 @@ describe('replicas merging', () => {
     const doc = started();
     const [, b] = replicas(2) as [Y.Doc, Y.Doc];
     send(doc, b);
-    decideSharedRollback(doc, ROLLBACK, { version: '2.3.1', reason: '5xx' }, at('14:10:00', 'Dana'));
+    decideSharedRollback(
+      doc,
+      ROLLBACK,
+      { version: '2.3.1', reason: '5xx' },
+      at('14:10:00', 'Dana'),
+    );
     skipIncidentStep(b, ROLLBACK, 'fixed forward', at('14:10:02', 'Lee'));
     syncAll([doc, b]);
     for (const d of [doc, b]) {
-      expect(readIncident(d)?.steps[ROLLBACK.id]).toMatchObject({ status: 'na', by: 'Lee', reason: 'fixed forward' });
-      expect(itemHistory(d, PLAYBOOK_LIST, ROLLBACK.id).map((action) => action.by)).toEqual(['Dana', 'Lee']);
+      expect(readIncident(d)?.steps[ROLLBACK.id]).toMatchObject({
+        status: 'na',
+        by: 'Lee',
+        reason: 'fixed forward',
+      });
+      expect(itemHistory(d, PLAYBOOK_LIST, ROLLBACK.id).map((action) => action.by)).toEqual([
+        'Dana',
+        'Lee',
+      ]);
       expect(readIncident(d)?.timeline.filter((entry) => entry.kind === 'step')).toHaveLength(2);
       // Dana's rollback details stay in the record; they show only while the decision reads "rolled back".
       expect(readIncident(d)?.rollback).toEqual({ version: '2.3.1', reason: '5xx' });
@@ -142,7 +220,11 @@ describe('replicas merging', () => {
 
 describe('sharing a local incident', () => {
   it('reads back exactly the local incident, keeping its entry ids and hostile text literal', () => {
-    let local = startIncident({ title: '<img src=x onerror=alert(1)>', customerImpact: true }, 'inc-9', at('09:00:00', 'Dana'));
+    let local = startIncident(
+      { title: '<img src=x onerror=alert(1)>', customerImpact: true },
+      'inc-9',
+      at('09:00:00', 'Dana'),
+    );
     local = tickStep(local, TRIGGER_STEP, at('09:01:00', 'Dana'));
     local = addEntry(local, 'note', '**not bold** [x](javascript:alert(1))', at('09:02:00'));
     local = resolveIncident(local, '<b>done</b>', at('09:30:00'));
@@ -152,11 +234,18 @@ describe('sharing a local incident', () => {
     const copy = new Y.Doc();
     send(doc, copy);
     expect(readIncident(copy)).toEqual(local);
-    expect(() => importIncident(doc, local, at('10:00:00'))).toThrow('This incident is already shared');
+    expect(() => importIncident(doc, local, at('10:00:00'))).toThrow(
+      'This incident is already shared',
+    );
   });
 
   it('shows an incident shared twice at once only once', () => {
-    const local = addEntry(startIncident(input, 'inc-2', at('09:00:00')), 'note', 'one', at('09:01:00'));
+    const local = addEntry(
+      startIncident(input, 'inc-2', at('09:00:00')),
+      'note',
+      'one',
+      at('09:01:00'),
+    );
     const [a, b] = replicas(2) as [Y.Doc, Y.Doc];
     importIncident(a, local, at('10:00:00', 'A'));
     importIncident(b, local, at('10:00:00', 'B'));
@@ -174,13 +263,34 @@ describe('the resolution, the rollback and the reminders in a team', () => {
     const rollback = { version: '2.3.1', reason: '5xx on checkout' };
     const settings = { customerUpdateMinutes: 15, stepNudgeMinutes: 5 };
     const steps: [(d: Y.Doc) => void, (i: Incident) => Incident][] = [
-      [(d) => setSharedReminderSettings(d, settings, at('14:01:00')), (i) => setReminderSettings(i, settings)],
-      [(d) => recordSharedCustomerUpdate(d, at('14:02:00', 'Kim')), (i) => recordCustomerUpdate(i, at('14:02:00', 'Kim'))],
-      [(d) => decideSharedRollback(d, ROLLBACK, rollback, at('14:03:00', 'Lee')), (i) => decideRollback(i, ROLLBACK, rollback, at('14:03:00', 'Lee'))],
-      [(d) => resolveSharedIncident(d, 'Back on 2.3.1', at('14:30:00', 'Dana')), (i) => resolveIncident(i, 'Back on 2.3.1', at('14:30:00', 'Dana'))],
-      [(d) => reopenSharedIncident(d, at('14:30:05', 'Dana'), true), (i) => reopenIncident(i, at('14:30:05', 'Dana'), true)],
-      [(d) => untickIncidentStep(d, ROLLBACK, at('14:31:00', 'Lee')), (i) => untickStep(i, ROLLBACK, at('14:31:00', 'Lee'))],
-      [(d) => resolveSharedIncident(d, 'Fixed forward', at('14:40:00', 'Dana')), (i) => resolveIncident(i, 'Fixed forward', at('14:40:00', 'Dana'))],
+      [
+        (d) => setSharedReminderSettings(d, settings, at('14:01:00')),
+        (i) => setReminderSettings(i, settings),
+      ],
+      [
+        (d) => recordSharedCustomerUpdate(d, at('14:02:00', 'Kim')),
+        (i) => recordCustomerUpdate(i, at('14:02:00', 'Kim')),
+      ],
+      [
+        (d) => decideSharedRollback(d, ROLLBACK, rollback, at('14:03:00', 'Lee')),
+        (i) => decideRollback(i, ROLLBACK, rollback, at('14:03:00', 'Lee')),
+      ],
+      [
+        (d) => resolveSharedIncident(d, 'Back on 2.3.1', at('14:30:00', 'Dana')),
+        (i) => resolveIncident(i, 'Back on 2.3.1', at('14:30:00', 'Dana')),
+      ],
+      [
+        (d) => reopenSharedIncident(d, at('14:30:05', 'Dana'), true),
+        (i) => reopenIncident(i, at('14:30:05', 'Dana'), true),
+      ],
+      [
+        (d) => untickIncidentStep(d, ROLLBACK, at('14:31:00', 'Lee')),
+        (i) => untickStep(i, ROLLBACK, at('14:31:00', 'Lee')),
+      ],
+      [
+        (d) => resolveSharedIncident(d, 'Fixed forward', at('14:40:00', 'Dana')),
+        (i) => resolveIncident(i, 'Fixed forward', at('14:40:00', 'Dana')),
+      ],
     ];
     const seen: Incident[] = [];
     for (const [apply, transition] of steps) {
@@ -191,7 +301,13 @@ describe('the resolution, the rollback and the reminders in a team', () => {
       expect(comparable(readIncident(b))).toEqual(comparable(incident));
       seen.push(readIncident(b)!);
     }
-    expect(seen.map((shown) => [shown.reminders?.customerUpdateMinutes, shown.rollback?.version, shown.resolution])).toEqual([
+    expect(
+      seen.map((shown) => [
+        shown.reminders?.customerUpdateMinutes,
+        shown.rollback?.version,
+        shown.resolution,
+      ]),
+    ).toEqual([
       [15, undefined, undefined],
       [15, undefined, undefined],
       [15, '2.3.1', undefined],
@@ -204,9 +320,18 @@ describe('the resolution, the rollback and the reminders in a team', () => {
   });
 
   it('shares a resolved local incident with its summary, rollback and settings as they are', () => {
-    let local = startIncident({ title: 'x', customerImpact: true }, 'inc-7', at('09:00:00', 'Dana'));
+    let local = startIncident(
+      { title: 'x', customerImpact: true },
+      'inc-7',
+      at('09:00:00', 'Dana'),
+    );
     local = setReminderSettings(local, { customerUpdateMinutes: 20, stepNudgeMinutes: 3 });
-    local = decideRollback(local, ROLLBACK, { version: '1.9.0', reason: 'bad migration' }, at('09:05:00'));
+    local = decideRollback(
+      local,
+      ROLLBACK,
+      { version: '1.9.0', reason: 'bad migration' },
+      at('09:05:00'),
+    );
     local = recordCustomerUpdate(local, at('09:10:00'));
     local = resolveIncident(local, 'Back on 1.9.0', at('09:30:00'));
     const doc = new Y.Doc();

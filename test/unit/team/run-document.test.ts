@@ -1,6 +1,12 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { markNotApplicable, setNote, tick, untick, type ItemState } from '../../../src/lib/item-state/item-state.ts';
+import {
+  markNotApplicable,
+  setNote,
+  tick,
+  untick,
+  type ItemState,
+} from '../../../src/lib/item-state/item-state.ts';
 import { itemHistory, unreadableActionCount } from '../../../src/lib/team/item-history.ts';
 import {
   clearNotesDraft,
@@ -30,11 +36,23 @@ describe('one replica reads back what the pure transitions make', () => {
     const [doc] = replicas(1) as [Y.Doc];
     let expected: ItemState | undefined;
     const steps: [(d: Y.Doc) => void, (s: ItemState | undefined) => ItemState][] = [
-      [(d) => tickItem(d, 'deploy', 'smoke', at('10:00:00', 'Dana (QA Lead)')), (s) => tick(s, at('10:00:00', 'Dana (QA Lead)'))],
-      [(d) => setItemNote(d, 'deploy', 'smoke', '  waiting for the DBA ', at('10:01:00', 'Lee')), (s) => setNote(s, '  waiting for the DBA ', at('10:01:00', 'Lee'))],
+      [
+        (d) => tickItem(d, 'deploy', 'smoke', at('10:00:00', 'Dana (QA Lead)')),
+        (s) => tick(s, at('10:00:00', 'Dana (QA Lead)')),
+      ],
+      [
+        (d) => setItemNote(d, 'deploy', 'smoke', '  waiting for the DBA ', at('10:01:00', 'Lee')),
+        (s) => setNote(s, '  waiting for the DBA ', at('10:01:00', 'Lee')),
+      ],
       [(d) => untickItem(d, 'deploy', 'smoke', at('10:02:00')), (s) => untick(s, at('10:02:00'))],
-      [(d) => markItemNotApplicable(d, 'deploy', 'smoke', ' stateless ', at('10:03:00', 'Lee')), (s) => markNotApplicable(s, ' stateless ', at('10:03:00', 'Lee'))],
-      [(d) => setItemNote(d, 'deploy', 'smoke', '', at('10:04:00', 'Lee')), (s) => setNote(s, '', at('10:04:00', 'Lee'))],
+      [
+        (d) => markItemNotApplicable(d, 'deploy', 'smoke', ' stateless ', at('10:03:00', 'Lee')),
+        (s) => markNotApplicable(s, ' stateless ', at('10:03:00', 'Lee')),
+      ],
+      [
+        (d) => setItemNote(d, 'deploy', 'smoke', '', at('10:04:00', 'Lee')),
+        (s) => setNote(s, '', at('10:04:00', 'Lee')),
+      ],
     ];
     for (const [apply, transition] of steps) {
       apply(doc);
@@ -42,7 +60,13 @@ describe('one replica reads back what the pure transitions make', () => {
       expect(readChecklist(doc, 'deploy')).toEqual({ smoke: expected });
     }
     const history = itemHistory(doc, 'deploy', 'smoke');
-    expect(history.map((action) => action.action)).toEqual(['done', 'note', 'reopen', 'na', 'note']);
+    expect(history.map((action) => action.action)).toEqual([
+      'done',
+      'note',
+      'reopen',
+      'na',
+      'note',
+    ]);
     expect(history[0]).toMatchObject({ by: 'Dana (QA Lead)', at: '2026-11-26T10:00:00.000Z' });
     expect(history[3]).toMatchObject({ reason: 'stateless', by: 'Lee' });
   });
@@ -50,12 +74,17 @@ describe('one replica reads back what the pure transitions make', () => {
   it('keeps the role of who signed in the history', () => {
     const [doc] = replicas(1) as [Y.Doc];
     tickItem(doc, 'deploy', 'smoke', at('10:00:00', 'Dana (QA Lead)', 'qa-lead'));
-    expect(itemHistory(doc, 'deploy', 'smoke')[0]).toMatchObject({ action: 'done', role: 'qa-lead' });
+    expect(itemHistory(doc, 'deploy', 'smoke')[0]).toMatchObject({
+      action: 'done',
+      role: 'qa-lead',
+    });
   });
 
   it('refuses N/A without a reason and writes nothing', () => {
     const [doc] = replicas(1) as [Y.Doc];
-    expect(() => markItemNotApplicable(doc, 'deploy', 'smoke', '  ', at('10:00:00'))).toThrow('An item marked N/A needs a reason.');
+    expect(() => markItemNotApplicable(doc, 'deploy', 'smoke', '  ', at('10:00:00'))).toThrow(
+      'An item marked N/A needs a reason.',
+    );
     expect(itemHistory(doc, 'deploy', 'smoke')).toEqual([]);
   });
 
@@ -66,7 +95,9 @@ describe('one replica reads back what the pure transitions make', () => {
     tickItem(doc, 'other', 'c', at('10:02:00'));
     const before = readChecklist(doc, 'deploy');
     resetChecklist(doc, 'deploy', at('10:05:00', 'Sam'));
-    expect(readRunChecklists(doc)).toEqual({ other: { c: { status: 'done', at: '2026-11-26T10:02:00.000Z' } } });
+    expect(readRunChecklists(doc)).toEqual({
+      other: { c: { status: 'done', at: '2026-11-26T10:02:00.000Z' } },
+    });
     restoreChecklist(doc, 'deploy', before, at('10:06:00', 'Sam'));
     expect(readChecklist(doc, 'deploy')).toEqual(before);
     expect(itemHistory(doc, 'deploy', 'b').map((action) => [action.action, action.by])).toEqual([
@@ -86,7 +117,8 @@ describe('replicas merging', () => {
     send(a, c);
     send(a, b);
     send(b, a);
-    for (const doc of [a, b, c]) expect(Object.keys(readChecklist(doc, 'deploy')).sort()).toEqual(['smoke', 'window']);
+    for (const doc of [a, b, c])
+      expect(Object.keys(readChecklist(doc, 'deploy')).sort()).toEqual(['smoke', 'window']);
   });
 
   it('ends one item changed at once by two people in the same state everywhere, keeping both actions', () => {
@@ -97,10 +129,18 @@ describe('replicas merging', () => {
     send(a, c);
     send(a, b);
     send(c, a);
-    const expected = { status: 'na', at: '2026-11-26T10:00:03.000Z', by: 'Lee', reason: 'no staging today' };
+    const expected = {
+      status: 'na',
+      at: '2026-11-26T10:00:03.000Z',
+      by: 'Lee',
+      reason: 'no staging today',
+    };
     for (const doc of [a, b, c]) {
       expect(readChecklist(doc, 'deploy')).toEqual({ smoke: expected });
-      expect(itemHistory(doc, 'deploy', 'smoke').map((action) => action.by)).toEqual(['Dana', 'Lee']);
+      expect(itemHistory(doc, 'deploy', 'smoke').map((action) => action.by)).toEqual([
+        'Dana',
+        'Lee',
+      ]);
     }
   });
 
@@ -156,7 +196,13 @@ describe('release-notes draft', () => {
 });
 
 describe('hostile and foreign input', () => {
-  const hostile = ['<script>alert(1)</script>', '{"v":1,"data":{}}', '__proto__', '[x](javascript:alert(1))', 'a\u0000b\u202e'];
+  const hostile = [
+    '<script>alert(1)</script>',
+    '{"v":1,"data":{}}',
+    '__proto__',
+    '[x](javascript:alert(1))',
+    'a\u0000b\u202e',
+  ];
 
   it('stores typed text as the plain string it is, also under odd ids', () => {
     const [a, b] = replicas(2) as [Y.Doc, Y.Doc];
@@ -170,17 +216,27 @@ describe('hostile and foreign input', () => {
     expect(Object.getPrototypeOf(checklists)).toBe(Object.prototype);
     expect(Object.hasOwn(checklists, '__proto__')).toBe(true);
     for (const [index, text] of hostile.entries()) {
-      expect(checklists.__proto__?.[text]).toEqual({ status: 'open', note: text.trim(), noteAt: `2026-11-26T10:0${index}:00.000Z` });
+      expect(checklists.__proto__?.[text]).toEqual({
+        status: 'open',
+        note: text.trim(),
+        noteAt: `2026-11-26T10:0${index}:00.000Z`,
+      });
     }
     expect(checklists.constructor?.toString).toMatchObject({ status: 'na', reason: hostile[0] });
     const draft = readNotesDraft(b) ?? {};
-    for (const text of hostile) expect(Object.getOwnPropertyDescriptor(draft, text)?.value).toBe(text);
+    for (const text of hostile)
+      expect(Object.getOwnPropertyDescriptor(draft, text)?.value).toBe(text);
   });
 
   it('skips what a broken replica wrote, counts it, and leaves it in the document', () => {
     const [doc] = replicas(1) as [Y.Doc];
     tickItem(doc, 'deploy', 'smoke', at('10:00:00'));
-    doc.getArray('itemActions').push([{ id: 'x', list: 'deploy', item: 'smoke', seq: 'high', action: 'done', at: 'now' }, 42]);
+    doc
+      .getArray('itemActions')
+      .push([
+        { id: 'x', list: 'deploy', item: 'smoke', seq: 'high', action: 'done', at: 'now' },
+        42,
+      ]);
     doc.getMap('notes').set('summary', { html: '<b>' });
     expect(readChecklist(doc, 'deploy').smoke?.status).toBe('done');
     expect(unreadableActionCount(doc)).toBe(2);
@@ -193,7 +249,12 @@ describe('sharing a local run', () => {
   const work = {
     checklists: {
       deployment: {
-        smoke: { status: 'done' as const, at: '2026-11-26T10:00:00.000Z', by: 'Dana', note: 'green' },
+        smoke: {
+          status: 'done' as const,
+          at: '2026-11-26T10:00:00.000Z',
+          by: 'Dana',
+          note: 'green',
+        },
         window: { status: 'na' as const, at: '2026-11-26T10:01:00.000Z', reason: 'not needed' },
         reopened: { status: 'open' as const, at: '2026-11-26T10:02:00.000Z' },
       },
@@ -210,14 +271,18 @@ describe('sharing a local run', () => {
     expect(readRunChecklists(first)).toEqual(work.checklists);
     expect(readNotesDraft(first)).toEqual(work.draft);
     expect(Y.encodeStateAsUpdate(second)).toEqual(Y.encodeStateAsUpdate(first));
-    expect(itemHistory(first, 'deployment', 'smoke')).toEqual([expect.objectContaining({ action: 'import', by: 'Dana' })]);
+    expect(itemHistory(first, 'deployment', 'smoke')).toEqual([
+      expect.objectContaining({ action: 'import', by: 'Dana' }),
+    ]);
   });
 
   it('refuses to import into a run document that already has work', () => {
     const [doc] = replicas(1) as [Y.Doc];
     tickItem(doc, 'deployment', 'smoke', at('10:00:00'));
     expect(() => importRunWork(doc, work, at('11:00:00'))).toThrow('This run is already shared');
-    expect(readRunChecklists(doc)).toEqual({ deployment: { smoke: { status: 'done', at: '2026-11-26T10:00:00.000Z' } } });
+    expect(readRunChecklists(doc)).toEqual({
+      deployment: { smoke: { status: 'done', at: '2026-11-26T10:00:00.000Z' } },
+    });
   });
 });
 
@@ -235,18 +300,36 @@ describe('signed checklist notes in a shared run', () => {
     // Another person ticks the item a day's work later: the note keeps its own author and time.
     tickItem(b, 'deploy', 'smoke', at('17:30:00', 'Dana (QA Lead)'));
     send(b, a);
-    expect(readChecklist(a, 'deploy').smoke).toMatchObject({ status: 'done', by: 'Dana (QA Lead)', noteAt: '2026-11-26T09:00:00.000Z', noteBy: 'Lee (Release Manager)' });
+    expect(readChecklist(a, 'deploy').smoke).toMatchObject({
+      status: 'done',
+      by: 'Dana (QA Lead)',
+      noteAt: '2026-11-26T09:00:00.000Z',
+      noteBy: 'Lee (Release Manager)',
+    });
     setItemNote(a, 'deploy', 'smoke', 'DBA paged', at('18:00:00', 'Sam'));
     send(a, b);
-    expect(readChecklist(b, 'deploy').smoke).toMatchObject({ note: 'DBA paged', noteAt: '2026-11-26T18:00:00.000Z', noteBy: 'Sam' });
+    expect(readChecklist(b, 'deploy').smoke).toMatchObject({
+      note: 'DBA paged',
+      noteAt: '2026-11-26T18:00:00.000Z',
+      noteBy: 'Sam',
+    });
     setItemNote(b, 'deploy', 'smoke', ' ', at('18:05:00', 'Sam'));
     send(b, a);
-    expect(readChecklist(a, 'deploy').smoke).toEqual({ status: 'done', at: '2026-11-26T17:30:00.000Z', by: 'Dana (QA Lead)' });
+    expect(readChecklist(a, 'deploy').smoke).toEqual({
+      status: 'done',
+      at: '2026-11-26T17:30:00.000Z',
+      by: 'Dana (QA Lead)',
+    });
   });
 
   it('keep their signature when a run is shared, and when a reset is undone', () => {
     const [doc] = replicas(1) as [Y.Doc];
-    const noted = { status: 'open' as const, note: 'flaky scan', noteAt: '2026-11-25T10:00:00.000Z', noteBy: 'Lee' };
+    const noted = {
+      status: 'open' as const,
+      note: 'flaky scan',
+      noteAt: '2026-11-25T10:00:00.000Z',
+      noteBy: 'Lee',
+    };
     importRunWork(doc, { checklists: { 'pre-release': { ci: noted } } }, at('11:00:00', 'Dana'));
     expect(readChecklist(doc, 'pre-release')).toEqual({ ci: noted });
     resetChecklist(doc, 'pre-release', at('11:05:00', 'Dana'));

@@ -16,7 +16,11 @@ import {
 import { replicas, syncAll } from '../../support/yjs-replicas.ts';
 
 const run = (id: string, version: string, day: number): ReleaseRun =>
-  createRun({ version, type: 'minor', customerFacing: true }, id, new Date(Date.UTC(2026, 10, day)));
+  createRun(
+    { version, type: 'minor', customerFacing: true },
+    id,
+    new Date(Date.UTC(2026, 10, day)),
+  );
 
 describe('the team document', () => {
   it('lists runs oldest first on every replica, removes one and puts it back', () => {
@@ -42,7 +46,8 @@ describe('the team document', () => {
     removeSharedRun(a, 'r1');
     putRun(b, { ...run('r1', '2.4.0', 10), name: 'Aurora' });
     syncAll([a, b]);
-    for (const doc of [a, b]) expect(readTeamReleases(doc).runs.map((r) => r.name)).toEqual(['Aurora']);
+    for (const doc of [a, b])
+      expect(readTeamReleases(doc).runs.map((r) => r.name)).toEqual(['Aurora']);
   });
 
   it('refuses an invalid run and skips values a broken replica wrote', () => {
@@ -55,15 +60,23 @@ describe('the team document', () => {
 
   it('picks the newest run not complete and the newest incident not resolved', () => {
     const [doc] = replicas(1) as [Y.Doc];
-    for (const r of [run('r1', '2.4.0', 10), run('r2', '2.5.0', 20), run('r3', '2.6.0', 30)]) putRun(doc, r);
+    for (const r of [run('r1', '2.4.0', 10), run('r2', '2.5.0', 20), run('r3', '2.6.0', 30)])
+      putRun(doc, r);
     expect(latestOpenRun(readTeamReleases(doc), (r) => r.id === 'r3')?.id).toBe('r2');
     expect(latestOpenRun(readTeamReleases(doc), () => true)).toBeUndefined();
-    const older = startIncident({ title: 'Older', customerImpact: false }, 'i1', { at: '2026-11-26T09:00:00.000Z' });
-    const newer = startIncident({ title: 'Newer', customerImpact: true }, 'i2', { at: '2026-11-26T10:00:00.000Z' });
+    const older = startIncident({ title: 'Older', customerImpact: false }, 'i1', {
+      at: '2026-11-26T09:00:00.000Z',
+    });
+    const newer = startIncident({ title: 'Newer', customerImpact: true }, 'i2', {
+      at: '2026-11-26T10:00:00.000Z',
+    });
     putIncidentSummary(doc, incidentSummary(older));
     putIncidentSummary(doc, incidentSummary(newer));
     expect(ongoingIncident(readIncidentSummaries(doc))?.id).toBe('i2');
-    putIncidentSummary(doc, incidentSummary(resolveIncident(newer, 'Fixed', { at: '2026-11-26T11:00:00.000Z' })));
+    putIncidentSummary(
+      doc,
+      incidentSummary(resolveIncident(newer, 'Fixed', { at: '2026-11-26T11:00:00.000Z' })),
+    );
     expect(readIncidentSummaries(doc).map((s) => [s.id, s.resolvedAt])).toEqual([
       ['i2', '2026-11-26T11:00:00.000Z'],
       ['i1', undefined],

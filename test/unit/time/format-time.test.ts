@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatUtc, formatUtcDateTime, formatUtcTime, localIsoDate, twoDigits, utcDate, utcHoursMinutes } from '../../../src/lib/time/format-time.ts';
+import {
+  formatUtc,
+  formatUtcDateTime,
+  formatUtcTime,
+  localIsoDate,
+  twoDigits,
+  utcDate,
+  utcHoursMinutes,
+} from '../../../src/lib/time/format-time.ts';
 
 describe('formatUtc', () => {
   it('writes the UTC date and time to the minute, and says so when the time cannot be read', () => {

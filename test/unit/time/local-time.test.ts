@@ -4,9 +4,15 @@ import { formatFullLocalTime, formatLocalTime } from '../../../src/lib/time/loca
 
 describe('formatFullLocalTime', () => {
   it('writes the weekday, the whole date and the time in the reader’s zone, whatever day it is', () => {
-    expect(formatFullLocalTime('2026-11-25T14:52:00Z', 'UTC')).toBe('Wednesday, 25 November 2026 at 14:52');
-    expect(formatFullLocalTime('2026-11-25T14:52:00Z', 'Europe/Paris')).toBe('Wednesday, 25 November 2026 at 15:52');
-    expect(formatFullLocalTime('2026-11-25T23:30:00Z', 'Asia/Tokyo')).toBe('Thursday, 26 November 2026 at 08:30');
+    expect(formatFullLocalTime('2026-11-25T14:52:00Z', 'UTC')).toBe(
+      'Wednesday, 25 November 2026 at 14:52',
+    );
+    expect(formatFullLocalTime('2026-11-25T14:52:00Z', 'Europe/Paris')).toBe(
+      'Wednesday, 25 November 2026 at 15:52',
+    );
+    expect(formatFullLocalTime('2026-11-25T23:30:00Z', 'Asia/Tokyo')).toBe(
+      'Thursday, 26 November 2026 at 08:30',
+    );
   });
 });
 

@@ -40,7 +40,16 @@ interface Props {
  * what a tick may need first (a run, a name, a go-ahead). The forms are part of the page, not
  * loaded on first open, so what is typed at once is kept.
  */
-export function ChecklistDialogs({ dialog, checklistName, version, note, roles, runs, onClose, ...answers }: Props) {
+export function ChecklistDialogs({
+  dialog,
+  checklistName,
+  version,
+  note,
+  roles,
+  runs,
+  onClose,
+  ...answers
+}: Props) {
   const item = dialog && 'item' in dialog ? dialog.item : undefined;
   // A dialog that closes because the next question opened must not close that one too.
   const closeIf = (kind: NonNullable<ChecklistDialog>['kind']) => () => {
@@ -84,7 +93,12 @@ export function ChecklistDialogs({ dialog, checklistName, version, note, roles, 
       </Modal>
       <Modal title="Who is ticking?" open={dialog?.kind === 'sign'} onClose={closeIf('sign')}>
         {item && (
-          <SignTickForm roles={roles} onSign={(name, roleId) => answers.onSign(item, name, roleId)} onUnsigned={() => answers.onTickUnsigned(item)} onCancel={onClose} />
+          <SignTickForm
+            roles={roles}
+            onSign={(name, roleId) => answers.onSign(item, name, roleId)}
+            onUnsigned={() => answers.onTickUnsigned(item)}
+            onCancel={onClose}
+          />
         )}
       </Modal>
       <ConfirmDialog
@@ -107,9 +121,17 @@ export function ChecklistDialogs({ dialog, checklistName, version, note, roles, 
           </>
         )}
       </ConfirmDialog>
-      <ConfirmDialog title="Reset checklist?" open={dialog?.kind === 'reset'} confirmLabel="Reset" tone="danger" onConfirm={answers.onReset} onCancel={closeIf('reset')}>
+      <ConfirmDialog
+        title="Reset checklist?"
+        open={dialog?.kind === 'reset'}
+        confirmLabel="Reset"
+        tone="danger"
+        onConfirm={answers.onReset}
+        onCancel={closeIf('reset')}
+      >
         <p>
-          Every item of the {checklistName} for {version} goes back to open, and notes are cleared. You can undo this right after.
+          Every item of the {checklistName} for {version} goes back to open, and notes are cleared.
+          You can undo this right after.
         </p>
       </ConfirmDialog>
     </>

@@ -1,9 +1,21 @@
 import { Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
 import { withOverride } from '../../../lib/checklist/checklist-order.ts';
-import { checklistProgress, type Checklists, type ChecklistState, describeProgress, effectiveState } from '../../../lib/checklist/checklist-state.ts';
+import {
+  checklistProgress,
+  type Checklists,
+  type ChecklistState,
+  describeProgress,
+  effectiveState,
+} from '../../../lib/checklist/checklist-state.ts';
 import { describeItemState } from '../../../lib/item-state/describe.ts';
-import { type ItemState, markNotApplicable, setNote, tick, untick } from '../../../lib/item-state/item-state.ts';
+import {
+  type ItemState,
+  markNotApplicable,
+  setNote,
+  tick,
+  untick,
+} from '../../../lib/item-state/item-state.ts';
 import { NOBODY } from '../../../lib/identity/identity.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
 import { currentRun, NO_RUNS, UNSTARTED_RUN } from '../../../lib/releases/release-run.ts';
@@ -34,7 +46,9 @@ import { useTickQuestions } from './use-tick-questions.ts';
 
 // The dialogs (reason, note, reset, the questions a tick asks) load when the page is idle, apart from
 // its first code; the controls that open them wait for them, so a field is there the moment it opens.
-const dialogsView = lazyView(() => import('./ChecklistDialogs.tsx').then((module) => module.ChecklistDialogs));
+const dialogsView = lazyView(() =>
+  import('./ChecklistDialogs.tsx').then((module) => module.ChecklistDialogs),
+);
 const { View: ChecklistDialogs } = dialogsView;
 
 const NO_STATES: Checklists = {};
@@ -57,7 +71,11 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
   const focusAfterRender = useFocusAfterRender();
   const resetButton = useRef<HTMLButtonElement>(null);
   // Work stored under the run an earlier version made up becomes that run (a one-time step, loaded later).
-  useEffect(() => void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()), []);
+  useEffect(
+    () =>
+      void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()),
+    [],
+  );
   const undoButton = useRef<HTMLButtonElement>(null);
 
   // Before anyone starts a run the page shows open items; a change asks which release it is for.
@@ -75,7 +93,10 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
   const now = mounted ? new Date() : undefined;
 
   /** Applies a change to an item of the current run (saved first if it was only shown) and returns that run's id. */
-  function change(item: ChecklistItem, transition: (state: ItemState | undefined) => ItemState): string {
+  function change(
+    item: ChecklistItem,
+    transition: (state: ItemState | undefined) => ItemState,
+  ): string {
     const saved = ensureCurrentRunSaved();
     updateItem(saved.id, checklist.id, item.id, transition);
     setUndo(undefined);
@@ -83,7 +104,14 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
   }
   // Read at the moment of the change: a name given in the tick's question signs that very tick.
   const signature = () => signNowHere($identity.get(), roles);
-  const { withRun, askThenTick, answers } = useTickQuestions({ checklist, requires, dialog, setDialog, signature, tickNow });
+  const { withRun, askThenTick, answers } = useTickQuestions({
+    checklist,
+    requires,
+    dialog,
+    setDialog,
+    signature,
+    tickNow,
+  });
 
   /** A tick, with what was still open if it was made ahead of what it waits for. */
   function tickNow(item: ChecklistItem, open: string[]) {
@@ -101,10 +129,21 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
 
   // The serialiser loads on first export; a shared run's export carries each item's sign-off history.
   async function checklistMarkdown() {
-    const { exportChecklistMarkdown } = await import('../../../lib/checklist/checklist-markdown.ts');
+    const { exportChecklistMarkdown } =
+      await import('../../../lib/checklist/checklist-markdown.ts');
     const shared = import.meta.env.SYNC_URL && isShared('runs', run.id);
-    const history = shared ? checklistHistory($itemHistories.get()[`run:${run.id}`], checklist.id, checklist.items.map((item) => item.id)) : undefined;
-    return exportChecklistMarkdown({ title: checklist.title, items: checklist.items, states, history }, run, new Date());
+    const history = shared
+      ? checklistHistory(
+          $itemHistories.get()[`run:${run.id}`],
+          checklist.id,
+          checklist.items.map((item) => item.id),
+        )
+      : undefined;
+    return exportChecklistMarkdown(
+      { title: checklist.title, items: checklist.items, states, history },
+      run,
+      new Date(),
+    );
   }
 
   function reset() {
@@ -119,17 +158,23 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
     focusAfterRender(undoButton);
   }
 
-  const requiredProgress = requires && checklistProgress(requires.items, allStates[run.id]?.[requires.id], run);
+  const requiredProgress =
+    requires && checklistProgress(requires.items, allStates[run.id]?.[requires.id], run);
 
   return (
     <section className="checklist" aria-label={checklist.title} data-checklist={checklist.id}>
       <div className="checklist-tools needs-js" data-pagefind-ignore>
         <StorageNotices />
         <CurrentRunBar />
-        <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL ? `run:${run.id}` : undefined} />
+        <IdentityBar
+          roles={roles}
+          viewing={import.meta.env.SYNC_URL ? `run:${run.id}` : undefined}
+        />
         <ReadOnlyLine readOnly={readOnly} />
         {requires && requiredProgress && (
-          <p className={`requires ${requiredProgress.complete ? 'requires-complete' : 'requires-open'}`}>
+          <p
+            className={`requires ${requiredProgress.complete ? 'requires-complete' : 'requires-open'}`}
+          >
             <a href={requires.href}>{requires.title}</a>:{' '}
             {requiredProgress.complete
               ? `complete (${describeProgress(requiredProgress)}).`
@@ -144,7 +189,13 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
         </p>
       )}
 
-      <ChecklistProgress progress={progress} myRole={myRole} onlyMine={onlyMine} filtered={filtered} onOnlyMineChange={setOnlyMine} />
+      <ChecklistProgress
+        progress={progress}
+        myRole={myRole}
+        onlyMine={onlyMine}
+        filtered={filtered}
+        onOnlyMineChange={setOnlyMine}
+      />
 
       <ul className="checklist-items">
         {checklist.items.map((item) => (
@@ -157,11 +208,17 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
             hidden={!filtered.shown.includes(item)}
             mounted={editable}
             now={now}
-            onToggle={(checked) => (checked ? askThenTick(item) : change(item, (state) => untick(state, signature())))}
+            onToggle={(checked) =>
+              checked ? askThenTick(item) : change(item, (state) => untick(state, signature()))
+            }
             onUndoNotApplicable={() => change(item, (state) => untick(state, signature()))}
             onMarkNotApplicable={() => withRun(() => setDialog({ kind: 'na', item }))}
             onEditNote={() => withRun(() => setDialog({ kind: 'note', item }))}
-            history={import.meta.env.SYNC_URL ? <ItemHistory documentName={`run:${run.id}`} list={checklist.id} item={item.id} /> : undefined}
+            history={
+              import.meta.env.SYNC_URL ? (
+                <ItemHistory documentName={`run:${run.id}`} list={checklist.id} item={item.id} />
+              ) : undefined
+            }
           />
         ))}
       </ul>
@@ -174,10 +231,21 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
         />
         {REPO_URL ? (
           <GitHubHandOff action="Open as GitHub issue">
-            <GitHubIssueLink watch={states} issues={async () => [{ title: `${checklist.title} · ${run.version}`, body: await checklistMarkdown() }]} />
+            <GitHubIssueLink
+              watch={states}
+              issues={async () => [
+                { title: `${checklist.title} · ${run.version}`, body: await checklistMarkdown() },
+              ]}
+            />
           </GitHubHandOff>
         ) : null}
-        <button ref={resetButton} type="button" className="button button-danger" disabled={!editable} onClick={() => setDialog({ kind: 'reset' })}>
+        <button
+          ref={resetButton}
+          type="button"
+          className="button button-danger"
+          disabled={!editable}
+          onClick={() => setDialog({ kind: 'reset' })}
+        >
           Reset checklist
         </button>
         <UndoBar
@@ -192,25 +260,25 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
       </div>
 
       <Suspense fallback={null}>
-      <ChecklistDialogs
-        dialog={dialog}
-        checklistName={checklistName}
-        version={run.version}
-        note={dialog?.kind === 'note' ? (states[dialog.item.id]?.note ?? '') : ''}
-        roles={roles}
-        runs={releases.runs}
-        {...answers}
-        onNotApplicable={(item, reason) => {
-          change(item, (state) => markNotApplicable(state, reason, signature()));
-          setDialog(undefined);
-        }}
-        onNote={(item, note) => {
-          change(item, (state) => setNote(state, note, signature()));
-          setDialog(undefined);
-        }}
-        onReset={reset}
-        onClose={() => setDialog(undefined)}
-      />
+        <ChecklistDialogs
+          dialog={dialog}
+          checklistName={checklistName}
+          version={run.version}
+          note={dialog?.kind === 'note' ? (states[dialog.item.id]?.note ?? '') : ''}
+          roles={roles}
+          runs={releases.runs}
+          {...answers}
+          onNotApplicable={(item, reason) => {
+            change(item, (state) => markNotApplicable(state, reason, signature()));
+            setDialog(undefined);
+          }}
+          onNote={(item, note) => {
+            change(item, (state) => setNote(state, note, signature()));
+            setDialog(undefined);
+          }}
+          onReset={reset}
+          onClose={() => setDialog(undefined)}
+        />
       </Suspense>
     </section>
   );

@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import { describeProgress, type Progress } from '../../../lib/checklist/checklist-state.ts';
-import { describeRoleFilter, type Owned, type RoleFilterResult } from '../../../lib/roles/role-filter.ts';
+import {
+  describeRoleFilter,
+  type Owned,
+  type RoleFilterResult,
+} from '../../../lib/roles/role-filter.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 
 interface Props {
@@ -14,14 +18,24 @@ interface Props {
 }
 
 /** How far the checklist is ("5 of 8 done · 1 N/A"), announced as it changes, and the "only my items" filter. */
-export function ChecklistProgress({ progress, myRole, onlyMine, filtered, onOnlyMineChange }: Props) {
+export function ChecklistProgress({
+  progress,
+  myRole,
+  onlyMine,
+  filtered,
+  onOnlyMineChange,
+}: Props) {
   const id = useId();
   return (
     <div className="checklist-progress needs-js" data-pagefind-ignore>
       <p id={`${id}-progress`} aria-live="polite">
         {describeProgress(progress)}
       </p>
-      <progress max={progress.total} value={progress.done + progress.na} aria-labelledby={`${id}-progress`} />
+      <progress
+        max={progress.total}
+        value={progress.done + progress.na}
+        aria-labelledby={`${id}-progress`}
+      />
       <label className="choice">
         <input
           type="checkbox"

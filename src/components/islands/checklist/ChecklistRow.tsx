@@ -23,12 +23,27 @@ interface Props {
 }
 
 /** One item of a checklist: its checkbox and words, its owners, what happened to it, and its actions. */
-export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounted, now, history, ...actions }: Props) {
+export function ChecklistRow({
+  item,
+  state,
+  checkboxId,
+  roleName,
+  hidden,
+  mounted,
+  now,
+  history,
+  ...actions
+}: Props) {
   const detailsId = `${checkboxId}-meta`;
   const statusId = `${checkboxId}-status`;
   const notApplicable = state.status === 'na';
   const noteAction = state.note ? 'Edit note' : 'Add note';
-  const describedBy = [notApplicable && statusId, (state.at || notApplicable || state.note) && detailsId].filter(Boolean).join(' ');
+  const describedBy = [
+    notApplicable && statusId,
+    (state.at || notApplicable || state.note) && detailsId,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <li className={`checklist-item is-${state.status}`} hidden={hidden} data-item={item.id}>
       <input
@@ -55,11 +70,28 @@ export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounte
       </div>
       <div className="item-actions needs-js" data-pagefind-ignore>
         {state.status === 'na' && !state.automatic ? (
-          <RowAction label="Undo N/A" item={item} disabled={!mounted} onClick={actions.onUndoNotApplicable} />
+          <RowAction
+            label="Undo N/A"
+            item={item}
+            disabled={!mounted}
+            onClick={actions.onUndoNotApplicable}
+          />
         ) : (
-          state.status === 'open' && <RowAction label="Mark N/A" item={item} disabled={!mounted} onClick={actions.onMarkNotApplicable} />
+          state.status === 'open' && (
+            <RowAction
+              label="Mark N/A"
+              item={item}
+              disabled={!mounted}
+              onClick={actions.onMarkNotApplicable}
+            />
+          )
         )}
-        <RowAction label={noteAction} item={item} disabled={!mounted} onClick={actions.onEditNote} />
+        <RowAction
+          label={noteAction}
+          item={item}
+          disabled={!mounted}
+          onClick={actions.onEditNote}
+        />
       </div>
     </li>
   );
@@ -69,7 +101,13 @@ export function ChecklistRow({ item, state, checkboxId, roleName, hidden, mounte
  * The item's owners as tags, read by screen readers as "Owners: Release Manager, PM" (the prefix and
  * the commas are text for them alone); an item nobody owns is everyone's to check: "Unassigned".
  */
-function OwnerTags({ owners, roleName }: { owners: readonly string[]; roleName: ReadonlyMap<string, string> }) {
+function OwnerTags({
+  owners,
+  roleName,
+}: {
+  owners: readonly string[];
+  roleName: ReadonlyMap<string, string>;
+}) {
   if (owners.length === 0) {
     return (
       <span className="item-owners" data-pagefind-ignore>
@@ -91,9 +129,25 @@ function OwnerTags({ owners, roleName }: { owners: readonly string[]; roleName: 
 }
 
 /** A row's small action button, named with the item's words for screen readers ("Mark N/A: Backup…"). */
-function RowAction({ label, item, disabled, onClick }: { label: string; item: ChecklistItem; disabled: boolean; onClick: () => void }) {
+function RowAction({
+  label,
+  item,
+  disabled,
+  onClick,
+}: {
+  label: string;
+  item: ChecklistItem;
+  disabled: boolean;
+  onClick: () => void;
+}) {
   return (
-    <button type="button" className="button button-small" disabled={disabled} onClick={onClick} aria-label={`${label}: ${item.text}`}>
+    <button
+      type="button"
+      className="button button-small"
+      disabled={disabled}
+      onClick={onClick}
+      aria-label={`${label}: ${item.text}`}
+    >
       {label}
     </button>
   );

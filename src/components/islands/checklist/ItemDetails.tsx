@@ -1,4 +1,8 @@
-import { describeItemState, describeNote, type DescriptionPart } from '../../../lib/item-state/describe.ts';
+import {
+  describeItemState,
+  describeNote,
+  type DescriptionPart,
+} from '../../../lib/item-state/describe.ts';
 import type { ItemState } from '../../../lib/item-state/item-state.ts';
 import { LocalTime } from '../common/LocalTime.tsx';
 
@@ -11,7 +15,9 @@ interface Props {
 
 /** Words with their times in the reader's time zone; no time before the page runs (it would be the build's "now"). */
 function withTimes(parts: DescriptionPart[], now: Date | undefined) {
-  return parts.map((part, index) => (typeof part === 'string' ? part : now && <LocalTime key={index} iso={part.at} now={now} />));
+  return parts.map((part, index) =>
+    typeof part === 'string' ? part : now && <LocalTime key={index} iso={part.at} now={now} />,
+  );
 }
 
 /** What happened to an item (in the wording the exports use too), with when and by whom; and its note, with whose it is. */

@@ -27,11 +27,24 @@ export function SignTickForm({ roles, onSign, onUnsigned, onCancel }: Props) {
 
   return (
     <form className="sign-tick-form" onSubmit={submit} noValidate>
-      <p>Ticks are signed with your name, for the team and the export. It is kept in this browser.</p>
+      <p>
+        Ticks are signed with your name, for the team and the export. It is kept in this browser.
+      </p>
       <div className="identity-bar">
-        <IdentityFields name={name} roleId={roleId} roles={roles} onNameChange={setName} onRoleChange={setRoleId} autoFocus />
+        <IdentityFields
+          name={name}
+          roleId={roleId}
+          roles={roles}
+          onNameChange={setName}
+          onRoleChange={setRoleId}
+          autoFocus
+        />
       </div>
-      {problem && <p className="field-problem" role="alert">Type your name, or tick without a name.</p>}
+      {problem && (
+        <p className="field-problem" role="alert">
+          Type your name, or tick without a name.
+        </p>
+      )}
       <div className="form-actions">
         <FormButtons submitLabel="Sign and tick" onCancel={onCancel}>
           <button type="button" className="button" onClick={onUnsigned}>

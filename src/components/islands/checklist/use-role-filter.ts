@@ -6,9 +6,18 @@ import type { Role } from '../../../lib/roles/roles.ts';
 import { $roleFilter, chooseRoleFilter } from '../../../stores/role-filter.ts';
 import { useHydratedStore } from '../common/use-hydrated-store.ts';
 
-export function useRoleFilter(items: readonly ChecklistItem[], roles: readonly Role[], myRole: Role | undefined) {
+export function useRoleFilter(
+  items: readonly ChecklistItem[],
+  roles: readonly Role[],
+  myRole: Role | undefined,
+) {
   const stored = useHydratedStore($roleFilter, '');
-  const onlyMine = myRole !== undefined && readRoleFilter(stored, roles.map((role) => role.id)) === myRole.id;
+  const onlyMine =
+    myRole !== undefined &&
+    readRoleFilter(
+      stored,
+      roles.map((role) => role.id),
+    ) === myRole.id;
   return {
     onlyMine,
     filtered: filterByRole(items, onlyMine ? myRole.id : undefined),

@@ -22,7 +22,14 @@ interface Options {
   tickNow: (item: ChecklistItem, open: string[]) => void;
 }
 
-export function useTickQuestions({ checklist, requires, dialog, setDialog, signature, tickNow }: Options) {
+export function useTickQuestions({
+  checklist,
+  requires,
+  dialog,
+  setDialog,
+  signature,
+  tickNow,
+}: Options) {
   // "Tick without a name", once chosen, holds for this page.
   const unsignedChosen = useRef(false);
 
@@ -39,7 +46,15 @@ export function useTickQuestions({ checklist, requires, dialog, setDialog, signa
       if (!signature().by && !unsignedChosen.current) return setDialog({ kind: 'sign', item });
       const progress = $checklists.get()[run.id] ?? {};
       const waited = requires ? [{ ...requires, states: progress[requires.id] }] : [];
-      const open = goAhead ?? openPrerequisites(checklist.waits?.[item.id], checklist.items, progress[checklist.id] ?? {}, waited, run);
+      const open =
+        goAhead ??
+        openPrerequisites(
+          checklist.waits?.[item.id],
+          checklist.items,
+          progress[checklist.id] ?? {},
+          waited,
+          run,
+        );
       if (open.length > 0 && !goAhead) return setDialog({ kind: 'order', item, open });
       setDialog(undefined);
       tickNow(item, open);

@@ -19,13 +19,19 @@ interface Props {
  * The one confirmation asked before a destructive action. The action comes first, so that Enter on
  * the button that opened the dialog and Enter again confirms, as keyboard users expect; Esc cancels.
  */
-export function ConfirmDialog({ title, open, confirmLabel, tone, onConfirm, onCancel, children }: Props) {
+export function ConfirmDialog({
+  title,
+  open,
+  confirmLabel,
+  tone,
+  onConfirm,
+  onCancel,
+  children,
+}: Props) {
   const messageId = useId();
   return (
     <Modal title={title} open={open} onClose={onCancel} describedBy={messageId}>
-      <div id={messageId}>
-        {children}
-      </div>
+      <div id={messageId}>{children}</div>
       <div className="form-actions">
         <button type="button" className={`button button-${tone}`} onClick={onConfirm}>
           {confirmLabel}

@@ -1,14 +1,21 @@
 import { Suspense, useId, useState } from 'react';
 import { currentRun, describeRun, NO_RUNS } from '../../../lib/releases/release-run.ts';
 import { withBase } from '../../../lib/site/base-path.ts';
-import { $releases, createReleaseRun, switchRun, updateReleaseRun } from '../../../stores/releases.ts';
+import {
+  $releases,
+  createReleaseRun,
+  switchRun,
+  updateReleaseRun,
+} from '../../../stores/releases.ts';
 import { Modal } from './Modal.tsx';
 import { lazyView, usePreloadWhenIdle } from './lazy-view.ts';
 import { useHydratedStore, useMounted } from './use-hydrated-store.ts';
 
 // The run form loads when the page is idle, apart from its first code; its buttons wait for it, so
 // the Version field is there the moment the dialog opens.
-const runFormView = lazyView(() => import('../releases/RunForm.tsx').then((module) => module.RunForm));
+const runFormView = lazyView(() =>
+  import('../releases/RunForm.tsx').then((module) => module.RunForm),
+);
 const { View: RunForm } = runFormView;
 
 /**
@@ -41,7 +48,11 @@ export function CurrentRunBar() {
             <label htmlFor={switchId} className="visually-hidden">
               Switch release run
             </label>
-            <select id={switchId} value={run.id} onChange={(event) => switchRun(event.target.value)}>
+            <select
+              id={switchId}
+              value={run.id}
+              onChange={(event) => switchRun(event.target.value)}
+            >
               {releases.runs.map((option) => (
                 <option key={option.id} value={option.id}>
                   {describeRun(option)}
@@ -51,11 +62,21 @@ export function CurrentRunBar() {
           </>
         )}
         {run && (
-          <button type="button" className="button button-small" disabled={!formReady} onClick={() => setDialog('edit')}>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={!formReady}
+            onClick={() => setDialog('edit')}
+          >
             Edit run
           </button>
         )}
-        <button type="button" className="button button-small" disabled={!formReady} onClick={() => setDialog('new')}>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={!formReady}
+          onClick={() => setDialog('new')}
+        >
           {run ? 'New run' : 'Start a release run'}
         </button>
         <a className="run-bar-link" href={withBase(import.meta.env.BASE_URL, '/releases/')}>
@@ -68,16 +89,16 @@ export function CurrentRunBar() {
         onClose={() => setDialog(undefined)}
       >
         <Suspense fallback={null}>
-        <RunForm
-          run={dialog === 'edit' ? run : undefined}
-          others={releases.runs}
-          onCancel={() => setDialog(undefined)}
-          onSubmit={(input) => {
-            if (dialog === 'edit' && run) updateReleaseRun(run.id, input);
-            else createReleaseRun(input);
-            setDialog(undefined);
-          }}
-        />
+          <RunForm
+            run={dialog === 'edit' ? run : undefined}
+            others={releases.runs}
+            onCancel={() => setDialog(undefined)}
+            onSubmit={(input) => {
+              if (dialog === 'edit' && run) updateReleaseRun(run.id, input);
+              else createReleaseRun(input);
+              setDialog(undefined);
+            }}
+          />
         </Suspense>
       </Modal>
     </div>

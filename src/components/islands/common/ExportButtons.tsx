@@ -32,10 +32,20 @@ export function ExportButtons({ label, fileName, getMarkdown }: Props) {
 
   return (
     <div className="export-buttons">
-      <button type="button" className="button" onClick={copy} aria-label={`Copy Markdown of the ${label}`}>
+      <button
+        type="button"
+        className="button"
+        onClick={copy}
+        aria-label={`Copy Markdown of the ${label}`}
+      >
         Copy Markdown
       </button>
-      <button type="button" className="button" onClick={download} aria-label={`Download Markdown of the ${label}`}>
+      <button
+        type="button"
+        className="button"
+        onClick={download}
+        aria-label={`Download Markdown of the ${label}`}
+      >
         Download Markdown
       </button>
       <p className="export-status" role="status">

@@ -11,7 +11,13 @@ interface Props {
   children?: ReactNode;
 }
 
-export function FormButtons({ submitLabel, submitClassName = 'button button-primary', disabled, onCancel, children }: Props) {
+export function FormButtons({
+  submitLabel,
+  submitClassName = 'button button-primary',
+  disabled,
+  onCancel,
+  children,
+}: Props) {
   return (
     <>
       <button type="submit" className={submitClassName} disabled={disabled}>

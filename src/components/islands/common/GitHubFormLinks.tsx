@@ -2,7 +2,10 @@
 // the person clicks (after GitHubHandOff's button). Nothing is sent by itself. The text travels in the address, which GitHub limits:
 // past the limit the link says so and offers Copy, and the form without the text.
 import { useEffect, useId, useRef, useState } from 'react';
-import { GITHUB_URL_LIMIT, type GithubFormLink } from '../../../lib/release-notes/changes/repository-links.ts';
+import {
+  GITHUB_URL_LIMIT,
+  type GithubFormLink,
+} from '../../../lib/release-notes/changes/repository-links.ts';
 import { copyText } from './file-actions.ts';
 
 export interface GitHubForm {
@@ -36,8 +39,9 @@ function FormLink({ form, onCopy }: { form: GitHubForm; onCopy: (body: string) =
   }
   return (
     <p>
-      {form.label}: the text makes an address of {form.link.length.toLocaleString('en')} characters, more than GitHub accepts (
-      {GITHUB_URL_LIMIT.toLocaleString('en')}). Copy it, then paste it into{' '}
+      {form.label}: the text makes an address of {form.link.length.toLocaleString('en')} characters,
+      more than GitHub accepts ({GITHUB_URL_LIMIT.toLocaleString('en')}). Copy it, then paste it
+      into{' '}
       {form.short.ok ? (
         <a href={form.short.url} target="_blank" rel="noopener">
           GitHub’s form<span className="visually-hidden">{NEW_TAB}</span>
@@ -74,13 +78,18 @@ export function GitHubFormLinks({ action, prepare, watch }: Props) {
   }, [watch]);
   // The button that asked for the links is gone: the focus moves to the first of them.
   useEffect(() => {
-    if (forms && document.activeElement === document.body) list.current?.querySelector<HTMLElement>('a, button')?.focus();
+    if (forms && document.activeElement === document.body)
+      list.current?.querySelector<HTMLElement>('a, button')?.focus();
   }, [forms]);
 
   async function copy(body: string) {
     const copied = await copyText(body);
     setManualCopy(copied ? undefined : body);
-    setStatus(copied ? 'Copied. Paste it into GitHub’s form.' : 'This browser did not allow copying: select the text below and copy it.');
+    setStatus(
+      copied
+        ? 'Copied. Paste it into GitHub’s form.'
+        : 'This browser did not allow copying: select the text below and copy it.',
+    );
   }
 
   return (
@@ -100,7 +109,14 @@ export function GitHubFormLinks({ action, prepare, watch }: Props) {
           <label className="visually-hidden" htmlFor={manualId}>
             Text for GitHub’s form
           </label>
-          <textarea id={manualId} className="manual-copy" readOnly value={manualCopy} rows={8} onFocus={(event) => event.currentTarget.select()} />
+          <textarea
+            id={manualId}
+            className="manual-copy"
+            readOnly
+            value={manualCopy}
+            rows={8}
+            onFocus={(event) => event.currentTarget.select()}
+          />
         </>
       )}
     </div>

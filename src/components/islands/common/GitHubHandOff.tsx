@@ -15,7 +15,18 @@ interface Props {
 
 export function GitHubHandOff({ action, children }: Props) {
   const [wanted, setWanted] = useState(false);
-  if (wanted) return <Suspense fallback={<p className="github-links" role="status">Preparing the links to GitHub…</p>}>{children}</Suspense>;
+  if (wanted)
+    return (
+      <Suspense
+        fallback={
+          <p className="github-links" role="status">
+            Preparing the links to GitHub…
+          </p>
+        }
+      >
+        {children}
+      </Suspense>
+    );
   return (
     <div className="github-links">
       <button type="button" className="button" onClick={() => setWanted(true)}>

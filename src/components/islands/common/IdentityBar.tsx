@@ -18,7 +18,9 @@ const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: string | undefined }) {
   const identity = useHydratedStore($identity, NOBODY);
   // A build-time constant: the same hooks run on every render of a given build.
-  const teamToken = import.meta.env.SYNC_URL ? useHydratedStore($teamMembership, NOT_IN_A_TEAM).token : undefined;
+  const teamToken = import.meta.env.SYNC_URL
+    ? useHydratedStore($teamMembership, NOT_IN_A_TEAM).token
+    : undefined;
   // The form stays open while it is being filled in (each change is saved: there is nothing to cancel).
   const [filling, setFilling] = useState(false);
   const [name, setName] = useState(identity.name);
@@ -62,7 +64,12 @@ export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: strin
         <span>
           You are <strong>{signature}</strong>
         </span>
-        <button type="button" className="button button-small" onClick={() => setFilling(true)} aria-label="Change who you are">
+        <button
+          type="button"
+          className="button button-small"
+          onClick={() => setFilling(true)}
+          aria-label="Change who you are"
+        >
           Change
         </button>
       </div>,
@@ -71,11 +78,19 @@ export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: strin
 
   return withJoin(
     <form className="identity-bar identity-form" onSubmit={close} aria-label="Who you are">
-      <span className="identity-prompt">Who are you? Your ticks and sign-offs are signed with it, saved as you type.</span>
-      <IdentityFields name={name} roleId={roleId} roles={roles} onNameChange={(value) => edit(value, roleId)} onRoleChange={(value) => edit(name, value)} />
+      <span className="identity-prompt">
+        Who are you? Your ticks and sign-offs are signed with it, saved as you type.
+      </span>
+      <IdentityFields
+        name={name}
+        roleId={roleId}
+        roles={roles}
+        onNameChange={(value) => edit(value, roleId)}
+        onRoleChange={(value) => edit(name, value)}
+      />
       <button type="submit" className="button button-small">
         Save
       </button>
-    </form>
+    </form>,
   );
 }

@@ -12,7 +12,14 @@ interface Props {
 }
 
 /** Name and role, as "You are" asks them: in the identity bar and when a first tick asks who signs it. */
-export function IdentityFields({ name, roleId, roles, onNameChange, onRoleChange, autoFocus }: Props) {
+export function IdentityFields({
+  name,
+  roleId,
+  roles,
+  onNameChange,
+  onRoleChange,
+  autoFocus,
+}: Props) {
   const id = useId();
   return (
     <>
@@ -26,7 +33,11 @@ export function IdentityFields({ name, roleId, roles, onNameChange, onRoleChange
         onChange={(event) => onNameChange(event.target.value)}
       />
       <label htmlFor={`${id}-role`}>Role</label>
-      <select id={`${id}-role`} value={roleId} onChange={(event) => onRoleChange(event.target.value)}>
+      <select
+        id={`${id}-role`}
+        value={roleId}
+        onChange={(event) => onRoleChange(event.target.value)}
+      >
         <option value="">No role</option>
         {roles.map((role) => (
           <option key={role.id} value={role.id}>

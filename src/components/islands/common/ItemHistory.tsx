@@ -6,7 +6,17 @@ import { useHydratedStore } from './use-hydrated-store.ts';
 const NO_HISTORIES: ReturnType<typeof $itemHistories.get> = {};
 
 /** A shared item's sign-off history (team builds only): every action, who did it and when. */
-export function ItemHistory({ documentName, list, item, now }: { documentName: string; list: string; item: string; now?: Date }) {
+export function ItemHistory({
+  documentName,
+  list,
+  item,
+  now,
+}: {
+  documentName: string;
+  list: string;
+  item: string;
+  now?: Date;
+}) {
   const histories = useHydratedStore($itemHistories, NO_HISTORIES);
   const actions = histories[documentName]?.[historyKey(list, item)] ?? [];
   if (actions.length === 0) return null;
@@ -17,7 +27,8 @@ export function ItemHistory({ documentName, list, item, now }: { documentName: s
         {actions.map((action) => (
           <li key={action.id}>
             {describeAction(action)}
-            {action.by ? ` — ${action.by}` : ''}, <LocalTime iso={action.at} now={now ?? new Date()} />
+            {action.by ? ` — ${action.by}` : ''},{' '}
+            <LocalTime iso={action.at} now={now ?? new Date()} />
           </li>
         ))}
       </ol>

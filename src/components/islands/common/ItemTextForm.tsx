@@ -16,7 +16,17 @@ interface Props {
 }
 
 /** A one-field form for an item: the N/A reason (required) or a note. */
-export function ItemTextForm({ item, label, initial, required, maxLength, multiline, submitLabel, onSubmit, onCancel }: Props) {
+export function ItemTextForm({
+  item,
+  label,
+  initial,
+  required,
+  maxLength,
+  multiline,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: Props) {
   const [text, setText] = useState(initial);
   const [problem, setProblem] = useState('');
   const id = useId();

@@ -10,7 +10,12 @@ import { formatFullLocalTime, formatLocalTime } from '../../../lib/time/local-ti
 export function LocalTime({ iso, now, timeZone }: { iso: string; now: Date; timeZone?: string }) {
   const full = formatFullLocalTime(iso, timeZone);
   return (
-    <time className="local-time" dateTime={iso} title={`${full} · ${formatUtc(iso)}`} data-full={full}>
+    <time
+      className="local-time"
+      dateTime={iso}
+      title={`${full} · ${formatUtc(iso)}`}
+      data-full={full}
+    >
       {formatLocalTime(iso, now, timeZone)}
     </time>
   );

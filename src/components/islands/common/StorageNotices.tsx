@@ -9,7 +9,8 @@ export function StorageNotices() {
   const problems = useHydratedStore($storageProblems, NONE);
   const writeFailure = problems.find((problem) => problem.kind === 'write-failed');
   const quarantined = problems.filter(
-    (problem): problem is Extract<StorageProblem, { kind: 'quarantined' }> => problem.kind === 'quarantined',
+    (problem): problem is Extract<StorageProblem, { kind: 'quarantined' }> =>
+      problem.kind === 'quarantined',
   );
   return (
     <div className="storage-notices" role="status">
@@ -25,7 +26,11 @@ export function StorageNotices() {
             type="button"
             className="button"
             onClick={() =>
-              downloadFile(`unreadable-${problem.key.replace(/[^a-z0-9]+/gi, '-')}.json`, problem.raw, 'application/json')
+              downloadFile(
+                `unreadable-${problem.key.replace(/[^a-z0-9]+/gi, '-')}.json`,
+                problem.raw,
+                'application/json',
+              )
             }
           >
             Download the unreadable data
@@ -35,8 +40,8 @@ export function StorageNotices() {
       {writeFailure && (
         <div className="notice notice-warning">
           <p>
-            <strong>Changes are not being saved.</strong> {writeFailure.message} They are kept in this tab until it is closed:
-            download a Markdown export or a backup to keep them.
+            <strong>Changes are not being saved.</strong> {writeFailure.message} They are kept in
+            this tab until it is closed: download a Markdown export or a backup to keep them.
           </p>
         </div>
       )}

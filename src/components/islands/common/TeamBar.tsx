@@ -2,7 +2,15 @@ import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { describeIdentity } from '../../../lib/team-sync/identity-message.ts';
 import { tokenProblem, type TeamMembership } from '../../../lib/team-sync/team-membership.ts';
 import { describeTeamStatus, type TeamStatus } from '../../../lib/team-sync/team-status.ts';
-import { $teamMembership, $teamPresence, $teamRefusal, $teamStatus, joinTeam, leaveTeam, setViewing } from '../../../stores/team.ts';
+import {
+  $teamMembership,
+  $teamPresence,
+  $teamRefusal,
+  $teamStatus,
+  joinTeam,
+  leaveTeam,
+  setViewing,
+} from '../../../stores/team.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 const NOT_MEMBER: TeamMembership = { runs: [], incidents: [] };

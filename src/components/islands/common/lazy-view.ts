@@ -17,7 +17,9 @@ const createdViews: Array<LazyView<never>> = [];
 /** Every view made so far, loaded: what a page does when idle, for tests that act at once. */
 export const preloadAllViews = () => Promise.all(createdViews.map((view) => view.preload()));
 
-export function lazyView<Props extends object>(load: () => Promise<ComponentType<Props>>): LazyView<Props> {
+export function lazyView<Props extends object>(
+  load: () => Promise<ComponentType<Props>>,
+): LazyView<Props> {
   let loading: Promise<{ default: ComponentType<Props> }> | undefined;
   let loaded: ComponentType<Props> | undefined;
   const preload = () =>
@@ -34,7 +36,9 @@ export function lazyView<Props extends object>(load: () => Promise<ComponentType
 }
 
 /** Loads the views when the page is idle; true once they are all there (controls that open them can wait for it). */
-export function usePreloadWhenIdle(...views: Array<Pick<LazyView<never>, 'preload'> & Partial<Pick<LazyView<never>, 'isLoaded'>>>): boolean {
+export function usePreloadWhenIdle(
+  ...views: Array<Pick<LazyView<never>, 'preload'> & Partial<Pick<LazyView<never>, 'isLoaded'>>>
+): boolean {
   // Known at once when they were loaded before (never while hydrating: the server loads none).
   const [loaded, setLoaded] = useState(() => views.every((view) => view.isLoaded?.() ?? false));
   useEffect(() => {

@@ -12,9 +12,19 @@ interface Props {
 }
 
 /** One line of text in an incident dialog, with its hint and its problem tied to it for screen readers. */
-export function DialogField({ label, value, onChange, problem, maxLength, hint, autoFocus }: Props) {
+export function DialogField({
+  label,
+  value,
+  onChange,
+  problem,
+  maxLength,
+  hint,
+  autoFocus,
+}: Props) {
   const id = useId();
-  const described = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ');
+  const described = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

@@ -20,10 +20,16 @@ interface Props {
 export function IncidentBar({ incident, playbook, action }: Props) {
   const next = incident.resolvedAt ? undefined : nextStep(playbook.steps, incident);
   return (
-    <div className={`incident-bar ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`} role="region" aria-label="Incident status">
+    <div
+      className={`incident-bar ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`}
+      role="region"
+      aria-label="Incident status"
+    >
       <IncidentClock startedAt={incident.startedAt} resolvedAt={incident.resolvedAt} />
       <p className="incident-bar-status">
-        <span className={`tag${incident.customerImpact ? ' tag-impact' : ''}`}>{incident.customerImpact ? 'Customers affected' : 'No customer impact'}</span>{' '}
+        <span className={`tag${incident.customerImpact ? ' tag-impact' : ''}`}>
+          {incident.customerImpact ? 'Customers affected' : 'No customer impact'}
+        </span>{' '}
         <span className="incident-bar-next">
           {incident.resolvedAt ? (
             'Resolved'

@@ -1,11 +1,22 @@
 import { useEffect, useState } from 'react';
-import { describeClock, elapsedMs, formatClock, msUntilNextSecond } from '../../../lib/incident/clock.ts';
+import {
+  describeClock,
+  elapsedMs,
+  formatClock,
+  msUntilNextSecond,
+} from '../../../lib/incident/clock.ts';
 
 /**
  * Time since the incident started, read from the stored start on every tick, so it is right after
  * a reload or a sleeping laptop. A resolved incident shows its duration.
  */
-export function IncidentClock({ startedAt, resolvedAt }: { startedAt: string; resolvedAt?: string | undefined }) {
+export function IncidentClock({
+  startedAt,
+  resolvedAt,
+}: {
+  startedAt: string;
+  resolvedAt?: string | undefined;
+}) {
   const [now, setNow] = useState(() => new Date());
 
   useEffect(() => {

@@ -13,7 +13,8 @@ import { RollbackDialog } from './RollbackDialog.tsx';
 import { SkipStepDialog } from './SkipStepDialog.tsx';
 
 /** The dialog open over an incident: why a step is skipped, what the rollback did, or resolving. */
-export type IncidentDialog = { kind: 'skip' | 'rollback'; step: PlaybookStep } | { kind: 'resolve' } | undefined;
+export type IncidentDialog =
+  { kind: 'skip' | 'rollback'; step: PlaybookStep } | { kind: 'resolve' } | undefined;
 
 interface Props {
   dialog: IncidentDialog;
@@ -33,7 +34,16 @@ interface Props {
  * as soon as it is idle and mount with the incident, so each field is there the moment its
  * dialog opens.
  */
-export function IncidentDialogs({ dialog, incident, playbook, releases, change, signature, onClose, onUndone }: Props) {
+export function IncidentDialogs({
+  dialog,
+  incident,
+  playbook,
+  releases,
+  change,
+  signature,
+  onClose,
+  onUndone,
+}: Props) {
   // The resolve that Undo takes back, by its time: gone once the incident is reopened or resolved again.
   const [undoFor, setUndoFor] = useState<string>();
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -59,7 +69,11 @@ export function IncidentDialogs({ dialog, incident, playbook, releases, change, 
   return (
     <>
       <UndoBar
-        message={undoFor && incident.resolvedAt === undoFor ? `Incident resolved: ${incident.resolution ?? ''}` : undefined}
+        message={
+          undoFor && incident.resolvedAt === undoFor
+            ? `Incident resolved: ${incident.resolution ?? ''}`
+            : undefined
+        }
         undoButton={undoButton}
         onUndo={() => {
           change((current) => reopenIncident(current, signature(), true));
@@ -67,17 +81,27 @@ export function IncidentDialogs({ dialog, incident, playbook, releases, change, 
           onUndone();
         }}
       />
-      <ResolveDialog open={dialog?.kind === 'resolve'} incident={incident} playbook={playbook} onResolve={resolve} onCancel={onClose} />
+      <ResolveDialog
+        open={dialog?.kind === 'resolve'}
+        incident={incident}
+        playbook={playbook}
+        onResolve={resolve}
+        onCancel={onClose}
+      />
       <RollbackDialog
         step={dialog?.kind === 'rollback' ? dialog.step : undefined}
         previousVersion={previousVersion}
-        onRollback={(step, rollback) => closeUnless(change((current) => decideRollback(current, step, rollback, signature())))}
+        onRollback={(step, rollback) =>
+          closeUnless(change((current) => decideRollback(current, step, rollback, signature())))
+        }
         onCancel={onClose}
       />
       <SkipStepDialog
         step={dialog?.kind === 'skip' ? dialog.step : undefined}
         onCancel={onClose}
-        onSkip={(step, reason) => closeUnless(change((current) => skipStep(current, step, reason, signature())))}
+        onSkip={(step, reason) =>
+          closeUnless(change((current) => skipStep(current, step, reason, signature())))
+        }
       />
     </>
   );

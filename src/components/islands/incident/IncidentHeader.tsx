@@ -28,7 +28,18 @@ interface Props {
  * Three blocks, each a child of the incident section, so that the middle one (the bar with the
  * clock, the impact, the next step and Resolve) can stick while the whole incident scrolls.
  */
-export function IncidentHeader({ incident, playbook, active, readOnly, now, headingRef, onShown, onImpact, onResolve, onReopen }: Props) {
+export function IncidentHeader({
+  incident,
+  playbook,
+  active,
+  readOnly,
+  now,
+  headingRef,
+  onShown,
+  onImpact,
+  onResolve,
+  onReopen,
+}: Props) {
   const id = useId();
   const title = incidentTitle(incident);
   const open = playbook.steps.filter((step) => stepState(incident, step).status === 'open').length;
@@ -36,11 +47,15 @@ export function IncidentHeader({ incident, playbook, active, readOnly, now, head
   return (
     <>
       <div className={`incident-header ${incident.resolvedAt ? 'is-resolved' : 'is-ongoing'}`}>
-        <p className="incident-state">{incident.resolvedAt ? 'Resolved incident' : 'Incident in progress'}</p>
+        <p className="incident-state">
+          {incident.resolvedAt ? 'Resolved incident' : 'Incident in progress'}
+        </p>
         <h2 ref={headingRef} tabIndex={-1} className="incident-title">
           {title}
         </h2>
-        {incident.resolvedAt && incident.resolution && <p className="incident-resolution">Resolution: {incident.resolution}</p>}
+        {incident.resolvedAt && incident.resolution && (
+          <p className="incident-resolution">Resolution: {incident.resolution}</p>
+        )}
         <dl className="incident-facts">
           <TimeFact term="Started" iso={incident.startedAt} now={now} />
           {incident.resolvedAt && <TimeFact term="Resolved" iso={incident.resolvedAt} now={now} />}
@@ -61,7 +76,13 @@ export function IncidentHeader({ incident, playbook, active, readOnly, now, head
               Reopen incident
             </button>
           ) : (
-            <button type="button" className="button button-primary" disabled={readOnly} onClick={onResolve} aria-describedby={`${id}-open-steps`}>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={readOnly}
+              onClick={onResolve}
+              aria-describedby={`${id}-open-steps`}
+            >
               Resolve incident
             </button>
           )
@@ -71,11 +92,21 @@ export function IncidentHeader({ incident, playbook, active, readOnly, now, head
         <fieldset className="incident-impact" disabled={!active}>
           <legend>Are customers affected?</legend>
           <label className="choice">
-            <input type="radio" name={`${id}-impact`} checked={incident.customerImpact} onChange={() => onImpact(true)} />
+            <input
+              type="radio"
+              name={`${id}-impact`}
+              checked={incident.customerImpact}
+              onChange={() => onImpact(true)}
+            />
             Yes, customer-impacting
           </label>
           <label className="choice">
-            <input type="radio" name={`${id}-impact`} checked={!incident.customerImpact} onChange={() => onImpact(false)} />
+            <input
+              type="radio"
+              name={`${id}-impact`}
+              checked={!incident.customerImpact}
+              onChange={() => onImpact(false)}
+            />
             No
           </label>
         </fieldset>
@@ -85,7 +116,8 @@ export function IncidentHeader({ incident, playbook, active, readOnly, now, head
             fileName={incidentFileName(incident)}
             getMarkdown={async () => {
               // The Markdown serialiser loads on first export, not with the page.
-              const { exportIncidentMarkdown } = await import('../../../lib/incident/incident-markdown.ts');
+              const { exportIncidentMarkdown } =
+                await import('../../../lib/incident/incident-markdown.ts');
               return exportIncidentMarkdown(incident, playbook, new Date());
             }}
           />
@@ -98,7 +130,13 @@ export function IncidentHeader({ incident, playbook, active, readOnly, now, head
                     import('../../../lib/incident/incident-markdown.ts'),
                     import('../../../lib/incident/follow-up-issues.ts'),
                   ]);
-                  return [{ title: `Incident: ${title}`, body: exportIncidentMarkdown(incident, playbook, new Date()) }, ...followUpIssues(incident)];
+                  return [
+                    {
+                      title: `Incident: ${title}`,
+                      body: exportIncidentMarkdown(incident, playbook, new Date()),
+                    },
+                    ...followUpIssues(incident),
+                  ];
                 }}
               />
             </GitHubHandOff>
@@ -106,7 +144,9 @@ export function IncidentHeader({ incident, playbook, active, readOnly, now, head
         </div>
         {!incident.resolvedAt && (
           <p id={`${id}-open-steps`} className="field-hint">
-            {open === 0 ? 'Every step is done or decided.' : `${open} of ${playbook.steps.length} steps still open.`}
+            {open === 0
+              ? 'Every step is done or decided.'
+              : `${open} of ${playbook.steps.length} steps still open.`}
           </p>
         )}
       </div>

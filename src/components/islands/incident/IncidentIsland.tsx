@@ -1,13 +1,30 @@
 import { Suspense, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { NOBODY } from '../../../lib/identity/identity.ts';
 import { addEntry, correctEntry } from '../../../lib/incident/incident-timeline.ts';
-import { currentIncident, type Incident, incidentFileName, type Incidents, incidentTitle } from '../../../lib/incident/incident.ts';
-import { reopenIncident, setCustomerImpact, tickStep, untickStep } from '../../../lib/incident/incident-transitions.ts';
+import {
+  currentIncident,
+  type Incident,
+  incidentFileName,
+  type Incidents,
+  incidentTitle,
+} from '../../../lib/incident/incident.ts';
+import {
+  reopenIncident,
+  setCustomerImpact,
+  tickStep,
+  untickStep,
+} from '../../../lib/incident/incident-transitions.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { NO_RUNS } from '../../../lib/releases/release-run.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity } from '../../../stores/identity.ts';
-import { $incidents, beginIncident, shareIncident, showIncident, updateIncident } from '../../../stores/incidents.ts';
+import {
+  $incidents,
+  beginIncident,
+  shareIncident,
+  showIncident,
+  updateIncident,
+} from '../../../stores/incidents.ts';
 import { $releases } from '../../../stores/releases.ts';
 import { canWriteToTeam, isShared, signNowHere } from '../../../stores/team.ts';
 import { IdentityBar } from '../common/IdentityBar.tsx';
@@ -22,14 +39,22 @@ import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
 
 // The header, the timeline and the list of past incidents show only once there is an incident: their
 // code loads apart, as soon as the page is idle, which keeps the playbook's first load in budget.
-const headerView = lazyView(() => import('./IncidentHeader.tsx').then((module) => module.IncidentHeader));
-const timelineView = lazyView(() => import('./IncidentTimeline.tsx').then((module) => module.IncidentTimeline));
+const headerView = lazyView(() =>
+  import('./IncidentHeader.tsx').then((module) => module.IncidentHeader),
+);
+const timelineView = lazyView(() =>
+  import('./IncidentTimeline.tsx').then((module) => module.IncidentTimeline),
+);
 const listView = lazyView(() => import('./IncidentList.tsx').then((module) => module.IncidentList));
 const { View: IncidentHeader } = headerView;
 // The dialogs and reminders of an ongoing incident, likewise: mounted with the incident, so a
 // dialog's field is there the moment it opens.
-const dialogsView = lazyView(() => import('./IncidentDialogs.tsx').then((module) => module.IncidentDialogs));
-const remindersView = lazyView(() => import('./IncidentReminders.tsx').then((module) => module.IncidentReminders));
+const dialogsView = lazyView(() =>
+  import('./IncidentDialogs.tsx').then((module) => module.IncidentDialogs),
+);
+const remindersView = lazyView(() =>
+  import('./IncidentReminders.tsx').then((module) => module.IncidentReminders),
+);
 const { View: IncidentTimeline } = timelineView;
 const { View: IncidentList } = listView;
 const { View: IncidentDialogs } = dialogsView;
@@ -70,7 +95,8 @@ export function IncidentIsland({ playbook, roles }: Props) {
   const incident = starting ? undefined : currentIncident(incidents);
   // A read-only team token follows the team's incidents (and cannot start one) without changing them.
   const readOnly = useReadOnlyWork('incidents', incident?.id);
-  const readOnlyIncident = (id: string) => Boolean(import.meta.env.SYNC_URL) && isShared('incidents', id) && !canWriteToTeam();
+  const readOnlyIncident = (id: string) =>
+    Boolean(import.meta.env.SYNC_URL) && isShared('incidents', id) && !canWriteToTeam();
   const active = mounted && incident !== undefined && !incident.resolvedAt && !readOnly;
   // Times are shown only for stored incidents, which exist after hydration: no mismatch.
   const now = new Date();
@@ -115,7 +141,9 @@ export function IncidentIsland({ playbook, roles }: Props) {
             now={now}
             headingRef={heading}
             onShown={headerShown}
-            onImpact={(impact) => change((current) => setCustomerImpact(current, impact, playbook.steps, signature()))}
+            onImpact={(impact) =>
+              change((current) => setCustomerImpact(current, impact, playbook.steps, signature()))
+            }
             onResolve={() => setDialog({ kind: 'resolve' })}
             onReopen={() => change((current) => reopenIncident(current, signature()))}
           />
@@ -147,9 +175,13 @@ export function IncidentIsland({ playbook, roles }: Props) {
         <p className="incident-problem field-problem" role="alert">
           {problem}
         </p>
-        <IdentityBar roles={roles} viewing={import.meta.env.SYNC_URL && incident ? `incident:${incident.id}` : undefined} />
+        <IdentityBar
+          roles={roles}
+          viewing={import.meta.env.SYNC_URL && incident ? `incident:${incident.id}` : undefined}
+        />
         <p id={stepsHintId} className="incident-steps-hint">
-          {!incident && 'Start the incident first to tick the steps: each tick is timed and signed.'}
+          {!incident &&
+            'Start the incident first to tick the steps: each tick is timed and signed.'}
           {incident?.resolvedAt && 'This incident is resolved: reopen it to change it.'}
         </p>
       </div>
@@ -161,7 +193,9 @@ export function IncidentIsland({ playbook, roles }: Props) {
         incident={incident}
         active={active}
         now={now}
-        onTick={(step, done) => change((current) => (done ? tickStep : untickStep)(current, step, signature()))}
+        onTick={(step, done) =>
+          change((current) => (done ? tickStep : untickStep)(current, step, signature()))
+        }
         onSkip={(step) => setDialog({ kind: 'skip', step })}
         onRollback={(step) => setDialog({ kind: 'rollback', step })}
         describedBy={mounted && !incident ? stepsHintId : undefined}
@@ -169,35 +203,45 @@ export function IncidentIsland({ playbook, roles }: Props) {
 
       <div className="needs-js" data-pagefind-ignore>
         <Suspense fallback={null}>
-        {incident && (
-          <IncidentTimeline
-            timeline={incident.timeline}
-            active={active}
-            now={now}
-            onAdd={(kind, text) => change((current) => addEntry(current, kind, text, signature()))}
-            onEdit={(entry, text) => change((current) => correctEntry(current, entry.id, text, signature()))}
-          />
-        )}
-        {incidents.incidents.length > 0 && (
-          <IncidentList
-            incidents={incidents.incidents}
-            shownId={incident?.id}
-            now={now}
-            mayReopen={(id) => !readOnlyIncident(id)}
-            // Team mode: an incident worked here before joining stays here until it is shared.
-            mayShare={import.meta.env.SYNC_URL ? (id) => canWriteToTeam() && !isShared('incidents', id) : undefined}
-            onShare={shareIncident}
-            onShow={(id) => {
-              setStarting(false);
-              showIncident(id);
-            }}
-            onReopen={(id) => {
-              setStarting(false);
-              setProblem(updateIncident(id, (current) => reopenIncident(current, signature())) ?? '');
-            }}
-            onStartAnother={() => setStarting(true)}
-          />
-        )}
+          {incident && (
+            <IncidentTimeline
+              timeline={incident.timeline}
+              active={active}
+              now={now}
+              onAdd={(kind, text) =>
+                change((current) => addEntry(current, kind, text, signature()))
+              }
+              onEdit={(entry, text) =>
+                change((current) => correctEntry(current, entry.id, text, signature()))
+              }
+            />
+          )}
+          {incidents.incidents.length > 0 && (
+            <IncidentList
+              incidents={incidents.incidents}
+              shownId={incident?.id}
+              now={now}
+              mayReopen={(id) => !readOnlyIncident(id)}
+              // Team mode: an incident worked here before joining stays here until it is shared.
+              mayShare={
+                import.meta.env.SYNC_URL
+                  ? (id) => canWriteToTeam() && !isShared('incidents', id)
+                  : undefined
+              }
+              onShare={shareIncident}
+              onShow={(id) => {
+                setStarting(false);
+                showIncident(id);
+              }}
+              onReopen={(id) => {
+                setStarting(false);
+                setProblem(
+                  updateIncident(id, (current) => reopenIncident(current, signature())) ?? '',
+                );
+              }}
+              onStartAnother={() => setStarting(true)}
+            />
+          )}
         </Suspense>
       </div>
     </section>

@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import { formatDuration } from '../../../lib/incident/clock.ts';
-import { type Incident, incidentDurationMs, incidentTitle } from '../../../lib/incident/incident.ts';
+import {
+  type Incident,
+  incidentDurationMs,
+  incidentTitle,
+} from '../../../lib/incident/incident.ts';
 import { LocalTime } from '../common/LocalTime.tsx';
 
 interface Props {
@@ -18,7 +22,17 @@ interface Props {
 }
 
 /** Every incident kept in this browser, newest first: shown, reopened, or a new one started. */
-export function IncidentList({ incidents, shownId, now, onShow, onReopen, onStartAnother, mayReopen, mayShare, onShare }: Props) {
+export function IncidentList({
+  incidents,
+  shownId,
+  now,
+  onShow,
+  onReopen,
+  onStartAnother,
+  mayReopen,
+  mayShare,
+  onShare,
+}: Props) {
   const headingId = useId();
   return (
     <section className="incident-list" aria-labelledby={headingId}>
@@ -28,7 +42,11 @@ export function IncidentList({ incidents, shownId, now, onShow, onReopen, onStar
           const title = incidentTitle(incident);
           const duration = formatDuration(incidentDurationMs(incident, now));
           return (
-            <li key={incident.id} className={incident.id === shownId ? 'is-shown' : undefined} aria-current={incident.id === shownId ? 'true' : undefined}>
+            <li
+              key={incident.id}
+              className={incident.id === shownId ? 'is-shown' : undefined}
+              aria-current={incident.id === shownId ? 'true' : undefined}
+            >
               <span className="incident-list-title">{title}</span>
               <span className="incident-list-meta">
                 Started <LocalTime iso={incident.startedAt} now={now} /> ·{' '}
@@ -42,12 +60,22 @@ export function IncidentList({ incidents, shownId, now, onShow, onReopen, onStar
                   </button>
                 )}
                 {incident.resolvedAt && (
-                  <button type="button" className="button" disabled={!mayReopen(incident.id)} onClick={() => onReopen(incident.id)}>
+                  <button
+                    type="button"
+                    className="button"
+                    disabled={!mayReopen(incident.id)}
+                    onClick={() => onReopen(incident.id)}
+                  >
                     Reopen<span className="visually-hidden"> {title}</span>
                   </button>
                 )}
                 {mayShare?.(incident.id) && (
-                  <button type="button" className="button" onClick={() => onShare?.(incident.id)} aria-label={`Share with the team: ${title}`}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() => onShare?.(incident.id)}
+                    aria-label={`Share with the team: ${title}`}
+                  >
                     Share with the team
                   </button>
                 )}

@@ -2,7 +2,15 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Incident } from '../../../lib/incident/incident.ts';
 import type { Signature } from '../../../lib/item-state/item-state.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
-import { customerUpdateDue, dueReminders, formatCountdown, nextStepWaiting, recordCustomerUpdate, reminderSettings, setReminderSettings } from '../../../lib/incident/reminders.ts';
+import {
+  customerUpdateDue,
+  dueReminders,
+  formatCountdown,
+  nextStepWaiting,
+  recordCustomerUpdate,
+  reminderSettings,
+  setReminderSettings,
+} from '../../../lib/incident/reminders.ts';
 import { ReminderSettingsForm } from './ReminderSettingsForm.tsx';
 
 interface Props {
@@ -51,7 +59,11 @@ export function IncidentReminders({ incident, playbook, change, signature }: Pro
     for (const reminder of due) {
       if (notified.current.has(reminder.key)) continue;
       notified.current.add(reminder.key);
-      if (document.visibilityState === 'hidden' && typeof Notification === 'function' && Notification.permission === 'granted') {
+      if (
+        document.visibilityState === 'hidden' &&
+        typeof Notification === 'function' &&
+        Notification.permission === 'granted'
+      ) {
         new Notification(reminder.title, { body: reminder.body, tag: reminder.key });
       }
     }
@@ -63,7 +75,9 @@ export function IncidentReminders({ incident, playbook, change, signature }: Pro
       {update && (
         <div className={`reminder reminder-customer${overdue ? ' is-due' : ''}`}>
           <p className="reminder-countdown">
-            <span id={labelId}>{overdue ? 'Customer update overdue by' : 'Customer update due in'}</span>{' '}
+            <span id={labelId}>
+              {overdue ? 'Customer update overdue by' : 'Customer update due in'}
+            </span>{' '}
             <span className="reminder-countdown-face" role="timer" aria-labelledby={labelId}>
               {formatCountdown(update.msLeft)}
             </span>
@@ -74,14 +88,21 @@ export function IncidentReminders({ incident, playbook, change, signature }: Pro
         </div>
       )}
       <p className="reminder-alerts" role="status">
-        {overdue && <span className="reminder-alert">Customers are waiting: tell them where things stand.</span>}
+        {overdue && (
+          <span className="reminder-alert">
+            Customers are waiting: tell them where things stand.
+          </span>
+        )}
         {waiting?.nudge && (
           <span className="reminder-alert">
             The next step has waited over {settings.stepNudgeMinutes} min: “{waiting.step.text}”.
           </span>
         )}
       </p>
-      <ReminderSettingsForm settings={settings} onSettings={(chosen) => change((current) => setReminderSettings(current, chosen))} />
+      <ReminderSettingsForm
+        settings={settings}
+        onSettings={(chosen) => change((current) => setReminderSettings(current, chosen))}
+      />
     </section>
   );
 }

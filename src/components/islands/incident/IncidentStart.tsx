@@ -19,40 +19,70 @@ export function IncidentStart({ releases, disabled, onStart, onCancel }: Props) 
   const [customerImpact, setCustomerImpact] = useState(true);
   // Undefined until chosen: the current release run, the likeliest cause, is preselected.
   const [releaseId, setReleaseId] = useState<string | undefined>();
-  const preselected = releases.runs.find((run) => run.id === releases.currentId) ?? releases.runs.at(-1);
+  const preselected =
+    releases.runs.find((run) => run.id === releases.currentId) ?? releases.runs.at(-1);
   const chosenId = releaseId ?? preselected?.id ?? '';
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
     const run = releases.runs.find((candidate) => candidate.id === chosenId);
-    onStart({ title, customerImpact, release: run && { id: run.id, description: describeRun(run) } });
+    onStart({
+      title,
+      customerImpact,
+      release: run && { id: run.id, description: describeRun(run) },
+    });
   }
 
   return (
     <form className="incident-start" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Start an incident</h2>
-      <p className="field-hint">The clock starts when you press the button. Everything is kept in this browser only.</p>
+      <p className="field-hint">
+        The clock starts when you press the button. Everything is kept in this browser only.
+      </p>
       <div className="field">
         <label htmlFor={`${id}-title`}>Title (optional)</label>
-        <input id={`${id}-title`} value={title} maxLength={TITLE_MAX} autoComplete="off" onChange={(event) => setTitle(event.target.value)} />
+        <input
+          id={`${id}-title`}
+          value={title}
+          maxLength={TITLE_MAX}
+          autoComplete="off"
+          onChange={(event) => setTitle(event.target.value)}
+        />
       </div>
       <fieldset className="field">
         <legend>Are customers affected?</legend>
         <div>
           <label className="choice">
-            <input type="radio" name={`${id}-impact`} checked={customerImpact} onChange={() => setCustomerImpact(true)} />
+            <input
+              type="radio"
+              name={`${id}-impact`}
+              checked={customerImpact}
+              onChange={() => setCustomerImpact(true)}
+            />
             Yes, customer-impacting
           </label>
           <label className="choice">
-            <input type="radio" name={`${id}-impact`} checked={!customerImpact} onChange={() => setCustomerImpact(false)} />
+            <input
+              type="radio"
+              name={`${id}-impact`}
+              checked={!customerImpact}
+              onChange={() => setCustomerImpact(false)}
+            />
             No
           </label>
         </div>
-        <p className="field-hint">Customer Success steps are required while customers are affected. You can change this later.</p>
+        <p className="field-hint">
+          Customer Success steps are required while customers are affected. You can change this
+          later.
+        </p>
       </fieldset>
       <div className="field">
         <label htmlFor={`${id}-release`}>Linked release run (optional)</label>
-        <select id={`${id}-release`} value={chosenId} onChange={(event) => setReleaseId(event.target.value)}>
+        <select
+          id={`${id}-release`}
+          value={chosenId}
+          onChange={(event) => setReleaseId(event.target.value)}
+        >
           <option value="">None</option>
           {releases.runs.map((run) => (
             <option key={run.id} value={run.id}>
@@ -62,7 +92,12 @@ export function IncidentStart({ releases, disabled, onStart, onCancel }: Props) 
         </select>
       </div>
       <div className="form-actions">
-        <FormButtons submitLabel="Start incident" submitClassName="button button-start" disabled={disabled} onCancel={onCancel} />
+        <FormButtons
+          submitLabel="Start incident"
+          submitClassName="button button-start"
+          disabled={disabled}
+          onCancel={onCancel}
+        />
       </div>
     </form>
   );

@@ -1,8 +1,19 @@
 import { useId, type ReactNode } from 'react';
-import { isRequired, mayBeNotApplicable, nextStep, stepState } from '../../../lib/incident/incident-transitions.ts';
+import {
+  isRequired,
+  mayBeNotApplicable,
+  nextStep,
+  stepState,
+} from '../../../lib/incident/incident-transitions.ts';
 import type { Incident } from '../../../lib/incident/incident.ts';
 import { describeItemState } from '../../../lib/item-state/describe.ts';
-import { decisionDoneLabel, isRollbackDecision, stepWording, type Playbook, type PlaybookStep } from '../../../lib/incident/playbook.ts';
+import {
+  decisionDoneLabel,
+  isRollbackDecision,
+  stepWording,
+  type Playbook,
+  type PlaybookStep,
+} from '../../../lib/incident/playbook.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 
 interface Props {
@@ -26,7 +37,17 @@ interface Props {
  * The playbook's steps. Every row keeps its place and its height as it changes (a status line is
  * always there), so nothing moves under the pointer while steps are ticked.
  */
-export function IncidentSteps({ playbook, roleNames, incident, active, now, onTick, onSkip, onRollback, describedBy }: Props) {
+export function IncidentSteps({
+  playbook,
+  roleNames,
+  incident,
+  active,
+  now,
+  onTick,
+  onSkip,
+  onRollback,
+  describedBy,
+}: Props) {
   const baseId = useId();
   const next = incident && !incident.resolvedAt ? nextStep(playbook.steps, incident) : undefined;
 
@@ -41,15 +62,25 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
         const status: ReactNode =
           parts.length > 0 ? (
             <>
-              {parts.map((part, index) => (typeof part === 'string' ? part : <LocalTime key={index} iso={part.at} now={now} />))}
+              {parts.map((part, index) =>
+                typeof part === 'string' ? part : <LocalTime key={index} iso={part.at} now={now} />,
+              )}
               {state.at && <UtcTime iso={state.at} now={now} />}
             </>
           ) : null;
-        const actions = incident && active && stepActions(step, incident, state.status, onTick, onSkip, onRollback);
-        const rollback = state.status === 'done' && isRollbackDecision(step) ? incident?.rollback : undefined;
+        const actions =
+          incident &&
+          active &&
+          stepActions(step, incident, state.status, onTick, onSkip, onRollback);
+        const rollback =
+          state.status === 'done' && isRollbackDecision(step) ? incident?.rollback : undefined;
 
         return (
-          <li key={step.id} className={`incident-step is-${state.status}${isNext ? ' is-next' : ''}`} data-step={step.id}>
+          <li
+            key={step.id}
+            className={`incident-step is-${state.status}${isNext ? ' is-next' : ''}`}
+            data-step={step.id}
+          >
             <div className="step-mark">
               {step.decision ? (
                 <span className="step-decision-mark" aria-hidden="true" data-pagefind-ignore>
@@ -70,9 +101,7 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
             </div>
             <div className="step-body">
               {step.decision ? (
-                <span className="step-text">
-                  {step.text}
-                </span>
+                <span className="step-text">{step.text}</span>
               ) : (
                 <label htmlFor={controlId} className="step-text">
                   {step.text}
@@ -85,7 +114,9 @@ export function IncidentSteps({ playbook, roleNames, incident, active, now, onTi
                     {roleNames.get(owner) ?? owner}
                   </span>
                 ))}
-                {incident && isRequired(step, incident) && <span className="tag tag-required">Required: customers are affected</span>}
+                {incident && isRequired(step, incident) && (
+                  <span className="tag tag-required">Required: customers are affected</span>
+                )}
               </span>
               {incident && (
                 <p id={statusId} className="step-status">
@@ -137,7 +168,11 @@ function stepActions(
     }
     return (
       <>
-        <button type="button" className="button" onClick={() => (isRollbackDecision(step) ? onRollback(step) : onTick(step, true))}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => (isRollbackDecision(step) ? onRollback(step) : onTick(step, true))}
+        >
           {named(decisionDoneLabel(step))}
         </button>
         <button type="button" className="button" onClick={() => onSkip(step)}>

@@ -1,5 +1,10 @@
 import { useEffect, useId, useRef, useState, type SubmitEvent, type ReactNode } from 'react';
-import { ENTRY_MAX, entryProblem, mayCorrect, timelineRowsNewestFirst } from '../../../lib/incident/incident-timeline.ts';
+import {
+  ENTRY_MAX,
+  entryProblem,
+  mayCorrect,
+  timelineRowsNewestFirst,
+} from '../../../lib/incident/incident-timeline.ts';
 import type { TimelineEntry } from '../../../lib/incident/incident.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
@@ -39,14 +44,21 @@ export function IncidentTimeline({ timeline, active, now, onAdd, onEdit }: Props
           }}
         >
           <label className="choice">
-            <input type="checkbox" checked={isAction} onChange={(event) => setIsAction(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={isAction}
+              onChange={(event) => setIsAction(event.target.checked)}
+            />
             Follow-up action item (listed in the export)
           </label>
         </EntryForm>
       )}
       <ol className="timeline">
         {rows.map(({ entry, struck }) => (
-          <li key={entry.id} className={`timeline-entry kind-${entry.kind}${struck ? ' is-struck' : ''}`}>
+          <li
+            key={entry.id}
+            className={`timeline-entry kind-${entry.kind}${struck ? ' is-struck' : ''}`}
+          >
             <span className="timeline-time">
               <LocalTime iso={entry.at} now={now} />
               <UtcTime iso={entry.at} now={now} />
@@ -65,7 +77,11 @@ export function IncidentTimeline({ timeline, active, now, onAdd, onEdit }: Props
               {entry.by && <span className="timeline-by"> · {entry.by}</span>}
             </span>
             {active && mayCorrect(entry, timeline) && editing !== entry.id && (
-              <button type="button" className="button timeline-edit" onClick={() => setEditing(entry.id)}>
+              <button
+                type="button"
+                className="button timeline-edit"
+                onClick={() => setEditing(entry.id)}
+              >
                 Edit<span className="visually-hidden">: {entry.text}</span>
               </button>
             )}
@@ -104,7 +120,16 @@ interface EntryFormProps {
 }
 
 /** One line of text, sent with Enter; what is typed stays until it is taken. */
-function EntryForm({ label, hint, initial = '', submitLabel, autoFocus = false, onSubmit, onCancel, children }: EntryFormProps) {
+function EntryForm({
+  label,
+  hint,
+  initial = '',
+  submitLabel,
+  autoFocus = false,
+  onSubmit,
+  onCancel,
+  children,
+}: EntryFormProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(initial);
@@ -122,7 +147,9 @@ function EntryForm({ label, hint, initial = '', submitLabel, autoFocus = false, 
     input.current?.focus();
   }
 
-  const described = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
+  const described = [problem ? `${id}-problem` : '', hint ? `${id}-hint` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <form className="entry-form" onSubmit={submit} noValidate>
       <label htmlFor={id}>{label}</label>

@@ -9,7 +9,8 @@ interface Props {
 
 type Permission = NotificationPermission | 'unsupported';
 
-const readPermission = (): Permission => (typeof Notification === 'function' ? Notification.permission : 'unsupported');
+const readPermission = (): Permission =>
+  typeof Notification === 'function' ? Notification.permission : 'unsupported';
 
 /**
  * The incident's reminder intervals, and browser notifications. Permission is asked only when
@@ -26,7 +27,10 @@ export function ReminderSettingsForm({ settings, onSettings }: Props) {
   function submit(event: SubmitEvent) {
     event.preventDefault();
     const next = { customerUpdateMinutes: Number(customer), stepNudgeMinutes: Number(nudge) };
-    const found = reminderMinutesProblem(next.customerUpdateMinutes) ?? reminderMinutesProblem(next.stepNudgeMinutes) ?? onSettings(next);
+    const found =
+      reminderMinutesProblem(next.customerUpdateMinutes) ??
+      reminderMinutesProblem(next.stepNudgeMinutes) ??
+      onSettings(next);
     setProblem(found);
     setSaved(!found);
   }
@@ -37,11 +41,27 @@ export function ReminderSettingsForm({ settings, onSettings }: Props) {
       <form onSubmit={submit} noValidate className="reminder-settings-form">
         <div className="field">
           <label htmlFor={`${id}-customer`}>Customer update every (minutes)</label>
-          <input id={`${id}-customer`} type="number" inputMode="numeric" min={1} max={1440} value={customer} onChange={(event) => setCustomer(event.target.value)} />
+          <input
+            id={`${id}-customer`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1440}
+            value={customer}
+            onChange={(event) => setCustomer(event.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${id}-nudge`}>Nudge when the next step waits (minutes)</label>
-          <input id={`${id}-nudge`} type="number" inputMode="numeric" min={1} max={1440} value={nudge} onChange={(event) => setNudge(event.target.value)} />
+          <input
+            id={`${id}-nudge`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1440}
+            value={nudge}
+            onChange={(event) => setNudge(event.target.value)}
+          />
         </div>
         <button type="submit" className="button">
           Save intervals
@@ -51,12 +71,22 @@ export function ReminderSettingsForm({ settings, onSettings }: Props) {
         </p>
       </form>
       {permission === 'default' && (
-        <button type="button" className="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void Notification.requestPermission().then(setPermission)}
+        >
           Also notify me in this browser
         </button>
       )}
-      {permission === 'granted' && <p className="field-hint">Browser notifications are on while this page is out of sight.</p>}
-      {permission === 'denied' && <p className="field-hint">Notifications are blocked for this site in the browser’s settings.</p>}
+      {permission === 'granted' && (
+        <p className="field-hint">Browser notifications are on while this page is out of sight.</p>
+      )}
+      {permission === 'denied' && (
+        <p className="field-hint">
+          Notifications are blocked for this site in the browser’s settings.
+        </p>
+      )}
     </details>
   );
 }

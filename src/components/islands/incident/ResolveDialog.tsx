@@ -23,7 +23,12 @@ interface Props {
 export function ResolveDialog({ open, incident, playbook, onResolve, onCancel }: Props) {
   return (
     <Modal title="Resolve incident" open={open} onClose={onCancel}>
-      <ResolveForm incident={incident} playbook={playbook} onResolve={onResolve} onCancel={onCancel} />
+      <ResolveForm
+        incident={incident}
+        playbook={playbook}
+        onResolve={onResolve}
+        onCancel={onCancel}
+      />
     </Modal>
   );
 }
@@ -55,7 +60,9 @@ function ResolveForm({ incident, playbook, onResolve, onCancel }: Omit<Props, 'o
             {openSteps.map((step) => (
               <li key={step.id}>
                 {step.text}
-                {isRequired(step, incident) && <span className="tag tag-required">Required: customers are affected</span>}
+                {isRequired(step, incident) && (
+                  <span className="tag tag-required">Required: customers are affected</span>
+                )}
               </li>
             ))}
           </ul>
@@ -71,7 +78,10 @@ function ResolveForm({ incident, playbook, onResolve, onCancel }: Omit<Props, 'o
         autoFocus
       />
       <div className="form-actions">
-        <FormButtons submitLabel={openSteps.length > 0 ? 'Resolve anyway' : 'Resolve incident'} onCancel={onCancel} />
+        <FormButtons
+          submitLabel={openSteps.length > 0 ? 'Resolve anyway' : 'Resolve incident'}
+          onCancel={onCancel}
+        />
       </div>
     </form>
   );

@@ -19,15 +19,30 @@ interface Props {
 export function RollbackDialog({ step, previousVersion, onRollback, onCancel }: Props) {
   return (
     <Modal title="Rolled back" open={step !== undefined} onClose={onCancel}>
-      {step && <RollbackForm step={step} previousVersion={previousVersion} onRollback={onRollback} onCancel={onCancel} />}
+      {step && (
+        <RollbackForm
+          step={step}
+          previousVersion={previousVersion}
+          onRollback={onRollback}
+          onCancel={onCancel}
+        />
+      )}
     </Modal>
   );
 }
 
-function RollbackForm({ step, previousVersion, onRollback, onCancel }: Omit<Props, 'step'> & { step: PlaybookStep }) {
+function RollbackForm({
+  step,
+  previousVersion,
+  onRollback,
+  onCancel,
+}: Omit<Props, 'step'> & { step: PlaybookStep }) {
   const [version, setVersion] = useState(previousVersion ?? '');
   const [reason, setReason] = useState('');
-  const [problems, setProblems] = useState<{ version?: string | undefined; reason?: string | undefined }>({});
+  const [problems, setProblems] = useState<{
+    version?: string | undefined;
+    reason?: string | undefined;
+  }>({});
 
   function submit(event: SubmitEvent) {
     event.preventDefault();
@@ -46,14 +61,25 @@ function RollbackForm({ step, previousVersion, onRollback, onCancel }: Omit<Prop
       <p className="modal-item">{step.text}</p>
       <DialogField
         label="Version rolled back to"
-        hint={previousVersion ? 'The linked release’s previous version: change it if production went elsewhere.' : undefined}
+        hint={
+          previousVersion
+            ? 'The linked release’s previous version: change it if production went elsewhere.'
+            : undefined
+        }
         value={version}
         onChange={setVersion}
         problem={problems.version}
         maxLength={ROLLBACK_VERSION_MAX}
         autoFocus={!previousVersion}
       />
-      <DialogField label="Why was it rolled back?" value={reason} onChange={setReason} problem={problems.reason} maxLength={2000} autoFocus={Boolean(previousVersion)} />
+      <DialogField
+        label="Why was it rolled back?"
+        value={reason}
+        onChange={setReason}
+        problem={problems.reason}
+        maxLength={2000}
+        autoFocus={Boolean(previousVersion)}
+      />
       <div className="form-actions">
         <FormButtons submitLabel="Rolled back" onCancel={onCancel} />
       </div>

@@ -16,7 +16,11 @@ interface Props {
  */
 export function SkipStepDialog({ step, onSkip, onCancel }: Props) {
   return (
-    <Modal title={step?.decision ? 'Not needed' : 'Not applicable'} open={step !== undefined} onClose={onCancel}>
+    <Modal
+      title={step?.decision ? 'Not needed' : 'Not applicable'}
+      open={step !== undefined}
+      onClose={onCancel}
+    >
       {step && (
         <ItemTextForm
           item={step}

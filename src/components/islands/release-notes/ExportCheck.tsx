@@ -14,7 +14,14 @@ interface Props {
 
 export default function ExportCheck({ open, warnings, action, onGoOn, onCancel }: Props) {
   return (
-    <ConfirmDialog title="Export the notes as they are?" open={open} confirmLabel={`${action} anyway`} tone="primary" onConfirm={onGoOn} onCancel={onCancel}>
+    <ConfirmDialog
+      title="Export the notes as they are?"
+      open={open}
+      confirmLabel={`${action} anyway`}
+      tone="primary"
+      onConfirm={onGoOn}
+      onCancel={onCancel}
+    >
       <p>Before the notes go out, check what the form flags:</p>
       <ul className="export-warnings">
         {warnings.map(({ field, message }) => (

@@ -23,14 +23,21 @@ export function ImportChangesDialog({ targets, draft, disabled, buttonRef, onApp
   const id = useId();
   return (
     <>
-      <button ref={buttonRef} type="button" className="button button-small import-changes-open needs-js" disabled={disabled} onClick={() => setOpen(true)}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="button button-small import-changes-open needs-js"
+        disabled={disabled}
+        onClick={() => setOpen(true)}
+      >
         Import changes…
       </button>
       <Modal title="Import changes" open={open} onClose={() => setOpen(false)}>
         <div className="import-changes">
           <label htmlFor={`${id}-pasted`}>Pasted changes</label>
           <p className="field-hint" id={`${id}-hint`}>
-            A git log, GitHub’s generated release notes, changesets or pull request titles: the format is recognised by itself.
+            A git log, GitHub’s generated release notes, changesets or pull request titles: the
+            format is recognised by itself.
           </p>
           <textarea
             id={`${id}-pasted`}

@@ -3,7 +3,10 @@
 // anything changes.
 import type { PhrasingContent } from 'mdast';
 import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
-import { applyImport, type AppliedImport } from '../../../lib/release-notes/changes/apply-import.ts';
+import {
+  applyImport,
+  type AppliedImport,
+} from '../../../lib/release-notes/changes/apply-import.ts';
 import {
   breakingEntries,
   KEEPABLE_REASONS,
@@ -39,7 +42,11 @@ const REASONS: Record<LeftOutReason, [one: string, many: string]> = {
   empty: ['subject with no words', 'subjects with no words'],
 };
 
-const BUMP_REASONS = { major: 'a breaking change', minor: 'a new feature', patch: 'fixes only' } as const;
+const BUMP_REASONS = {
+  major: 'a breaking change',
+  minor: 'a new feature',
+  patch: 'fixes only',
+} as const;
 
 const count = (n: number, [one, many]: readonly [string, string]) => `${n} ${n === 1 ? one : many}`;
 
@@ -49,7 +56,12 @@ const count = (n: number, [one, many]: readonly [string, string]) => `${n} ${n =
  */
 function phrasing(node: PhrasingContent, key: number): ReactNode {
   if (node.type === 'text') return node.value;
-  if (node.type === 'link') return <a key={key} href={node.url}>{node.children.map(phrasing)}</a>;
+  if (node.type === 'link')
+    return (
+      <a key={key} href={node.url}>
+        {node.children.map(phrasing)}
+      </a>
+    );
   return null;
 }
 
@@ -78,10 +90,15 @@ export default function ImportChangesPreview({ pasted, targets, draft, onApply, 
   const [mode, setMode] = useState<FieldUpdateMode>('append');
   const id = useId();
   const text = useDeferredValue(pasted);
-  const changes = useMemo(() => parseChanges(text, { keep: keep ? KEEPABLE_REASONS : [] }), [text, keep]);
+  const changes = useMemo(
+    () => parseChanges(text, { keep: keep ? KEEPABLE_REASONS : [] }),
+    [text, keep],
+  );
   const leftOut = Object.entries(changes.leftOutCounts) as [LeftOutReason, number][];
   const leftOutTotal = leftOut.reduce((sum, [, n]) => sum + n, 0);
-  const keepable = leftOut.some(([reason]) => (KEEPABLE_REASONS as readonly string[]).includes(reason));
+  const keepable = leftOut.some(([reason]) =>
+    (KEEPABLE_REASONS as readonly string[]).includes(reason),
+  );
   const breaking = breakingEntries(changes).length;
   const bump = suggestBump(changes);
   const hasChanges = hasContent('list', draft[targets.changes.id]);
@@ -89,12 +106,19 @@ export default function ImportChangesPreview({ pasted, targets, draft, onApply, 
   return (
     <>
       <p className="import-format" role="status">
-        {changes.format === 'empty' ? 'Paste the changes above.' : `Read as ${FORMAT_NAMES[changes.format]}.`}
-        {leftOutTotal > 0 && ` ${count(leftOutTotal, ['change', 'changes'])} left out: ${leftOut.map(([reason, n]) => count(n, REASONS[reason])).join(', ')}.`}
+        {changes.format === 'empty'
+          ? 'Paste the changes above.'
+          : `Read as ${FORMAT_NAMES[changes.format]}.`}
+        {leftOutTotal > 0 &&
+          ` ${count(leftOutTotal, ['change', 'changes'])} left out: ${leftOut.map(([reason, n]) => count(n, REASONS[reason])).join(', ')}.`}
       </p>
       {(keepable || keep) && (
         <label className="choice">
-          <input type="checkbox" checked={keep} onChange={(event) => setKeep(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={keep}
+            onChange={(event) => setKeep(event.target.checked)}
+          />
           Keep merge commits, reverts of reverts, chores and dependency updates, under Maintenance
         </label>
       )}
@@ -113,7 +137,9 @@ export default function ImportChangesPreview({ pasted, targets, draft, onApply, 
       {breaking > 0 && (
         <p>
           {count(breaking, ['breaking change', 'breaking changes'])}:{' '}
-          {targets.migration ? `each becomes a “To complete:” entry under ${targets.migration.title}.` : `marked “(breaking)” in ${targets.changes.title}.`}
+          {targets.migration
+            ? `each becomes a “To complete:” entry under ${targets.migration.title}.`
+            : `marked “(breaking)” in ${targets.changes.title}.`}
         </p>
       )}
       {bump && <p>{`Suggested release: ${bump} (${BUMP_REASONS[bump]}).`}</p>}
@@ -121,11 +147,21 @@ export default function ImportChangesPreview({ pasted, targets, draft, onApply, 
         <fieldset className="import-mode">
           <legend>{targets.changes.title} already has entries</legend>
           <label className="choice">
-            <input type="radio" name={`${id}-mode`} checked={mode === 'append'} onChange={() => setMode('append')} />
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={mode === 'append'}
+              onChange={() => setMode('append')}
+            />
             Add after them
           </label>
           <label className="choice">
-            <input type="radio" name={`${id}-mode`} checked={mode === 'replace'} onChange={() => setMode('replace')} />
+            <input
+              type="radio"
+              name={`${id}-mode`}
+              checked={mode === 'replace'}
+              onChange={() => setMode('replace')}
+            />
             Replace them
           </label>
         </fieldset>
@@ -135,7 +171,9 @@ export default function ImportChangesPreview({ pasted, targets, draft, onApply, 
           type="button"
           className="button button-primary"
           disabled={changes.groups.length === 0 || text !== pasted}
-          onClick={() => onApply(applyImport(draft, targets, changes, hasChanges ? mode : 'append'))}
+          onClick={() =>
+            onApply(applyImport(draft, targets, changes, hasChanges ? mode : 'append'))
+          }
         >
           Add to the notes
         </button>

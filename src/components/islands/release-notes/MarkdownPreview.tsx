@@ -5,17 +5,29 @@ import { Fragment, type ReactNode } from 'react';
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url);
 
 function children(node: Nodes): ReactNode {
-  return 'children' in node ? node.children.map((child, index) => renderNode(child as Nodes, index)) : null;
+  return 'children' in node
+    ? node.children.map((child, index) => renderNode(child as Nodes, index))
+    : null;
 }
 
 /** A tight list item shows its paragraph's text directly, as Markdown renders it. */
 function listItemContent(node: Nodes): ReactNode {
-  if (node.type !== 'listItem' || node.spread || node.children.length !== 1 || node.children[0]?.type !== 'paragraph') return children(node);
+  if (
+    node.type !== 'listItem' ||
+    node.spread ||
+    node.children.length !== 1 ||
+    node.children[0]?.type !== 'paragraph'
+  )
+    return children(node);
   return children(node.children[0]);
 }
 
 /** The element each kind of node shows as; `dir="auto"` on blocks, so that each follows its own script. */
-function elementOf(node: Nodes): { Tag: 'p' | 'li' | 'ul' | 'ol' | 'em' | 'strong' | `h${1 | 2 | 3 | 4 | 5 | 6}`; dir?: 'auto' } | undefined {
+function elementOf(
+  node: Nodes,
+):
+  | { Tag: 'p' | 'li' | 'ul' | 'ol' | 'em' | 'strong' | `h${1 | 2 | 3 | 4 | 5 | 6}`; dir?: 'auto' }
+  | undefined {
   switch (node.type) {
     case 'heading':
       return { Tag: `h${node.depth}`, dir: 'auto' };

@@ -33,7 +33,8 @@ export function NotesExport({ fileName, draftKey, warnings, onExport, getMarkdow
         className="notes-export"
         onClickCapture={(event) => {
           const button = (event.target as Element).closest('button');
-          if (!button || goingOn.current || warnings.length === 0) return void (goingOn.current = false);
+          if (!button || goingOn.current || warnings.length === 0)
+            return void (goingOn.current = false);
           event.stopPropagation();
           onExport();
           setCheckShown(true);

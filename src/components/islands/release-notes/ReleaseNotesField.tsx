@@ -34,7 +34,17 @@ interface Props {
 }
 
 /** One field of the notes: its label exactly as the template writes it, the input, hint and messages. */
-export function ReleaseNotesField({ field, id, value, problems, showError, readOnly, onChange, onBlur, children }: Props) {
+export function ReleaseNotesField({
+  field,
+  id,
+  value,
+  problems,
+  showError,
+  readOnly,
+  onChange,
+  onBlur,
+  children,
+}: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
   // A textarea is left to the browser while the writer types (a controlled one has React rewrite
   // its whole default text on every keystroke: slow on a long summary). Changes made elsewhere
@@ -43,7 +53,9 @@ export function ReleaseNotesField({ field, id, value, problems, showError, readO
     if (textarea.current && textarea.current.value !== value) textarea.current.value = value;
   }, [value]);
   const error = showError ? problems.error : undefined;
-  const describedBy = [`${id}-hint`, error && `${id}-error`, problems.warning && `${id}-warning`].filter(Boolean).join(' ');
+  const describedBy = [`${id}-hint`, error && `${id}-error`, problems.warning && `${id}-warning`]
+    .filter(Boolean)
+    .join(' ');
   const common = {
     id,
     readOnly,
@@ -60,7 +72,13 @@ export function ReleaseNotesField({ field, id, value, problems, showError, readO
         {hintOf(field)}
       </p>
       {field.kind === 'date' || field.kind === 'text' ? (
-        <input {...common} value={value} type={field.kind} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
+        <input
+          {...common}
+          value={value}
+          type={field.kind}
+          autoComplete="off"
+          onChange={(event) => onChange(event.target.value)}
+        />
       ) : (
         <textarea
           {...common}

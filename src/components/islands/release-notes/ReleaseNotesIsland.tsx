@@ -1,6 +1,12 @@
 import { lazy, Suspense, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
-import { currentRun, describeRun, NO_RUNS, UNSTARTED_RUN, type ReleaseType } from '../../../lib/releases/release-run.ts';
+import {
+  currentRun,
+  describeRun,
+  NO_RUNS,
+  UNSTARTED_RUN,
+  type ReleaseType,
+} from '../../../lib/releases/release-run.ts';
 import type { AppliedImport } from '../../../lib/release-notes/changes/apply-import.ts';
 import { importTargets } from '../../../lib/release-notes/import-targets.ts';
 import {
@@ -11,7 +17,10 @@ import {
   type ReleaseNotesDrafts,
 } from '../../../lib/release-notes/release-notes-draft.ts';
 import { localIsoDate } from '../../../lib/time/format-time.ts';
-import { exportWarnings, notesProblems } from '../../../lib/release-notes/release-notes-problems.ts';
+import {
+  exportWarnings,
+  notesProblems,
+} from '../../../lib/release-notes/release-notes-problems.ts';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { $releaseNotes, replaceNotesDraft } from '../../../stores/release-notes.ts';
 import { $releases, ensureCurrentRunSaved } from '../../../stores/releases.ts';
@@ -35,7 +44,9 @@ const GitHubReleaseLink = /*#__PURE__*/ lazy(() => import('./GitHubReleaseLink.t
 const NotesPreview = lazy(() => import('./NotesPreview.tsx'));
 // "Import changes…" comes with its dialog, loaded when the page is idle; until then its button shows
 // disabled, so the dialog's textarea is there the moment it opens.
-const importView = lazyView(() => import('./ImportChangesDialog.tsx').then((module) => module.ImportChangesDialog));
+const importView = lazyView(() =>
+  import('./ImportChangesDialog.tsx').then((module) => module.ImportChangesDialog),
+);
 const { View: ImportChangesDialog } = importView;
 const NO_DRAFTS: ReleaseNotesDrafts = {};
 const EMPTY_DRAFT: ReleaseNotesDraft = {};
@@ -52,7 +63,15 @@ export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
   const [checkAll, setCheckAll] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
   // What Undo puts back: the run's draft before the change (none, when there was none).
-  const [undo, setUndo] = useState<{ runId: string; draft: ReleaseNotesDraft | undefined; message: string; focus: RefObject<HTMLButtonElement | null> } | undefined>();
+  const [undo, setUndo] = useState<
+    | {
+        runId: string;
+        draft: ReleaseNotesDraft | undefined;
+        message: string;
+        focus: RefObject<HTMLButtonElement | null>;
+      }
+    | undefined
+  >();
   const [suggestedBump, setSuggestedBump] = useState<ReleaseType | undefined>();
   const id = useId();
   // After clearing, focus goes to Undo; after undoing, back to Clear draft (the button that vanished or was disabled).
@@ -77,7 +96,13 @@ export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
   }
 
   function clear() {
-    if (saved) setUndo({ runId: run.id, draft: saved, message: 'The draft was cleared.', focus: clearButton });
+    if (saved)
+      setUndo({
+        runId: run.id,
+        draft: saved,
+        message: 'The draft was cleared.',
+        focus: clearButton,
+      });
     replaceNotesDraft(run.id, undefined);
     setTouched(new Set());
     setCheckAll(false);
@@ -94,8 +119,16 @@ export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
   function applyImport(applied: AppliedImport) {
     const savedRun = ensureCurrentRunSaved();
     replaceNotesDraft(savedRun.id, applied.draft);
-    const also = applied.migrationAdded > 0 ? ` and ${applied.migrationAdded} to complete in ${targets?.migration?.title}` : '';
-    setUndo({ runId: savedRun.id, draft: saved, message: `Imported ${applied.added} ${applied.added === 1 ? 'change' : 'changes'}${also}.`, focus: importButton });
+    const also =
+      applied.migrationAdded > 0
+        ? ` and ${applied.migrationAdded} to complete in ${targets?.migration?.title}`
+        : '';
+    setUndo({
+      runId: savedRun.id,
+      draft: saved,
+      message: `Imported ${applied.added} ${applied.added === 1 ? 'change' : 'changes'}${also}.`,
+      focus: importButton,
+    });
     setSuggestedBump(applied.bump);
   }
 
@@ -115,7 +148,12 @@ export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
         <CurrentRunBar />
       </div>
       <div className="notes-columns">
-        <form className="notes-form" aria-label="Release notes" noValidate onSubmit={(event) => event.preventDefault()}>
+        <form
+          className="notes-form"
+          aria-label="Release notes"
+          noValidate
+          onSubmit={(event) => event.preventDefault()}
+        >
           {fields.map((field) => (
             <ReleaseNotesField
               key={field.id}
@@ -126,7 +164,11 @@ export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
               showError={checkAll || touched.has(field.id)}
               readOnly={!mounted}
               onChange={(value) => change(field, value)}
-              onBlur={() => setTouched((before) => (before.has(field.id) ? before : new Set(before).add(field.id)))}
+              onBlur={() =>
+                setTouched((before) =>
+                  before.has(field.id) ? before : new Set(before).add(field.id),
+                )
+              }
             >
               {field === releaseField && (
                 <VersionHelper
@@ -139,8 +181,24 @@ export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
                 />
               )}
               {field === targets?.changes && (
-                <Suspense fallback={<button type="button" className="button button-small import-changes-open needs-js" disabled>Import changes…</button>}>
-                  <ImportChangesDialog targets={targets} draft={draft} disabled={!mounted} buttonRef={importButton} onApply={applyImport} />
+                <Suspense
+                  fallback={
+                    <button
+                      type="button"
+                      className="button button-small import-changes-open needs-js"
+                      disabled
+                    >
+                      Import changes…
+                    </button>
+                  }
+                >
+                  <ImportChangesDialog
+                    targets={targets}
+                    draft={draft}
+                    disabled={!mounted}
+                    buttonRef={importButton}
+                    onApply={applyImport}
+                  />
                 </Suspense>
               )}
             </ReleaseNotesField>
@@ -150,7 +208,8 @@ export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
             <p className="notes-check" role="status">
               {unfinished.length > 0 && (
                 <>
-                  {unfinished.length === 1 ? 'One field needs' : `${unfinished.length} fields need`} attention before you publish:{' '}
+                  {unfinished.length === 1 ? 'One field needs' : `${unfinished.length} fields need`}{' '}
+                  attention before you publish:{' '}
                   {unfinished.map((field, index) => (
                     <span key={field.id}>
                       {index > 0 && ', '}
@@ -178,17 +237,36 @@ export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
             />
             {REPO_URL ? (
               <GitHubHandOff action="Create GitHub release">
-                <GitHubReleaseLink fields={fields} draft={draft} run={run} getMarkdown={() => notesMarkdown(fields, draft)} />
+                <GitHubReleaseLink
+                  fields={fields}
+                  draft={draft}
+                  run={run}
+                  getMarkdown={() => notesMarkdown(fields, draft)}
+                />
               </GitHubHandOff>
             ) : null}
-            <button ref={clearButton} type="button" className="button button-danger" disabled={!saved} onClick={() => setConfirmClear(true)}>
+            <button
+              ref={clearButton}
+              type="button"
+              className="button button-danger"
+              disabled={!saved}
+              onClick={() => setConfirmClear(true)}
+            >
               Clear draft
             </button>
-            <UndoBar message={undo?.message} onUndo={() => undo && restore(undo)} undoButton={undoButton} />
+            <UndoBar
+              message={undo?.message}
+              onUndo={() => undo && restore(undo)}
+              undoButton={undoButton}
+            />
           </div>
         </form>
 
-        <section className="notes-preview needs-js" aria-labelledby={`${id}-preview`} data-pagefind-ignore>
+        <section
+          className="notes-preview needs-js"
+          aria-labelledby={`${id}-preview`}
+          data-pagefind-ignore
+        >
           <h2 id={`${id}-preview`} className="notes-preview-title">
             Preview
           </h2>
@@ -209,8 +287,8 @@ export function ReleaseNotesIsland({ fields }: { fields: NotesField[] }) {
         onCancel={() => setConfirmClear(false)}
       >
         <p>
-          Everything typed in the release notes for {describeRun(run)} is removed, and the draft starts afresh. You can undo this
-          right after.
+          Everything typed in the release notes for {describeRun(run)} is removed, and the draft
+          starts afresh. You can undo this right after.
         </p>
       </ConfirmDialog>
     </div>

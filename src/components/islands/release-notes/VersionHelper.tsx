@@ -16,7 +16,14 @@ interface Props {
 }
 
 /** From the previous version and the release type, the next version, ready to put in the notes. */
-export function VersionHelper({ defaultPrevious, defaultType, target, disabled, suggested, onUse }: Props) {
+export function VersionHelper({
+  defaultPrevious,
+  defaultType,
+  target,
+  disabled,
+  suggested,
+  onUse,
+}: Props) {
   const [previous, setPrevious] = useState<string | undefined>();
   const [type, setType] = useState<ReleaseType | undefined>();
   const [suggestionSeen, setSuggestionSeen] = useState(suggested);
@@ -32,9 +39,15 @@ export function VersionHelper({ defaultPrevious, defaultType, target, disabled, 
   const id = useId();
   const previousVersion = previous ?? defaultPrevious;
   // A suggestion goes through applyBump: before 1.0 a breaking change bumps the minor version.
-  const fromSuggestion = !type && suggested && previousVersion.trim() ? applyBump(previousVersion, suggested, tag) : undefined;
-  const result = fromSuggestion ?? (previousVersion.trim() ? nextVersion(previousVersion, type ?? defaultType, tag) : undefined);
-  const shownType: ReleaseType = type ?? (fromSuggestion?.ok ? fromSuggestion.bump : (suggested ?? defaultType));
+  const fromSuggestion =
+    !type && suggested && previousVersion.trim()
+      ? applyBump(previousVersion, suggested, tag)
+      : undefined;
+  const result =
+    fromSuggestion ??
+    (previousVersion.trim() ? nextVersion(previousVersion, type ?? defaultType, tag) : undefined);
+  const shownType: ReleaseType =
+    type ?? (fromSuggestion?.ok ? fromSuggestion.bump : (suggested ?? defaultType));
   const problemIn = result && !result.ok ? result.input : undefined;
   const resultId = `${id}-result`;
 
@@ -42,10 +55,24 @@ export function VersionHelper({ defaultPrevious, defaultType, target, disabled, 
     <details ref={details} className="version-helper needs-js" data-pagefind-ignore>
       <summary>Suggest the next version</summary>
       <div className="version-helper-inputs">
-        <VersionField id={`${id}-previous`} label="Previous version" value={previousVersion} placeholder="2.4.0" disabled={disabled} problemId={problemIn === 'previous' ? resultId : undefined} onChange={setPrevious} />
+        <VersionField
+          id={`${id}-previous`}
+          label="Previous version"
+          value={previousVersion}
+          placeholder="2.4.0"
+          disabled={disabled}
+          problemId={problemIn === 'previous' ? resultId : undefined}
+          onChange={setPrevious}
+        />
         <div className="field">
           <label htmlFor={`${id}-type`}>Release type</label>
-          <select id={`${id}-type`} value={shownType} aria-describedby={!type && suggested ? `${id}-suggested` : undefined} disabled={disabled} onChange={(event) => setType(event.target.value as ReleaseType)}>
+          <select
+            id={`${id}-type`}
+            value={shownType}
+            aria-describedby={!type && suggested ? `${id}-suggested` : undefined}
+            disabled={disabled}
+            onChange={(event) => setType(event.target.value as ReleaseType)}
+          >
             {RELEASE_TYPES.map((option) => (
               <option key={option} value={option}>
                 {option}
@@ -58,14 +85,34 @@ export function VersionHelper({ defaultPrevious, defaultType, target, disabled, 
             </p>
           )}
         </div>
-        <VersionField id={`${id}-tag`} label="Pre-release tag (optional)" value={tag} placeholder="rc" disabled={disabled} problemId={problemIn === 'tag' ? resultId : undefined} onChange={setTag} />
+        <VersionField
+          id={`${id}-tag`}
+          label="Pre-release tag (optional)"
+          value={tag}
+          placeholder="rc"
+          disabled={disabled}
+          problemId={problemIn === 'tag' ? resultId : undefined}
+          onChange={setTag}
+        />
       </div>
       <div className="version-helper-result">
         <p id={resultId} className={problemIn ? 'field-problem' : undefined} aria-live="polite">
-          {!result ? 'Enter the previous version to get a suggestion.' : result.ok ? <>Next version: <strong>{result.version}</strong></> : result.problem}
+          {!result ? (
+            'Enter the previous version to get a suggestion.'
+          ) : result.ok ? (
+            <>
+              Next version: <strong>{result.version}</strong>
+            </>
+          ) : (
+            result.problem
+          )}
         </p>
         {result?.ok && (
-          <button type="button" className="button button-small" onClick={() => onUse(result.version)}>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => onUse(result.version)}
+          >
             Use {result.version}
             <span className="visually-hidden"> in {target}</span>
           </button>
@@ -87,7 +134,15 @@ interface VersionFieldProps {
 }
 
 /** A version or tag field: typed as code, never corrected by the browser. */
-function VersionField({ id, label, value, placeholder, disabled, problemId, onChange }: VersionFieldProps) {
+function VersionField({
+  id,
+  label,
+  value,
+  placeholder,
+  disabled,
+  problemId,
+  onChange,
+}: VersionFieldProps) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

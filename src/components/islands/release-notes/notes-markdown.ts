@@ -9,7 +9,11 @@ import { REPO_URL } from '../common/repository-address.ts';
 export const linkRefs = REPO_URL ? (value: string) => textWithRefLinks(value, REPO_URL) : undefined;
 
 /** The notes as exported (the Markdown reader and serialiser load on first use, not with the page). */
-export async function notesMarkdown(fields: readonly NotesField[], draft: ReleaseNotesDraft): Promise<string> {
-  const { exportReleaseNotesMarkdown } = await import('../../../lib/release-notes/export-release-notes-markdown.ts');
+export async function notesMarkdown(
+  fields: readonly NotesField[],
+  draft: ReleaseNotesDraft,
+): Promise<string> {
+  const { exportReleaseNotesMarkdown } =
+    await import('../../../lib/release-notes/export-release-notes-markdown.ts');
   return exportReleaseNotesMarkdown(fields, draft, linkRefs);
 }

@@ -29,7 +29,10 @@ interface Props {
   onRestored: (undo: (() => void) | undefined, message: string) => void;
 }
 
-type Pending = PendingBackup & { values: DocumentValues; loaded: Awaited<ReturnType<typeof loadRestoreView>> };
+type Pending = PendingBackup & {
+  values: DocumentValues;
+  loaded: Awaited<ReturnType<typeof loadRestoreView>>;
+};
 
 /** Download everything as one JSON file; restore one after checking it and showing what will change. */
 export function BackupPanel({ labels, onRestored }: Props) {
@@ -38,7 +41,9 @@ export function BackupPanel({ labels, onRestored }: Props) {
   const [kept, setKept] = useState<KeptAside[]>([]);
   const [said, setSaid] = useState('');
   // A build-time constant: the same hooks run on every render of a given build.
-  const inTeam = import.meta.env.SYNC_URL ? Boolean(useHydratedStore($teamMembership, NOT_IN_A_TEAM).token) : false;
+  const inTeam = import.meta.env.SYNC_URL
+    ? Boolean(useHydratedStore($teamMembership, NOT_IN_A_TEAM).token)
+    : false;
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   useEffect(() => setKept(keptAsideData()), []);
@@ -46,7 +51,11 @@ export function BackupPanel({ labels, onRestored }: Props) {
 
   async function download() {
     const { backupText } = await loadBackupStore();
-    downloadFile(`release-guide-backup-${utcDate(new Date())}.json`, backupText(new Date()), 'application/json');
+    downloadFile(
+      `release-guide-backup-${utcDate(new Date())}.json`,
+      backupText(new Date()),
+      'application/json',
+    );
   }
 
   async function choose(event: ChangeEvent<HTMLInputElement>) {
@@ -55,7 +64,9 @@ export function BackupPanel({ labels, onRestored }: Props) {
     if (!file) return;
     setProblem('');
     if (file.size > 5_000_000) {
-      setProblem(`${file.name} is too large to be a backup of this site (over 5 MB). Nothing was changed.`);
+      setProblem(
+        `${file.name} is too large to be a backup of this site (over 5 MB). Nothing was changed.`,
+      );
       return;
     }
     const { readBackupText, releaseWork } = await loadBackupStore();
@@ -68,12 +79,23 @@ export function BackupPanel({ labels, onRestored }: Props) {
     try {
       loaded = await loadRestoreView();
     } catch {
-      setProblem('The restore could not load its comparison (the connection may be down). Nothing was changed.');
+      setProblem(
+        'The restore could not load its comparison (the connection may be down). Nothing was changed.',
+      );
       return;
     }
     const [here, backup] = [releaseWork(), releaseWork(reading.values)];
     const runs = describeRunChanges(here.releases.runs, backup.releases.runs);
-    setPending({ loaded, values: reading.values, here, backup, runs, fileName: file.name, exportedAt: reading.exportedAt, ignored: reading.ignored });
+    setPending({
+      loaded,
+      values: reading.values,
+      here,
+      backup,
+      runs,
+      fileName: file.name,
+      exportedAt: reading.exportedAt,
+      ignored: reading.ignored,
+    });
   }
 
   async function restore(how: RestoreHow, choice: RestoreChoice) {
@@ -81,7 +103,10 @@ export function BackupPanel({ labels, onRestored }: Props) {
     setPending(undefined);
     const { mergedValues, restoreBackup, undoRestore } = await loadBackupStore();
     const undoTo = (previous: DocumentValues) => () => undoRestore(previous);
-    const values = how === 'merge' ? mergedValues(pending.values, pending.loaded.mergeReleaseWork) : pending.values;
+    const values =
+      how === 'merge'
+        ? mergedValues(pending.values, pending.loaded.mergeReleaseWork)
+        : pending.values;
     setSaid('');
     const done = how === 'merge' ? 'Merged the backup' : 'Restored the backup';
     if (!inTeam) {
@@ -91,8 +116,13 @@ export function BackupPanel({ labels, onRestored }: Props) {
     // Team builds only, and only once someone restores while joined: the team's restore rules load then.
     const { restoreBackupInTeam } = await import('../../../stores/team-restore.ts');
     const { previous, copied } = restoreBackupInTeam(values, choice);
-    const copies = copied.length > 0 ? ` Kept as copies beside the team’s: ${copied.join(', ')}.` : '';
-    setSaid(choice === 'share' ? `${done} and shared its runs with the team.` : `${done} into this browser only.${copies}`);
+    const copies =
+      copied.length > 0 ? ` Kept as copies beside the team’s: ${copied.join(', ')}.` : '';
+    setSaid(
+      choice === 'share'
+        ? `${done} and shared its runs with the team.`
+        : `${done} into this browser only.${copies}`,
+    );
     onRestored(choice === 'share' ? undefined : undoTo(previous), `${done}.`);
   }
 
@@ -100,17 +130,30 @@ export function BackupPanel({ labels, onRestored }: Props) {
     <section className="backup" aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`}>Backup and restore</h2>
       <p>
-        A backup holds every release run, checklist state, release notes draft and incident record kept in this browser (not who you are). Restore it in another browser to hand
-        over a release.
+        A backup holds every release run, checklist state, release notes draft and incident record
+        kept in this browser (not who you are). Restore it in another browser to hand over a
+        release.
       </p>
       <div className="form-actions">
         <button type="button" className="button" onClick={download}>
           Download backup
         </button>
-        <button type="button" className="button" onClick={() => fileInput.current?.click()} aria-describedby={problem ? `${inputId}-problem` : undefined}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => fileInput.current?.click()}
+          aria-describedby={problem ? `${inputId}-problem` : undefined}
+        >
           Restore from backup…
         </button>
-        <input ref={fileInput} id={inputId} hidden type="file" accept="application/json,.json" onChange={choose} />
+        <input
+          ref={fileInput}
+          id={inputId}
+          hidden
+          type="file"
+          accept="application/json,.json"
+          onChange={choose}
+        />
       </div>
       <p id={`${inputId}-problem`} className="field-problem" role="alert">
         {problem}
@@ -123,12 +166,19 @@ export function BackupPanel({ labels, onRestored }: Props) {
       {kept.length > 0 && (
         <div className="kept-aside">
           <h3>Data kept aside</h3>
-          <p>This data could not be read when it was loaded. It is kept here untouched so that nothing is lost.</p>
+          <p>
+            This data could not be read when it was loaded. It is kept here untouched so that
+            nothing is lost.
+          </p>
           <ul>
             {kept.map((entry) => (
               <li key={entry.key}>
                 <code>{entry.documentKey}</code>{' '}
-                <button type="button" className="button button-small" onClick={() => downloadFile('kept-aside.json', entry.raw, 'application/json')}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => downloadFile('kept-aside.json', entry.raw, 'application/json')}
+                >
                   Download
                 </button>{' '}
                 <button
@@ -146,7 +196,12 @@ export function BackupPanel({ labels, onRestored }: Props) {
           </ul>
         </div>
       )}
-      <Modal title="Restore this backup?" open={pending !== undefined} onClose={() => setPending(undefined)} describedBy={`${inputId}-summary`}>
+      <Modal
+        title="Restore this backup?"
+        open={pending !== undefined}
+        onClose={() => setPending(undefined)}
+        describedBy={`${inputId}-summary`}
+      >
         {pending && (
           <pending.loaded.RestoreBackupView
             pending={pending}

@@ -1,12 +1,26 @@
 import { useEffect, useRef, useState } from 'react';
-import { checklistProgress, describeProgress, type Checklists } from '../../../lib/checklist/checklist-state.ts';
+import {
+  checklistProgress,
+  describeProgress,
+  type Checklists,
+} from '../../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
-import { currentRun, describeRun, NO_RUNS, type ReleaseRun } from '../../../lib/releases/release-run.ts';
+import {
+  currentRun,
+  describeRun,
+  NO_RUNS,
+  type ReleaseRun,
+} from '../../../lib/releases/release-run.ts';
 import type { ReleaseNotesDraft } from '../../../lib/release-notes/release-notes-draft.ts';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { $checklists } from '../../../stores/checklists.ts';
 import { $releaseNotes } from '../../../stores/release-notes.ts';
-import { $releases, createReleaseRun, switchRun, updateReleaseRun } from '../../../stores/releases.ts';
+import {
+  $releases,
+  createReleaseRun,
+  switchRun,
+  updateReleaseRun,
+} from '../../../stores/releases.ts';
 import { deleteReleaseRun, undoRunDeletion } from '../../../stores/release-run-changes.ts';
 import { checklistHistory } from '../../../lib/team/history-text.ts';
 import { $itemHistories, isShared } from '../../../stores/team.ts';
@@ -14,7 +28,10 @@ import { BackupPanel } from './BackupPanel.tsx';
 import { ShareRunButton } from './ShareRunButton.tsx';
 import { TeamBar } from '../common/TeamBar.tsx';
 import { downloadFile } from '../common/file-actions.ts';
-import type { ChecklistDefinitionProps, RequiredChecklistProps } from '../checklist/checklist-props.ts';
+import type {
+  ChecklistDefinitionProps,
+  RequiredChecklistProps,
+} from '../checklist/checklist-props.ts';
 import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { Modal } from '../common/Modal.tsx';
 import { StorageNotices } from '../common/StorageNotices.tsx';
@@ -42,7 +59,11 @@ export function ReleasesIsland({ checklists, notes }: Props) {
   const [dialog, setDialog] = useState<Dialog>();
   const [undo, setUndo] = useState<{ message: string; apply: () => void } | undefined>();
   const mounted = useMounted();
-  useEffect(() => void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()), []);
+  useEffect(
+    () =>
+      void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()),
+    [],
+  );
   // The Delete button that was used is gone with its run: focus goes to Undo, and after undoing to
   // "New release run".
   const focusAfterRender = useFocusAfterRender();
@@ -58,21 +79,37 @@ export function ReleasesIsland({ checklists, notes }: Props) {
     ]);
     const draft = drafts[run.id];
     const notesSections = notes && draft ? releaseNotesNodes(notes.fields, draft, 2) : [];
-    const histories = import.meta.env.SYNC_URL && isShared('runs', run.id) ? $itemHistories.get()[`run:${run.id}`] : undefined;
+    const histories =
+      import.meta.env.SYNC_URL && isShared('runs', run.id)
+        ? $itemHistories.get()[`run:${run.id}`]
+        : undefined;
     const exports = checklists.map((checklist: ChecklistDefinitionProps) => ({
       title: checklist.title,
       items: checklist.items,
       states: states[run.id]?.[checklist.id],
       // A shared run's export carries each item's sign-off history; a local run's has none.
-      history: histories && checklistHistory(histories, checklist.id, checklist.items.map((item) => item.id)),
+      history:
+        histories &&
+        checklistHistory(
+          histories,
+          checklist.id,
+          checklist.items.map((item) => item.id),
+        ),
     }));
-    downloadFile(markdownFileName('release', run.version, run.name ?? ''), exportRunMarkdown(run, exports, new Date(), notesSections));
+    downloadFile(
+      markdownFileName('release', run.version, run.name ?? ''),
+      exportRunMarkdown(run, exports, new Date(), notesSections),
+    );
   }
 
   function remove(run: ReleaseRun) {
     // Undo puts back this run alone, so that it cannot revert work done since (here or in another tab).
     const deleted = deleteReleaseRun(run.id);
-    if (deleted) setUndo({ message: `Deleted ${describeRun(deleted.run)}.`, apply: () => undoRunDeletion(deleted) });
+    if (deleted)
+      setUndo({
+        message: `Deleted ${describeRun(deleted.run)}.`,
+        apply: () => undoRunDeletion(deleted),
+      });
     setDialog(undefined);
     focusAfterRender(undoButton);
   }
@@ -82,7 +119,13 @@ export function ReleasesIsland({ checklists, notes }: Props) {
       <StorageNotices />
       {import.meta.env.SYNC_URL && <TeamBar />}
       <div className="releases-actions">
-        <button ref={newRunButton} type="button" className="button button-primary" disabled={!mounted} onClick={() => setDialog({ kind: 'new' })}>
+        <button
+          ref={newRunButton}
+          type="button"
+          className="button button-primary"
+          disabled={!mounted}
+          onClick={() => setDialog({ kind: 'new' })}
+        >
           New release run
         </button>
       </div>
@@ -97,13 +140,17 @@ export function ReleasesIsland({ checklists, notes }: Props) {
       />
       {releases.runs.length === 0 ? (
         <p className="releases-empty">
-          No release runs in this browser yet. Tick an item of a checklist and a first run is created, or start one with
-          “New release run”.
+          No release runs in this browser yet. Tick an item of a checklist and a first run is
+          created, or start one with “New release run”.
         </p>
       ) : (
         <ul className="run-list">
           {[...releases.runs].reverse().map((run) => (
-            <li key={run.id} className={`run-card${run.id === current?.id ? ' is-current' : ''}`} aria-current={run.id === current?.id ? 'true' : undefined}>
+            <li
+              key={run.id}
+              className={`run-card${run.id === current?.id ? ' is-current' : ''}`}
+              aria-current={run.id === current?.id ? 'true' : undefined}
+            >
               <h2 className="run-title">
                 {describeRun(run)}
                 {run.id === current?.id && <span className="run-current-badge">Current</span>}
@@ -111,29 +158,53 @@ export function ReleasesIsland({ checklists, notes }: Props) {
               <ul className="run-progress">
                 {checklists.map((checklist) => (
                   <li key={checklist.id}>
-                    <a href={checklist.href}>{checklist.title}</a>: {describeProgress(checklistProgress(checklist.items, states[run.id]?.[checklist.id], run))}
+                    <a href={checklist.href}>{checklist.title}</a>:{' '}
+                    {describeProgress(
+                      checklistProgress(checklist.items, states[run.id]?.[checklist.id], run),
+                    )}
                   </li>
                 ))}
                 {notes && (
                   <li>
-                    <a href={notes.href}>Release notes</a>: {drafts[run.id] ? 'draft saved' : 'not started'}
+                    <a href={notes.href}>Release notes</a>:{' '}
+                    {drafts[run.id] ? 'draft saved' : 'not started'}
                   </li>
                 )}
               </ul>
               <div className="run-actions">
                 {run.id !== current?.id && (
-                  <button type="button" className="button button-small" onClick={() => switchRun(run.id)} aria-label={`Make current: ${describeRun(run)}`}>
+                  <button
+                    type="button"
+                    className="button button-small"
+                    onClick={() => switchRun(run.id)}
+                    aria-label={`Make current: ${describeRun(run)}`}
+                  >
                     Make current
                   </button>
                 )}
-                <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'edit', run })} aria-label={`Edit: ${describeRun(run)}`}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => setDialog({ kind: 'edit', run })}
+                  aria-label={`Edit: ${describeRun(run)}`}
+                >
                   Edit
                 </button>
                 {import.meta.env.SYNC_URL && <ShareRunButton run={run} />}
-                <button type="button" className="button button-small" onClick={() => downloadRun(run)} aria-label={`Download Markdown: ${describeRun(run)}`}>
+                <button
+                  type="button"
+                  className="button button-small"
+                  onClick={() => downloadRun(run)}
+                  aria-label={`Download Markdown: ${describeRun(run)}`}
+                >
                   Download Markdown
                 </button>
-                <button type="button" className="button button-small button-danger" onClick={() => setDialog({ kind: 'delete', run })} aria-label={`Delete: ${describeRun(run)}`}>
+                <button
+                  type="button"
+                  className="button button-small button-danger"
+                  onClick={() => setDialog({ kind: 'delete', run })}
+                  aria-label={`Delete: ${describeRun(run)}`}
+                >
                   Delete
                 </button>
               </div>
@@ -144,7 +215,9 @@ export function ReleasesIsland({ checklists, notes }: Props) {
 
       <BackupPanel
         labels={{ checklists, notesFields: notes?.fields ?? [] }}
-        onRestored={(undoRestore, message) => setUndo(undoRestore && { message, apply: undoRestore })}
+        onRestored={(undoRestore, message) =>
+          setUndo(undoRestore && { message, apply: undoRestore })
+        }
       />
 
       <Modal
@@ -172,8 +245,8 @@ export function ReleasesIsland({ checklists, notes }: Props) {
         onCancel={() => setDialog(undefined)}
       >
         <p>
-          {deleting && describeRun(deleting)} is deleted from this browser, with its checklist progress and release notes draft.
-          You can undo this right after.
+          {deleting && describeRun(deleting)} is deleted from this browser, with its checklist
+          progress and release notes draft. You can undo this right after.
         </p>
       </ConfirmDialog>
     </div>

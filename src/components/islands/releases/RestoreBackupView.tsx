@@ -1,6 +1,9 @@
 import { useMemo, useState } from 'react';
 import { compareWithBackup } from '../../../lib/backup/backup-diff.ts';
-import { describeDifferences, type DifferenceLabels } from '../../../lib/backup/describe-differences.ts';
+import {
+  describeDifferences,
+  type DifferenceLabels,
+} from '../../../lib/backup/describe-differences.ts';
 import type { ReleaseWork } from '../../../lib/backup/release-work.ts';
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
 import { formatUtc } from '../../../lib/time/format-time.ts';
@@ -43,12 +46,26 @@ interface Props {
  * The restore dialog's content, loaded once a file is picked: what differs between this browser's
  * work and the backup, item by item, then Merge (newest change per item wins) or Replace.
  */
-export function RestoreBackupView({ pending, labels, inTeam, mayShare, summaryId, onRestore, onCancel }: Props) {
+export function RestoreBackupView({
+  pending,
+  labels,
+  inTeam,
+  mayShare,
+  summaryId,
+  onRestore,
+  onCancel,
+}: Props) {
   const [how, setHow] = useState<RestoreHow>('replace');
   const [choice, setChoice] = useState<RestoreChoice>('this-browser');
   const lines = useMemo(() => {
     const now = new Date();
-    return describeDifferences(compareWithBackup(pending.here, pending.backup), pending.here, pending.backup, labels, (iso) => formatLocalTime(iso, now));
+    return describeDifferences(
+      compareWithBackup(pending.here, pending.backup),
+      pending.here,
+      pending.backup,
+      labels,
+      (iso) => formatLocalTime(iso, now),
+    );
   }, [pending, labels]);
   const { runs } = pending;
   const dropped = lines.filter((line) => line.replaceLoses).length;
@@ -64,7 +81,11 @@ export function RestoreBackupView({ pending, labels, inTeam, mayShare, summaryId
           : `, differs from the release work in this browser in ${lines.length === 1 ? '1 place' : `${lines.length} places`}${dropped > 0 ? ` (${dropped} marked “only here or newer here”)` : ''}:`}
       </p>
       {lines.length > 0 && (
-        <ul className="backup-differences" tabIndex={0} aria-label="Differences between this browser and the backup">
+        <ul
+          className="backup-differences"
+          tabIndex={0}
+          aria-label="Differences between this browser and the backup"
+        >
           {lines.map((line, index) => (
             <li key={index} className={line.replaceLoses ? 'is-newer-here' : undefined}>
               {line.text}
@@ -76,7 +97,9 @@ export function RestoreBackupView({ pending, labels, inTeam, mayShare, summaryId
           ))}
         </ul>
       )}
-      {pending.ignored.length > 0 && <p>Parts this site does not know are left out: {pending.ignored.join(', ')}.</p>}
+      {pending.ignored.length > 0 && (
+        <p>Parts this site does not know are left out: {pending.ignored.join(', ')}.</p>
+      )}
       {/* A form, so that Enter on the chosen way restores, as keyboard users expect of a choice. */}
       <form
         onSubmit={(event) => {
@@ -87,17 +110,28 @@ export function RestoreBackupView({ pending, labels, inTeam, mayShare, summaryId
         <fieldset className="field restore-how">
           <legend>How to restore</legend>
           <label className="choice">
-            <input type="radio" name="restore-how" checked={how === 'merge'} onChange={() => setHow('merge')} />
+            <input
+              type="radio"
+              name="restore-how"
+              checked={how === 'merge'}
+              onChange={() => setHow('merge')}
+            />
             <span>
-              <strong>Merge.</strong> The newest change of each item wins, from either side; runs, incidents and timeline entries that only
-              one side has are all kept. A run’s details and release-notes text that differ keep this browser’s words.
+              <strong>Merge.</strong> The newest change of each item wins, from either side; runs,
+              incidents and timeline entries that only one side has are all kept. A run’s details
+              and release-notes text that differ keep this browser’s words.
             </span>
           </label>
           <label className="choice">
-            <input type="radio" name="restore-how" checked={how === 'replace'} onChange={() => setHow('replace')} />
+            <input
+              type="radio"
+              name="restore-how"
+              checked={how === 'replace'}
+              onChange={() => setHow('replace')}
+            />
             <span>
-              <strong>Replace.</strong> The release runs, checklist progress, release notes drafts and incident records kept in this browser
-              become the backup’s
+              <strong>Replace.</strong> The release runs, checklist progress, release notes drafts
+              and incident records kept in this browser become the backup’s
               {[
                 runs.added.length > 0 ? `Adds ${runs.added.join(', ')}` : '',
                 runs.replaced.length > 0 ? `Replaces ${runs.replaced.join(', ')}` : '',
@@ -112,7 +146,11 @@ export function RestoreBackupView({ pending, labels, inTeam, mayShare, summaryId
           </label>
         </fieldset>
         {inTeam && <TeamRestoreChoice choice={choice} mayShare={mayShare} onChange={setChoice} />}
-        <p>{sharing ? 'Only the copy in this browser could be undone: the team keeps what is shared.' : 'You can undo this right after.'}</p>
+        <p>
+          {sharing
+            ? 'Only the copy in this browser could be undone: the team keeps what is shared.'
+            : 'You can undo this right after.'}
+        </p>
         <div className="form-actions">
           <FormButtons submitLabel="Restore" onCancel={onCancel} />
         </div>

@@ -82,18 +82,31 @@ export function RunForm({ run, others, onSubmit, onCancel }: Props) {
         <legend>Release type</legend>
         {RELEASE_TYPES.map((option) => (
           <label key={option} className="choice">
-            <input type="radio" name={`${id}-type`} value={option} checked={type === option} onChange={() => setType(option)} />
+            <input
+              type="radio"
+              name={`${id}-type`}
+              value={option}
+              checked={type === option}
+              onChange={() => setType(option)}
+            />
             {option[0]!.toUpperCase() + option.slice(1)}
           </label>
         ))}
       </fieldset>
       {/* A choice, not a field: a field lays out its children in a column, which put the box above its words. */}
       <label className="choice">
-        <input type="checkbox" checked={customerFacing} onChange={(event) => setCustomerFacing(event.target.checked)} />
+        <input
+          type="checkbox"
+          checked={customerFacing}
+          onChange={(event) => setCustomerFacing(event.target.checked)}
+        />
         Customer-facing release
       </label>
       <div className="form-actions">
-        <FormButtons submitLabel={run ? 'Save changes' : 'Create release run'} onCancel={onCancel} />
+        <FormButtons
+          submitLabel={run ? 'Save changes' : 'Create release run'}
+          onCancel={onCancel}
+        />
       </div>
     </form>
   );

@@ -13,9 +13,15 @@ const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
 export function ShareRunButton({ run }: { run: ReleaseRun }) {
   const membership = useHydratedStore($teamMembership, NOT_IN_A_TEAM);
   if (!membership.token) return null;
-  if (membership.runs.includes(run.id)) return <span className="run-shared-badge">Shared with the team</span>;
+  if (membership.runs.includes(run.id))
+    return <span className="run-shared-badge">Shared with the team</span>;
   return (
-    <button type="button" className="button button-small" onClick={() => shareReleaseRun(run.id)} aria-label={`Share with the team: ${describeRun(run)}`}>
+    <button
+      type="button"
+      className="button button-small"
+      onClick={() => shareReleaseRun(run.id)}
+      aria-label={`Share with the team: ${describeRun(run)}`}
+    >
       Share with the team
     </button>
   );

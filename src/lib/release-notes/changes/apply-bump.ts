@@ -5,7 +5,8 @@ import type { ReleaseType } from '../../releases/release-run.ts';
 import { parseVersion } from '../../releases/semver.ts';
 
 /** The version after a bump, with the bump actually applied (pre-1.0, a major bump is applied as minor). */
-export type AppliedBump = (NextVersion & { ok: false }) | { ok: true; version: string; bump: ReleaseType };
+export type AppliedBump =
+  (NextVersion & { ok: false }) | { ok: true; version: string; bump: ReleaseType };
 
 /**
  * The version after `previous` for a bump, through `nextVersion` (so pre-releases and `tag` work as on

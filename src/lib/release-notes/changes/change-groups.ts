@@ -8,7 +8,15 @@
  *   "reverted"); a revert of something released earlier is a change readers notice: "Other".
  * - `maintenance` only appears when the writer asks to keep what is left out by default.
  */
-export const GROUP_IDS = ['features', 'fixes', 'performance', 'documentation', 'refactoring', 'other', 'maintenance'] as const;
+export const GROUP_IDS = [
+  'features',
+  'fixes',
+  'performance',
+  'documentation',
+  'refactoring',
+  'other',
+  'maintenance',
+] as const;
 export type GroupId = (typeof GROUP_IDS)[number];
 
 export const GROUP_TITLES: Readonly<Record<GroupId, string>> = {
@@ -27,13 +35,25 @@ export const GROUP_TITLES: Readonly<Record<GroupId, string>> = {
  * they change nothing) and "empty" (a subject that says nothing once its prefix and references are
  * gone, such as "fix: (#12)"). A breaking change is never left out as maintenance or dependencies.
  */
-export const KEEPABLE_REASONS = ['merge', 'revert-of-revert', 'maintenance', 'dependencies'] as const;
+export const KEEPABLE_REASONS = [
+  'merge',
+  'revert-of-revert',
+  'maintenance',
+  'dependencies',
+] as const;
 export type KeepableReason = (typeof KEEPABLE_REASONS)[number];
 export const LEFT_OUT_REASONS = [...KEEPABLE_REASONS, 'reverted', 'empty'] as const;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
 /** What the parser recognised the pasted text as. */
-export const CHANGE_FORMATS = ['git-oneline', 'git-log', 'github-release-notes', 'changesets', 'title-list', 'empty'] as const;
+export const CHANGE_FORMATS = [
+  'git-oneline',
+  'git-log',
+  'github-release-notes',
+  'changesets',
+  'title-list',
+  'empty',
+] as const;
 export type ChangeFormat = (typeof CHANGE_FORMATS)[number];
 
 /** One line of the notes: a change, or several lines that said the same thing. */
@@ -77,7 +97,9 @@ export interface ParsedChanges {
 }
 
 /** Every entry, group after group. */
-export const allEntries = (changes: Pick<ParsedChanges, 'groups'>): ChangeEntry[] => changes.groups.flatMap((group) => group.entries);
+export const allEntries = (changes: Pick<ParsedChanges, 'groups'>): ChangeEntry[] =>
+  changes.groups.flatMap((group) => group.entries);
 
 /** The breaking changes, in the order of the notes. */
-export const breakingEntries = (changes: Pick<ParsedChanges, 'groups'>): ChangeEntry[] => allEntries(changes).filter((entry) => entry.breaking);
+export const breakingEntries = (changes: Pick<ParsedChanges, 'groups'>): ChangeEntry[] =>
+  allEntries(changes).filter((entry) => entry.breaking);

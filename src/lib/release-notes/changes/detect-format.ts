@@ -12,7 +12,8 @@ export const inputLines = (text: string): string[] => text.split(LINE_BREAK);
  * A hash has a digit: a title starting with "defaced" is not one. Decorations name HEAD, a tag, a
  * remote branch or several refs ("(HEAD -> main, tag: v2.4.0)"); "(api)" after a hash stays text.
  */
-export const ONELINE = /^[*|\\/ ]*((?=[0-9a-f]*\d)[0-9a-f]{7,40})(?:\s+\((?:HEAD\b|tag: |[^()]*(?:->|\/|, ))[^()]*\))?(?:\s+(.*))?$/;
+export const ONELINE =
+  /^[*|\\/ ]*((?=[0-9a-f]*\d)[0-9a-f]{7,40})(?:\s+\((?:HEAD\b|tag: |[^()]*(?:->|\/|, ))[^()]*\))?(?:\s+(.*))?$/;
 
 /** Lines drawn by `git log --graph` between commits ("|\\", "| |"), and bare bullets. */
 export const GRAPH_ONLY = /^[*|\\/ _.-]*$/;
@@ -25,13 +26,18 @@ export const CHANGESET_BUMP = /^\s*["']?([^"']+?)["']?\s*:\s*["']?(major|minor|p
 export const FRONT_MATTER_FENCE = /^---\s*$/;
 
 /** GitHub's "Generate release notes": `* Title by @user in https://github.com/o/r/pull/12`. */
-export const GITHUB_ITEM_SUFFIX = /\s+by\s+@([\w-]+(?:\[bot\])?)(?:\s+in\s+https?:\/\/\S+?\/(?:pull|issues)\/(\d{1,9})\S*)?\s*$/;
+export const GITHUB_ITEM_SUFFIX =
+  /\s+by\s+@([\w-]+(?:\[bot\])?)(?:\s+in\s+https?:\/\/\S+?\/(?:pull|issues)\/(\d{1,9})\S*)?\s*$/;
 const GITHUB_MARKS = /^(?:\s{0,3}#{1,6}\s+What['’]s Changed\s*$|\*\*Full Changelog\*\*)/i;
 
 /** Whether a front matter fence at `index` opens a changeset: a bump line or the closing fence follows. */
 export function opensChangeset(lines: readonly string[], index: number): boolean {
   const next = lines[index + 1];
-  return FRONT_MATTER_FENCE.test(lines[index] ?? '') && next !== undefined && (CHANGESET_BUMP.test(next) || FRONT_MATTER_FENCE.test(next));
+  return (
+    FRONT_MATTER_FENCE.test(lines[index] ?? '') &&
+    next !== undefined &&
+    (CHANGESET_BUMP.test(next) || FRONT_MATTER_FENCE.test(next))
+  );
 }
 
 /**
@@ -43,9 +49,19 @@ export function opensChangeset(lines: readonly string[], index: number): boolean
 export function detectFormat(lines: readonly string[]): ChangeFormat {
   const filled = lines.filter((line) => line.trim() !== '');
   if (filled.length === 0) return 'empty';
-  if (filled.some((line) => COMMIT_HEADER.test(line)) && filled.some((line) => LOG_HEADER.test(line))) return 'git-log';
+  if (
+    filled.some((line) => COMMIT_HEADER.test(line)) &&
+    filled.some((line) => LOG_HEADER.test(line))
+  )
+    return 'git-log';
   if (lines.some((_, index) => opensChangeset(lines, index))) return 'changesets';
-  if (filled.some((line) => GITHUB_MARKS.test(line) || (/^\s*[*-]\s/.test(line) && GITHUB_ITEM_SUFFIX.test(line)))) return 'github-release-notes';
+  if (
+    filled.some(
+      (line) =>
+        GITHUB_MARKS.test(line) || (/^\s*[*-]\s/.test(line) && GITHUB_ITEM_SUFFIX.test(line)),
+    )
+  )
+    return 'github-release-notes';
   const hashed = filled.filter((line) => ONELINE.test(line)).length;
   return hashed * 2 >= filled.length ? 'git-oneline' : 'title-list';
 }

@@ -3,7 +3,13 @@
 // field's current text without losing what the writer already typed.
 import { oneLine } from '../../markdown/markdown-text.ts';
 import { listEntries } from '../field-values.ts';
-import { allEntries, breakingEntries, type ChangeEntry, type GroupId, type ParsedChanges } from './change-groups.ts';
+import {
+  allEntries,
+  breakingEntries,
+  type ChangeEntry,
+  type GroupId,
+  type ParsedChanges,
+} from './change-groups.ts';
 
 /**
  * The list field is one flat list, so each line says its group: "Feature: …", "Fix: …". "Other" has
@@ -30,14 +36,18 @@ export interface ChangeLinesOptions {
   scopes?: 'prefix' | 'drop';
 }
 
-const refsSuffix = (refs: readonly number[]) => (refs.length > 0 ? ` (${refs.map((ref) => `#${ref}`).join(', ')})` : '');
+const refsSuffix = (refs: readonly number[]) =>
+  refs.length > 0 ? ` (${refs.map((ref) => `#${ref}`).join(', ')})` : '';
 
 function scoped(entry: ChangeEntry, text: string, options: ChangeLinesOptions): string {
   return entry.scope && options.scopes !== 'drop' ? `${entry.scope}: ${text}` : text;
 }
 
 /** One line per entry, in the order of the groups: "Feature: api: Add retries (breaking) (#12, #14)". */
-export function notableChangeLines(changes: Pick<ParsedChanges, 'groups'>, options: ChangeLinesOptions = {}): string[] {
+export function notableChangeLines(
+  changes: Pick<ParsedChanges, 'groups'>,
+  options: ChangeLinesOptions = {},
+): string[] {
   return allEntries(changes).map((entry) => {
     const label = options.groupLabels === false ? '' : GROUP_LABELS[entry.group];
     const text = `${scoped(entry, entry.text, options)}${entry.breaking ? ' (breaking)' : ''}${refsSuffix(entry.refs)}`;
@@ -53,8 +63,15 @@ export const TO_COMPLETE = 'To complete:';
  * `BREAKING CHANGE:` footer when there is one, else the subject): "To complete: api: The v1 endpoints
  * are gone (#12)".
  */
-export function migrationStepLines(changes: Pick<ParsedChanges, 'groups'>, options: Pick<ChangeLinesOptions, 'scopes'> = {}): string[] {
-  return breakingEntries(changes).map((entry) => oneLine(`${TO_COMPLETE} ${scoped(entry, entry.breakingNote ?? entry.text, options)}${refsSuffix(entry.refs)}`));
+export function migrationStepLines(
+  changes: Pick<ParsedChanges, 'groups'>,
+  options: Pick<ChangeLinesOptions, 'scopes'> = {},
+): string[] {
+  return breakingEntries(changes).map((entry) =>
+    oneLine(
+      `${TO_COMPLETE} ${scoped(entry, entry.breakingNote ?? entry.text, options)}${refsSuffix(entry.refs)}`,
+    ),
+  );
 }
 
 export type FieldUpdateMode = 'append' | 'replace';
@@ -75,7 +92,11 @@ const sameEntry = (entry: string) => (listEntries(entry)[0] ?? '').toLowerCase()
  * A list field's text with `lines` put in. 'replace': the lines alone. 'append': the writer's text kept
  * exactly as typed, then the lines the field does not have yet (pasting the same log twice adds nothing).
  */
-export function updateListField(current: string, lines: readonly string[], mode: FieldUpdateMode): FieldUpdate {
+export function updateListField(
+  current: string,
+  lines: readonly string[],
+  mode: FieldUpdateMode,
+): FieldUpdate {
   if (mode === 'replace') return { value: lines.join('\n'), added: lines.length, alreadyThere: 0 };
   const present = new Set(listEntries(current).map(sameEntry));
   const fresh: string[] = [];
@@ -86,6 +107,7 @@ export function updateListField(current: string, lines: readonly string[], mode:
     fresh.push(line);
   }
   const kept = current.trimEnd();
-  const value = fresh.length === 0 ? current : kept === '' ? fresh.join('\n') : `${kept}\n${fresh.join('\n')}`;
+  const value =
+    fresh.length === 0 ? current : kept === '' ? fresh.join('\n') : `${kept}\n${fresh.join('\n')}`;
   return { value, added: fresh.length, alreadyThere: lines.length - fresh.length };
 }

@@ -14,8 +14,20 @@ import {
 } from './change-groups.ts';
 import { detectFormat, inputLines } from './detect-format.ts';
 import { readFullLog, readOneline } from './read-git-log.ts';
-import { readChangesets, readGithubNotes, readTitleList, type Category } from './read-pasted-lists.ts';
-import { breakingFooter, closedIssues, readSubject, splitRefs, type RawChange, type ReadSubject } from './read-subject.ts';
+import {
+  readChangesets,
+  readGithubNotes,
+  readTitleList,
+  type Category,
+} from './read-pasted-lists.ts';
+import {
+  breakingFooter,
+  closedIssues,
+  readSubject,
+  splitRefs,
+  type RawChange,
+  type ReadSubject,
+} from './read-subject.ts';
 
 export interface ParseChangesOptions {
   /** Read the text as this format instead of recognising it (for a "read as…" choice in the form). */
@@ -57,36 +69,53 @@ function readFormat(format: ChangeFormat, lines: readonly string[]): Pasted[] {
 function groupOf(raw: Pasted, read: ReadSubject): GroupId {
   if (read.kind === 'revert') return 'other';
   if (read.typed && read.group) return read.group;
-  if (raw.category && raw.category !== 'maintenance' && raw.category !== 'dependencies') return raw.category;
+  if (raw.category && raw.category !== 'maintenance' && raw.category !== 'dependencies')
+    return raw.category;
   if (read.group) return read.group;
   if (raw.bump) return raw.bump === 'patch' ? 'fixes' : 'features';
   return 'other';
 }
 
-function leftOutReason(raw: Pasted, read: ReadSubject, breaking: boolean): LeftOutReason | undefined {
+function leftOutReason(
+  raw: Pasted,
+  read: ReadSubject,
+  breaking: boolean,
+): LeftOutReason | undefined {
   if (raw.merge) return 'merge';
   if (!hasWords(read.text)) return 'empty';
   if (read.kind === 'merge') return 'merge';
   if (read.kind === 'revert-of-revert') return 'revert-of-revert';
   if (breaking) return undefined;
   if (read.leftOut) return read.leftOut;
-  if (!read.typed && (raw.category === 'maintenance' || raw.category === 'dependencies')) return raw.category;
+  if (!read.typed && (raw.category === 'maintenance' || raw.category === 'dependencies'))
+    return raw.category;
   return undefined;
 }
 
-const sortedRefs = (refs: number[]) => (refs.length < 2 ? refs : [...new Set(refs)].sort((a, b) => a - b));
+const sortedRefs = (refs: number[]) =>
+  refs.length < 2 ? refs : [...new Set(refs)].sort((a, b) => a - b);
 
 function candidateOf(raw: Pasted, keep: ReadonlySet<LeftOutReason>): Candidate {
   const read = readSubject(raw.subject, raw.author);
   const body = raw.body ?? [];
   const footer = breakingFooter(body);
   const breaking = read.breaking || footer.breaking || raw.bump === 'major';
-  const refs = sortedRefs([...read.refs, ...(raw.refs ?? []), ...(body.length > 0 ? closedIssues(body) : [])]);
+  const refs = sortedRefs([
+    ...read.refs,
+    ...(raw.refs ?? []),
+    ...(body.length > 0 ? closedIssues(body) : []),
+  ]);
   const found = leftOutReason(raw, read, breaking);
   // A kept merge still needs words to be an entry.
   const reason = found && keep.has(found) && !hasWords(read.text) ? 'empty' : found;
   const kept = reason !== undefined && keep.has(reason);
-  const candidate: Candidate = { raw, read, group: kept ? 'maintenance' : groupOf(raw, read), breaking, refs };
+  const candidate: Candidate = {
+    raw,
+    read,
+    group: kept ? 'maintenance' : groupOf(raw, read),
+    breaking,
+    refs,
+  };
   if (reason && !kept) candidate.leftOut = reason;
   if (footer.note) candidate.breakingNote = footer.note;
   return candidate;
@@ -104,7 +133,8 @@ function cancelReverts(candidates: Candidate[]): void {
     bySubject.set(key, [...(bySubject.get(key) ?? []), candidate]);
   }
   for (const revert of candidates) {
-    if (revert.leftOut || revert.read.kind !== 'revert' || revert.read.reverts === undefined) continue;
+    if (revert.leftOut || revert.read.kind !== 'revert' || revert.read.reverts === undefined)
+      continue;
     const reverted = bySubject.get(subjectKey(revert.read.reverts))?.shift();
     if (!reverted) continue;
     revert.leftOut = 'reverted';
@@ -113,7 +143,8 @@ function cancelReverts(candidates: Candidate[]): void {
 }
 
 /** Entries are the same when scope and text are, case aside. */
-const entryKey = (scope: string, text: string) => `${scope.toLowerCase()}\u0000${text.toLowerCase()}`;
+const entryKey = (scope: string, text: string) =>
+  `${scope.toLowerCase()}\u0000${text.toLowerCase()}`;
 
 /**
  * Reads pasted commits, pull request titles or changesets (see `detectFormat` for how the format is
@@ -147,14 +178,23 @@ export function parseChanges(text: string, options: ParseChangesOptions = {}): P
       if (!same.breakingNote && breakingNote) same.breakingNote = breakingNote;
       continue;
     }
-    const entry: ChangeEntry = { group, text: entryText, refs, breaking, hashes: raw.hash ? [raw.hash] : [], lines: [raw.line] };
+    const entry: ChangeEntry = {
+      group,
+      text: entryText,
+      refs,
+      breaking,
+      hashes: raw.hash ? [raw.hash] : [],
+      lines: [raw.line],
+    };
     if (scope) entry.scope = scope;
     if (breakingNote) entry.breakingNote = breakingNote;
     entries.set(key, entry);
   }
   const all = [...entries.values()];
-  const groups = GROUP_IDS.map((id) => ({ id, title: GROUP_TITLES[id], entries: all.filter((entry) => entry.group === id) })).filter(
-    (group) => group.entries.length > 0,
-  );
+  const groups = GROUP_IDS.map((id) => ({
+    id,
+    title: GROUP_TITLES[id],
+    entries: all.filter((entry) => entry.group === id),
+  })).filter((group) => group.entries.length > 0);
   return { format, groups, leftOut, leftOutCounts };
 }

@@ -34,14 +34,24 @@ interface OpenCommit {
   to: number;
 }
 
-function closeCommit(lines: readonly string[], commit: OpenCommit | undefined, changes: RawChange[]): void {
+function closeCommit(
+  lines: readonly string[],
+  commit: OpenCommit | undefined,
+  changes: RawChange[],
+): void {
   if (!commit) return;
   let start = commit.from;
   while (start < commit.to && BLANK.test(lines[start]!)) start += 1;
   if (start >= commit.to) return;
   const body: string[] = [];
-  for (let index = start + 1; index < commit.to; index += 1) body.push(lines[index]!.replace(MESSAGE_LINE, ''));
-  const change: RawChange = { subject: lines[start]!.replace(MESSAGE_LINE, ''), line: start + 1, body, hash: commit.hash };
+  for (let index = start + 1; index < commit.to; index += 1)
+    body.push(lines[index]!.replace(MESSAGE_LINE, ''));
+  const change: RawChange = {
+    subject: lines[start]!.replace(MESSAGE_LINE, ''),
+    line: start + 1,
+    body,
+    hash: commit.hash,
+  };
   if (commit.merge) change.merge = true;
   changes.push(change);
 }

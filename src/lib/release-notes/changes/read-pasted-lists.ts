@@ -1,7 +1,12 @@
 // The formats a writer copies from a page rather than a terminal: GitHub's generated release notes,
 // changeset files (`cat .changeset/*.md`) and a plain list of pull request titles.
 import type { GroupId } from './change-groups.ts';
-import { CHANGESET_BUMP, FRONT_MATTER_FENCE, GITHUB_ITEM_SUFFIX, opensChangeset } from './detect-format.ts';
+import {
+  CHANGESET_BUMP,
+  FRONT_MATTER_FENCE,
+  GITHUB_ITEM_SUFFIX,
+  opensChangeset,
+} from './detect-format.ts';
 import type { RawChange } from './read-subject.ts';
 
 const HEADING = /^\s{0,3}#{1,6}(?:\s+(.*))?$/;
@@ -24,7 +29,8 @@ const CATEGORY_WORDS: readonly (readonly [RegExp, Category])[] = [
   [/\brefactor/i, 'refactoring'],
   [/\b(?:features?|enhancements?|new)\b/i, 'features'],
 ];
-const categoryOf = (heading: string) => CATEGORY_WORDS.find(([pattern]) => pattern.test(heading))?.[1];
+const categoryOf = (heading: string) =>
+  CATEGORY_WORDS.find(([pattern]) => pattern.test(heading))?.[1];
 
 /**
  * GitHub's generated notes: each bullet is a change ("by @user in …/pull/12" gives the author and the
@@ -42,7 +48,13 @@ export function readGithubNotes(lines: readonly string[]): (RawChange & { catego
       category = categoryOf(heading[1] ?? '');
       return;
     }
-    if (skipping || PUNCTUATION_ONLY.test(line) || HTML_COMMENT.test(line) || /^\s*\*\*Full Changelog\*\*/i.test(line)) return;
+    if (
+      skipping ||
+      PUNCTUATION_ONLY.test(line) ||
+      HTML_COMMENT.test(line) ||
+      /^\s*\*\*Full Changelog\*\*/i.test(line)
+    )
+      return;
     const item = line.replace(BULLET, '');
     const suffix = GITHUB_ITEM_SUFFIX.exec(item);
     const subject = suffix ? item.slice(0, suffix.index) : item;
@@ -88,7 +100,10 @@ export function readChangesets(lines: readonly string[]): RawChange[] {
       if (current && state !== 'readme') current.body.push(line);
       return;
     }
-    const startsChange = state === 'outside' ? !PUNCTUATION_ONLY.test(line) : !current || (bulleted && /^[-*+•]\s/.test(line));
+    const startsChange =
+      state === 'outside'
+        ? !PUNCTUATION_ONLY.test(line)
+        : !current || (bulleted && /^[-*+•]\s/.test(line));
     if (!startsChange) {
       current?.body.push(line);
       return;

@@ -38,36 +38,42 @@ export interface ReadSubject {
 }
 
 /** Conventional Commits types; anything else before a colon ("Note: …") is part of the text. */
-const TYPE_GROUPS: ReadonlyMap<string, GroupId | 'maintenance' | 'dependencies' | 'revert'> = new Map(Object.entries({
-  feat: 'features',
-  feature: 'features',
-  fix: 'fixes',
-  bugfix: 'fixes',
-  hotfix: 'fixes',
-  security: 'fixes',
-  perf: 'performance',
-  docs: 'documentation',
-  doc: 'documentation',
-  refactor: 'refactoring',
-  style: 'maintenance',
-  test: 'maintenance',
-  tests: 'maintenance',
-  ci: 'maintenance',
-  build: 'maintenance',
-  chore: 'maintenance',
-  release: 'maintenance',
-  deps: 'dependencies',
-  revert: 'revert',
-} as const));
+const TYPE_GROUPS: ReadonlyMap<string, GroupId | 'maintenance' | 'dependencies' | 'revert'> =
+  new Map(
+    Object.entries({
+      feat: 'features',
+      feature: 'features',
+      fix: 'fixes',
+      bugfix: 'fixes',
+      hotfix: 'fixes',
+      security: 'fixes',
+      perf: 'performance',
+      docs: 'documentation',
+      doc: 'documentation',
+      refactor: 'refactoring',
+      style: 'maintenance',
+      test: 'maintenance',
+      tests: 'maintenance',
+      ci: 'maintenance',
+      build: 'maintenance',
+      chore: 'maintenance',
+      release: 'maintenance',
+      deps: 'dependencies',
+      revert: 'revert',
+    } as const),
+  );
 
 /** Type, scope, "!" and description: "feat(api)!: …". */
 const CONVENTIONAL = /^([a-z]+)(?:\(([^()]*)\))?(!)?:\s*(.*)$/i;
 /** The same after a gitmoji ("✨ feat: …", ":sparkles: feat: …"); tried only when a subject starts with neither a letter nor a digit. */
-const GITMOJI_CONVENTIONAL = /^(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)[\uFE0F\u200D\p{Extended_Pictographic}]*\s+([a-z]+)(?:\(([^()]*)\))?(!)?:\s*(.*)$/iu;
-const conventionalParts = (text: string) => (/^[a-z]/i.test(text) ? CONVENTIONAL.exec(text) : GITMOJI_CONVENTIONAL.exec(text));
+const GITMOJI_CONVENTIONAL =
+  /^(?:\p{Extended_Pictographic}|:[a-z0-9_+-]+:)[\uFE0F\u200D\p{Extended_Pictographic}]*\s+([a-z]+)(?:\(([^()]*)\))?(!)?:\s*(.*)$/iu;
+const conventionalParts = (text: string) =>
+  /^[a-z]/i.test(text) ? CONVENTIONAL.exec(text) : GITMOJI_CONVENTIONAL.exec(text);
 
 /** What GitHub, GitLab and Azure DevOps write for a merge; "Merge sort for tables" is not one. */
-const MERGE = /^(?:Merge (?:pull request|branch|remote-tracking branch|tag|commit)\b|Merge \S+ into \S+|Merged PR \d+)/i;
+const MERGE =
+  /^(?:Merge (?:pull request|branch|remote-tracking branch|tag|commit)\b|Merge \S+ into \S+|Merged PR \d+)/i;
 
 const REVERT = /^Revert\s+"(.*)"(.*)$/s;
 const REAPPLY = /^Reapply\s+"(.*)"(.*)$/s;
@@ -76,15 +82,22 @@ const REAPPLY = /^Reapply\s+"(.*)"(.*)$/s;
 const DEPENDENCY_UPDATE =
   /^(?:(?:bump|update|upgrade)s? \S+ from \S+ to \S+|bump the \S+ group\b|update dependency \S+|update .+ to v\d|pin dependenc|lock file maintenance|update all dependencies|[a-z]+\(deps(?:-dev)?\)!?:)/i;
 
-const DEPENDENCY_BOTS = /^(?:dependabot|renovate|renovate-bot|greenkeeper|depfu|snyk-bot)(?:\[bot\])?$/i;
+const DEPENDENCY_BOTS =
+  /^(?:dependabot|renovate|renovate-bot|greenkeeper|depfu|snyk-bot)(?:\[bot\])?$/i;
 
 /** The first words of a subject without a type prefix, in the order they are tried. */
 const PLAIN_WORDS: readonly (readonly [RegExp, GroupId])[] = [
-  [/^(?:fix(?:e[sd]|ing)?|bug ?fix(?:es)?|hot ?fix|resolve[sd]?|correct(?:s|ed)?|repair(?:s|ed)?)\b/i, 'fixes'],
+  [
+    /^(?:fix(?:e[sd]|ing)?|bug ?fix(?:es)?|hot ?fix|resolve[sd]?|correct(?:s|ed)?|repair(?:s|ed)?)\b/i,
+    'fixes',
+  ],
   [/^(?:speed(?:s|ed)? up|faster|optimi[sz]e[sd]?|perf)\b/i, 'performance'],
   [/^(?:docs?|document(?:s|ed)?|readme)\b/i, 'documentation'],
   [/^(?:refactor(?:s|ed)?|clean(?:s|ed)? ?up|simplif(?:y|ies|ied))\b/i, 'refactoring'],
-  [/^(?:add(?:s|ed)?|introduce[sd]?|new|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?)\b/i, 'features'],
+  [
+    /^(?:add(?:s|ed)?|introduce[sd]?|new|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?)\b/i,
+    'features',
+  ],
 ];
 
 /** "(#12)", "(#12, #14)", "(GH-12)" at the end; a bare "#12" is part of the sentence ("Fix issue #12"). */
@@ -107,15 +120,24 @@ export function splitRefs(subject: string): { text: string; refs: number[] } {
  * "add export" → "Add export", as git-cliff's default template writes it; only a first word of
  * lowercase letters alone, so that "iOS", "www.example.com" and "`npm`" stay as written.
  */
-const upperFirst = (text: string) => (/^[^a-z\u0080-\uffff]/.test(text) ? text : text.replace(/^\p{Ll}+(?=\s|$)/u, (word) => word.charAt(0).toUpperCase() + word.slice(1)));
-const isRevert = (subject: string) => REVERT.test(subject.trim()) || /^revert(?:\([^()]*\))?!?:/i.test(subject.trim());
+const upperFirst = (text: string) =>
+  /^[^a-z\u0080-\uffff]/.test(text)
+    ? text
+    : text.replace(/^\p{Ll}+(?=\s|$)/u, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+const isRevert = (subject: string) =>
+  REVERT.test(subject.trim()) || /^revert(?:\([^()]*\))?!?:/i.test(subject.trim());
 
 function plainGroup(text: string): GroupId | undefined {
   return PLAIN_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
 /** A change, its optional parts set only when present (objects built without spreads: this runs per line). */
-function change(kind: ReadSubject['kind'], text: string, refs: number[], parts: Partial<Omit<ReadSubject, 'kind' | 'text' | 'refs'>> = {}): ReadSubject {
+function change(
+  kind: ReadSubject['kind'],
+  text: string,
+  refs: number[],
+  parts: Partial<Omit<ReadSubject, 'kind' | 'text' | 'refs'>> = {},
+): ReadSubject {
   const read: ReadSubject = { kind, text, breaking: parts.breaking ?? false, refs };
   if (parts.group) read.group = parts.group;
   if (parts.typed) read.typed = true;
@@ -128,18 +150,24 @@ function change(kind: ReadSubject['kind'], text: string, refs: number[], parts: 
 /** A revert reads as 'Revert "<what it reverts>"'; reverting a dependency update is still one. */
 function reverting(read: ReadSubject, refs: number[], reverts: string): ReadSubject {
   const text = read.text ? `Revert "${read.text}"` : '';
-  return change('revert', text, refs, { ...(read.leftOut ? { leftOut: read.leftOut } : {}), ...(read.scope ? { scope: read.scope } : {}), reverts });
+  return change('revert', text, refs, {
+    ...(read.leftOut ? { leftOut: read.leftOut } : {}),
+    ...(read.scope ? { scope: read.scope } : {}),
+    reverts,
+  });
 }
 
 /** Whitespace other than single spaces, or a control character: what `oneLine` would change. */
-const NEEDS_FOLDING = /[^\S ]|  |^ | $|[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const NEEDS_FOLDING = /[^\S ]| {2}|^ | $|[\p{Cc}\u2028\u2029]/u;
 /** `oneLine`, skipped for the usual subject that has nothing to fold. */
 const folded = (text: string) => (NEEDS_FOLDING.test(text) ? oneLine(text) : text);
 
 /** Reads a subject; `author` is the GitHub login when the format gives one (Dependabot, Renovate). */
 export function readSubject(subject: string, author?: string): ReadSubject {
   const whole = folded(subject);
-  const outer = /^Re(?:vert|apply)\s/.test(whole) ? (REVERT.exec(whole) ?? REAPPLY.exec(whole)) : null;
+  const outer = /^Re(?:vert|apply)\s/.test(whole)
+    ? (REVERT.exec(whole) ?? REAPPLY.exec(whole))
+    : null;
   if (outer) {
     const inner = outer[1] ?? '';
     // A revert of a revert is left out as it stands: reading it further would only nest deeper.
@@ -151,7 +179,8 @@ export function readSubject(subject: string, author?: string): ReadSubject {
     return reverting(read, [...read.refs, ...splitRefs(outer[2] ?? '').refs], inner);
   }
   const { text: withoutRefs, refs } = splitRefs(whole);
-  const dependency = DEPENDENCY_UPDATE.test(withoutRefs) || (author !== undefined && DEPENDENCY_BOTS.test(author));
+  const dependency =
+    DEPENDENCY_UPDATE.test(withoutRefs) || (author !== undefined && DEPENDENCY_BOTS.test(author));
   const conventional = conventionalParts(withoutRefs);
   const typeGroup = conventional ? TYPE_GROUPS.get(conventional[1]!.toLowerCase()) : undefined;
   if (MERGE.test(withoutRefs)) return change('merge', upperFirst(withoutRefs), refs);
@@ -161,16 +190,31 @@ export function readSubject(subject: string, author?: string): ReadSubject {
     const description = conventional[4] ?? '';
     if (typeGroup === 'revert') {
       const reverted = description.replace(/^"(.*)"$/s, '$1');
-      if (isRevert(reverted)) return change('revert-of-revert', upperFirst(withoutRefs), refs, { reverts: reverted });
+      if (isRevert(reverted))
+        return change('revert-of-revert', upperFirst(withoutRefs), refs, { reverts: reverted });
       const read = readSubject(reverted);
       return reverting(read, [...read.refs, ...refs], reverted);
     }
-    const leftOut = dependency || /^deps/i.test(scope) ? 'dependencies' : typeGroup === 'maintenance' || typeGroup === 'dependencies' ? typeGroup : undefined;
+    const leftOut =
+      dependency || /^deps/i.test(scope)
+        ? 'dependencies'
+        : typeGroup === 'maintenance' || typeGroup === 'dependencies'
+          ? typeGroup
+          : undefined;
     const breaking = conventional[3] === '!';
-    if (leftOut) return change('change', upperFirst(description), refs, { leftOut, scope, breaking });
-    return change('change', upperFirst(description), refs, { group: typeGroup as GroupId, typed: true, scope, breaking });
+    if (leftOut)
+      return change('change', upperFirst(description), refs, { leftOut, scope, breaking });
+    return change('change', upperFirst(description), refs, {
+      group: typeGroup as GroupId,
+      typed: true,
+      scope,
+      breaking,
+    });
   }
-  return change('change', upperFirst(withoutRefs), refs, { leftOut: dependency ? 'dependencies' : undefined, group: plainGroup(withoutRefs) });
+  return change('change', upperFirst(withoutRefs), refs, {
+    leftOut: dependency ? 'dependencies' : undefined,
+    group: plainGroup(withoutRefs),
+  });
 }
 
 const BREAKING_FOOTER = /^BREAKING[ -]CHANGES?\s*:\s*(.*)$/;
@@ -179,7 +223,9 @@ const TRAILER = /^[A-Za-z][\w-]*(?::\s|\s#)/;
 
 /** Whether a message body has a `BREAKING CHANGE:` footer, and what it says (lines joined). */
 export function breakingFooter(body: readonly string[]): { breaking: boolean; note?: string } {
-  const start = body.findIndex((line) => line.includes('BREAKING') && BREAKING_FOOTER.test(line.trim()));
+  const start = body.findIndex(
+    (line) => line.includes('BREAKING') && BREAKING_FOOTER.test(line.trim()),
+  );
   if (start < 0) return { breaking: false };
   const words = [BREAKING_FOOTER.exec(body[start]!.trim())![1]!];
   for (const line of body.slice(start + 1)) {
@@ -194,5 +240,7 @@ const CLOSING = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s+#(\d+)/gi;
 
 /** The issues a body closes ("Fixes #12", "Closes #14"). */
 export function closedIssues(body: readonly string[]): number[] {
-  return body.flatMap((line) => (line.includes('#') ? [...line.matchAll(CLOSING)].map((match) => Number(match[1])) : []));
+  return body.flatMap((line) =>
+    line.includes('#') ? [...line.matchAll(CLOSING)].map((match) => Number(match[1])) : [],
+  );
 }

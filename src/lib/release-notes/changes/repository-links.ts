@@ -25,15 +25,23 @@ export function repositoryUrl(value: string | undefined): RepositoryUrl {
   } catch {
     return { ok: false, problem: `"${written}" is not a valid address.` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { ok: false, problem: 'The repository address must start with https:// or http://.' };
-  if (url.username || url.password) return { ok: false, problem: 'The repository address must not hold a user name or password.' };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { ok: false, problem: 'The repository address must start with https:// or http://.' };
+  if (url.username || url.password)
+    return { ok: false, problem: 'The repository address must not hold a user name or password.' };
   const path = url.pathname.replace(/\/+$/, '').replace(/\.git$/, '');
-  if (path.split('/').filter(Boolean).length < 2) return { ok: false, problem: 'The repository address needs an owner and a name, such as https://github.com/octoacme/app.' };
+  if (path.split('/').filter(Boolean).length < 2)
+    return {
+      ok: false,
+      problem:
+        'The repository address needs an owner and a name, such as https://github.com/octoacme/app.',
+    };
   return { ok: true, url: `${url.origin}${path}` };
 }
 
 /** The pull request (GitHub redirects an issue number to the issue). */
-export const pullRequestUrl = (repository: string, ref: number): string => `${repository}/pull/${ref}`;
+export const pullRequestUrl = (repository: string, ref: number): string =>
+  `${repository}/pull/${ref}`;
 
 const REF = /(?<![\w&/#])#(\d{1,9})(?!\w)/g;
 
@@ -48,19 +56,32 @@ export function textWithRefLinks(value: string, repository: string | undefined):
   let last = 0;
   for (const match of value.matchAll(REF)) {
     if (match.index > last) nodes.push(text(value.slice(last, match.index)));
-    nodes.push({ type: 'link', url: pullRequestUrl(checked.url, Number(match[1])), children: [text(match[0])] });
+    nodes.push({
+      type: 'link',
+      url: pullRequestUrl(checked.url, Number(match[1])),
+      children: [text(match[0])],
+    });
     last = match.index + match[0].length;
   }
   if (last < value.length || nodes.length === 0) nodes.push(text(value.slice(last)));
   return nodes;
 }
 
-export type GithubFormLink = { ok: true; url: string; length: number; tooLong: boolean } | { ok: false; problem: string };
+export type GithubFormLink =
+  { ok: true; url: string; length: number; tooLong: boolean } | { ok: false; problem: string };
 
 /** A lone surrogate cannot be percent-encoded: it becomes U+FFFD, as a browser would send it. */
-const wellFormed = (value: string) => value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const wellFormed = (value: string) =>
+  value.replace(
+    /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+    '\uFFFD',
+  );
 
-function formLink(repository: string | undefined, route: string, params: Record<string, string | undefined>): GithubFormLink {
+function formLink(
+  repository: string | undefined,
+  route: string,
+  params: Record<string, string | undefined>,
+): GithubFormLink {
   const checked = repositoryUrl(repository);
   if (!checked.ok) return checked;
   const query = Object.entries(params)
@@ -72,7 +93,10 @@ function formLink(repository: string | undefined, route: string, params: Record<
 }
 
 /** GitHub's "Draft a new release" form with the tag, title and notes (Markdown) filled in. */
-export function newReleaseUrl(repository: string | undefined, release: { tag?: string; title?: string; body?: string; prerelease?: boolean }): GithubFormLink {
+export function newReleaseUrl(
+  repository: string | undefined,
+  release: { tag?: string; title?: string; body?: string; prerelease?: boolean },
+): GithubFormLink {
   return formLink(repository, 'releases/new', {
     tag: release.tag,
     title: release.title,
@@ -82,6 +106,9 @@ export function newReleaseUrl(repository: string | undefined, release: { tag?: s
 }
 
 /** GitHub's "New issue" form with a title and body (Markdown) filled in. */
-export function newIssueUrl(repository: string | undefined, issue: { title?: string; body?: string }): GithubFormLink {
+export function newIssueUrl(
+  repository: string | undefined,
+  issue: { title?: string; body?: string },
+): GithubFormLink {
   return formLink(repository, 'issues/new', { title: issue.title, body: issue.body });
 }

@@ -7,33 +7,65 @@ import { toString as mdastToString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { toGfmMarkdown } from '../../../../src/lib/markdown/gfm-markdown.ts';
 import { allEntries } from '../../../../src/lib/release-notes/changes/change-groups.ts';
-import { migrationStepLines, notableChangeLines, updateListField } from '../../../../src/lib/release-notes/changes/notable-changes-lines.ts';
+import {
+  migrationStepLines,
+  notableChangeLines,
+  updateListField,
+} from '../../../../src/lib/release-notes/changes/notable-changes-lines.ts';
 import { parseChanges } from '../../../../src/lib/release-notes/changes/parse-changes.ts';
 import { textWithRefLinks } from '../../../../src/lib/release-notes/changes/repository-links.ts';
 import { exportReleaseNotesMarkdown } from '../../../../src/lib/release-notes/export-release-notes-markdown.ts';
 import { inlineMarkdown } from '../../../../src/lib/release-notes/inline-markdown.ts';
 import { deriveField } from '../../../../src/lib/release-notes/release-notes-template.ts';
 
-const fields = ['Release name / number:', 'Date:', 'Summary:', 'Notable changes:', 'Migration steps (if any):', 'Known issues:', 'Documentation links:'].map(
-  (label) => deriveField(label),
+const fields = [
+  'Release name / number:',
+  'Date:',
+  'Summary:',
+  'Notable changes:',
+  'Migration steps (if any):',
+  'Known issues:',
+  'Documentation links:',
+].map((label) => deriveField(label));
+const hostile = readFileSync(
+  new URL('../../../fixtures/changes/hostile-titles.txt', import.meta.url),
+  'utf8',
 );
-const hostile = readFileSync(new URL('../../../fixtures/changes/hostile-titles.txt', import.meta.url), 'utf8');
 
 /** HTML as GitHub renders Markdown: cmark-gfm with GitHub's extensions, including the tag filter. */
 const renderGfm = (markdown: string) =>
-  execFileSync('/usr/bin/cmark-gfm', ['--extension', 'autolink', '--extension', 'table', '--extension', 'strikethrough', '--extension', 'tagfilter'], {
-    input: markdown,
-    encoding: 'utf8',
-  });
+  execFileSync(
+    '/usr/bin/cmark-gfm',
+    [
+      '--extension',
+      'autolink',
+      '--extension',
+      'table',
+      '--extension',
+      'strikethrough',
+      '--extension',
+      'tagfilter',
+    ],
+    {
+      input: markdown,
+      encoding: 'utf8',
+    },
+  );
 
 function elements(tree: Root | Element, tagName: string): Element[] {
-  return tree.children.flatMap((child) => (child.type === 'element' ? [...(child.tagName === tagName ? [child] : []), ...elements(child, tagName)] : []));
+  return tree.children.flatMap((child) =>
+    child.type === 'element'
+      ? [...(child.tagName === tagName ? [child] : []), ...elements(child, tagName)]
+      : [],
+  );
 }
 
 /** The items of the list that follows a heading, as rendered text. */
 function listAfter(tree: Root, heading: string): string[] {
   const top = tree.children.filter((child): child is Element => child.type === 'element');
-  const at = top.findIndex((element) => /^h\d$/.test(element.tagName) && toString(element) === heading);
+  const at = top.findIndex(
+    (element) => /^h\d$/.test(element.tagName) && toString(element) === heading,
+  );
   const list = top.slice(at + 1).find((element) => element.tagName === 'ul');
   return list ? elements(list, 'li').map((item) => toString(item)) : [];
 }
@@ -71,27 +103,41 @@ describe('hostile text in pasted changes', () => {
     expect(elements(tree, 'strong').map((strong) => toString(strong))).toEqual(['bold']);
     expect(elements(tree, 'em').map((em) => toString(em))).toEqual(['em']);
     expect(elements(tree, 'del')).toEqual([]);
-    expect(elements(tree, 'h1').concat(elements(tree, 'blockquote'), elements(tree, 'ol'))).toEqual([]);
+    expect(elements(tree, 'h1').concat(elements(tree, 'blockquote'), elements(tree, 'ol'))).toEqual(
+      [],
+    );
     expect(html).not.toContain('<!--');
     // A bare address in typed text is autolinked by GitHub (as it would be in any comment); never a script.
     const hrefs = elements(tree, 'a').map((link) => String(link.properties.href));
     expect(hrefs.every((href) => /^https?:\/\//.test(href))).toBe(true);
     // What a reader sees is the text of each line as its inline Markdown reads.
-    const shown = (line: string) => mdastToString({ type: 'paragraph', children: inlineMarkdown(line) });
+    const shown = (line: string) =>
+      mdastToString({ type: 'paragraph', children: inlineMarkdown(line) });
     expect(listAfter(tree, 'Notable changes')).toEqual(notable.map(shown));
-    expect(listAfter(tree, 'Notable changes')).toContain('bold em code | pipe | ~~strike~~ \\ backslash');
+    expect(listAfter(tree, 'Notable changes')).toContain(
+      'bold em code | pipe | ~~strike~~ \\ backslash',
+    );
     expect(listAfter(tree, 'Migration steps')).toEqual(migration);
-    expect(migration).toEqual(['To complete: &lt;entity&gt; &amp; &#x3C;script&#x3E; [ref][1] ![img](x.png)']);
+    expect(migration).toEqual([
+      'To complete: &lt;entity&gt; &amp; &#x3C;script&#x3E; [ref][1] ![img](x.png)',
+    ]);
   });
 
   it('renders linked references to the repository only, with the rest as text', () => {
     const entry = allEntries(changes)[0]!;
     const markdown = toGfmMarkdown({
       type: 'root',
-      children: [{ type: 'paragraph', children: textWithRefLinks(`${entry.text} (#1)`, 'https://github.com/octoacme/app') }],
+      children: [
+        {
+          type: 'paragraph',
+          children: textWithRefLinks(`${entry.text} (#1)`, 'https://github.com/octoacme/app'),
+        },
+      ],
     });
     const tree = fromHtml(renderGfm(markdown), { fragment: true });
     expect(toString(tree).trim()).toBe('<script>alert("x")</script> in the header (#1)');
-    expect(elements(tree, 'a').map((link) => link.properties.href)).toEqual(['https://github.com/octoacme/app/pull/1']);
+    expect(elements(tree, 'a').map((link) => link.properties.href)).toEqual([
+      'https://github.com/octoacme/app/pull/1',
+    ]);
   });
 });

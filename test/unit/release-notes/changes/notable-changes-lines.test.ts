@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listEntries } from '../../../../src/lib/release-notes/field-values.ts';
-import { migrationStepLines, notableChangeLines, updateListField } from '../../../../src/lib/release-notes/changes/notable-changes-lines.ts';
+import {
+  migrationStepLines,
+  notableChangeLines,
+  updateListField,
+} from '../../../../src/lib/release-notes/changes/notable-changes-lines.ts';
 import { parseChanges } from '../../../../src/lib/release-notes/changes/parse-changes.ts';
 
 const LOG = [
@@ -48,7 +52,10 @@ describe('migrationStepLines', () => {
     const changes = parseChanges(
       'commit a1b2c3d\nAuthor: A <a@b>\n\n    feat(sync)!: version 2 (#30)\n\n    BREAKING CHANGE: old clients cannot sync.\n\ncommit b2c3d4e\nAuthor: A <a@b>\n\n    fix!: drop the --legacy flag\n',
     );
-    expect(migrationStepLines(changes)).toEqual(['To complete: sync: old clients cannot sync. (#30)', 'To complete: Drop the --legacy flag']);
+    expect(migrationStepLines(changes)).toEqual([
+      'To complete: sync: old clients cannot sync. (#30)',
+      'To complete: Drop the --legacy flag',
+    ]);
     expect(migrationStepLines(parseChanges('feat: nothing breaks'))).toEqual([]);
   });
 });
@@ -57,11 +64,17 @@ describe('updateListField', () => {
   const lines = ['Feature: Add export (#20)', 'Fix: Crash on start (#14)'];
 
   it('replaces the field with the lines', () => {
-    expect(updateListField('- Old entry\n', lines, 'replace')).toEqual({ value: lines.join('\n'), added: 2, alreadyThere: 0 });
+    expect(updateListField('- Old entry\n', lines, 'replace')).toEqual({
+      value: lines.join('\n'),
+      added: 2,
+      alreadyThere: 0,
+    });
   });
 
   it('appends after the writer’s text, kept as typed, only the lines not there yet', () => {
-    expect(updateListField('- Dark theme  \n* fix: crash ON start (#14)\n\n', lines, 'append')).toEqual({
+    expect(
+      updateListField('- Dark theme  \n* fix: crash ON start (#14)\n\n', lines, 'append'),
+    ).toEqual({
       value: '- Dark theme  \n* fix: crash ON start (#14)\nFeature: Add export (#20)',
       added: 1,
       alreadyThere: 1,
@@ -76,6 +89,10 @@ describe('updateListField', () => {
 
   it('adds nothing the second time the same lines are appended', () => {
     const once = updateListField('Typed by hand', lines, 'append');
-    expect(updateListField(once.value, lines, 'append')).toEqual({ value: once.value, added: 0, alreadyThere: 2 });
+    expect(updateListField(once.value, lines, 'append')).toEqual({
+      value: once.value,
+      added: 0,
+      alreadyThere: 2,
+    });
   });
 });

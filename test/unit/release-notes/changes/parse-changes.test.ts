@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { KEEPABLE_REASONS, type ParsedChanges } from '../../../../src/lib/release-notes/changes/change-groups.ts';
+import {
+  KEEPABLE_REASONS,
+  type ParsedChanges,
+} from '../../../../src/lib/release-notes/changes/change-groups.ts';
 import { parseChanges } from '../../../../src/lib/release-notes/changes/parse-changes.ts';
 
-const fixture = (name: string) => readFileSync(new URL(`../../../fixtures/changes/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../fixtures/changes/${name}`, import.meta.url), 'utf8');
 
 /** Groups as titles and the parts of each entry a reader sees: "scope: text" [refs] (breaking: note). */
 function shown(changes: ParsedChanges): Record<string, string[]> {
@@ -12,7 +16,9 @@ function shown(changes: ParsedChanges): Record<string, string[]> {
       group.title,
       group.entries.map((entry) => {
         const refs = entry.refs.length > 0 ? ` [${entry.refs.join(', ')}]` : '';
-        const breaking = entry.breaking ? ` (breaking${entry.breakingNote ? `: ${entry.breakingNote}` : ''})` : '';
+        const breaking = entry.breaking
+          ? ` (breaking${entry.breakingNote ? `: ${entry.breakingNote}` : ''})`
+          : '';
         return `${entry.scope ? `${entry.scope}: ` : ''}${entry.text}${refs}${breaking}`;
       }),
     ]),
@@ -25,7 +31,11 @@ describe('parseChanges: git log --oneline', () => {
   it('recognises the format and groups the commits, without hashes, type prefixes or trailing refs', () => {
     expect(changes.format).toBe('git-oneline');
     expect(shown(changes)).toEqual({
-      Features: ['api: Remove the v1 sync endpoints [241] (breaking)', 'Export release notes as Markdown [238, 239]', 'Add dark theme [225]'],
+      Features: [
+        'api: Remove the v1 sync endpoints [241] (breaking)',
+        'Export release notes as Markdown [238, 239]',
+        'Add dark theme [225]',
+      ],
       'Bug fixes': ['ui: Keep focus on Undo after deleting a run [236]'],
       Performance: ['Index search pages lazily [233]'],
       Documentation: ['Explain the rollback playbook [230]'],
@@ -51,7 +61,9 @@ describe('parseChanges: git log --oneline', () => {
       [12, 'maintenance'],
       [13, 'maintenance'],
     ]);
-    expect(changes.leftOut[0]!.subject).toBe('Merge pull request #228 from octoacme/feature/dark-theme');
+    expect(changes.leftOut[0]!.subject).toBe(
+      'Merge pull request #228 from octoacme/feature/dark-theme',
+    );
   });
 
   it('keeps what it would leave out in "Maintenance" when asked', () => {
@@ -66,7 +78,9 @@ describe('parseChanges: git log --oneline', () => {
       'Format the islands',
       'Target Node 20',
     ]);
-    expect(parseChanges(fixture('git-oneline.txt'), { keep: ['dependencies'] }).leftOutCounts).toEqual({ merge: 1, maintenance: 4 });
+    expect(
+      parseChanges(fixture('git-oneline.txt'), { keep: ['dependencies'] }).leftOutCounts,
+    ).toEqual({ merge: 1, maintenance: 4 });
   });
 });
 
@@ -82,7 +96,9 @@ describe('parseChanges: full git log', () => {
       ],
       'Bug fixes': ["Dates in exported notes use the writer's time zone [244]"],
     });
-    expect(changes.groups[0]!.entries[0]!.hashes).toEqual(['9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a291807']);
+    expect(changes.groups[0]!.entries[0]!.hashes).toEqual([
+      '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a291807',
+    ]);
   });
 
   it('leaves out the merge commit (by its Merge: header), the release chore and the dependency bump', () => {
@@ -97,7 +113,9 @@ describe('parseChanges: odd logs', () => {
     expect(changes.format).toBe('git-log');
     expect(shown(changes)).toEqual({
       Features: ['i18n: Übersetzungen für Prüflisten [260]', 'Confetti on sign-off'],
-      'Bug fixes': ['The <script>alert(1)</script> title is [kept](javascript:alert(1)) as *text* | `code`'],
+      'Bug fixes': [
+        'The <script>alert(1)</script> title is [kept](javascript:alert(1)) as *text* | `code`',
+      ],
       Other: ['ui: Revert "🐛 dialog closes twice" [199, 262]'],
     });
     // The revert and the first "confetti" commit cancel out; the later one stays.
@@ -119,7 +137,10 @@ describe('parseChanges: GitHub release notes', () => {
   it('reads the items, their pull requests and their categories; skips new contributors and the changelog link', () => {
     expect(changes.format).toBe('github-release-notes');
     expect(shown(changes)).toEqual({
-      Features: ['Add a clock to incident mode [301, 309]', 'export: Markdown export uses GFM tables [302] (breaking)'],
+      Features: [
+        'Add a clock to incident mode [301, 309]',
+        'export: Markdown export uses GFM tables [302] (breaking)',
+      ],
       'Bug fixes': ['Sidebar loses its scroll position [303]'],
       Other: ['Explain BASE_PATH in the README [306]'],
     });
@@ -130,7 +151,10 @@ describe('parseChanges: GitHub release notes', () => {
     const plain = parseChanges(
       "## What's Changed\n* fix: crash on start by @ada in https://github.com/o/r/pull/5\n* Docs for the API by @bob in https://github.com/o/r/pull/6\n\n**Full Changelog**: https://github.com/o/r/compare/v1...v2\n",
     );
-    expect(shown(plain)).toEqual({ 'Bug fixes': ['Crash on start [5]'], Documentation: ['Docs for the API [6]'] });
+    expect(shown(plain)).toEqual({
+      'Bug fixes': ['Crash on start [5]'],
+      Documentation: ['Docs for the API [6]'],
+    });
   });
 });
 
@@ -139,7 +163,10 @@ describe('parseChanges: changesets', () => {
     const changes = parseChanges(fixture('changesets.md'));
     expect(changes.format).toBe('changesets');
     expect(shown(changes)).toEqual({
-      Features: ['Add a dark theme that follows the system setting', 'Drop the v1 sync API (breaking: clients must call /v2/sync.)'],
+      Features: [
+        'Add a dark theme that follows the system setting',
+        'Drop the v1 sync API (breaking: clients must call /v2/sync.)',
+      ],
       'Bug fixes': ['Fix the focus ring on buttons', 'Fix a typo in the footer'],
       Performance: ['Cache the search index'],
       Documentation: ['Document the changeset workflow [77]'],
@@ -156,14 +183,29 @@ describe('parseChanges: a list of titles', () => {
       Features: ['Add incident timeline export [88]'],
       'Bug fixes': ['Fix broken anchor links on the roles page [87]'],
       Performance: ['Speed up the search dialog'],
-      Other: ['Update docs for BASE_PATH', 'Revert "Add confetti on sign-off"', 'Rename "Checklist" to "Runbook" in the header', '#420 regressions'],
+      Other: [
+        'Update docs for BASE_PATH',
+        'Revert "Add confetti on sign-off"',
+        'Rename "Checklist" to "Runbook" in the header',
+        '#420 regressions',
+      ],
     });
     expect(changes.leftOutCounts).toEqual({ dependencies: 1 });
   });
 
   it('reads nothing from nothing', () => {
-    expect(parseChanges('')).toEqual({ format: 'empty', groups: [], leftOut: [], leftOutCounts: {} });
-    expect(parseChanges(' \n\t\r\n')).toEqual({ format: 'empty', groups: [], leftOut: [], leftOutCounts: {} });
+    expect(parseChanges('')).toEqual({
+      format: 'empty',
+      groups: [],
+      leftOut: [],
+      leftOutCounts: {},
+    });
+    expect(parseChanges(' \n\t\r\n')).toEqual({
+      format: 'empty',
+      groups: [],
+      leftOut: [],
+      leftOutCounts: {},
+    });
   });
 
   it('leaves out a subject with nothing left once its prefix and references are gone', () => {
@@ -173,14 +215,27 @@ describe('parseChanges: a list of titles', () => {
   });
 
   it('never leaves out a breaking change as maintenance', () => {
-    expect(shown(parseChanges('a1b2c3d chore!: drop Node 18\nb2c3d4e build(deps)!: require React 19'))).toEqual({
+    expect(
+      shown(parseChanges('a1b2c3d chore!: drop Node 18\nb2c3d4e build(deps)!: require React 19')),
+    ).toEqual({
       Other: ['Drop Node 18 (breaking)', 'deps: Require React 19 (breaking)'],
     });
   });
 
   it('reads a prefix that is not a Conventional Commits type as part of the text', () => {
-    expect(shown(parseChanges('Note: the API is faster\nconstructor: builds twice\n__proto__: stays text\ntoString: too'))).toEqual({
-      Other: ['Note: the API is faster', 'constructor: builds twice', '__proto__: stays text', 'toString: too'],
+    expect(
+      shown(
+        parseChanges(
+          'Note: the API is faster\nconstructor: builds twice\n__proto__: stays text\ntoString: too',
+        ),
+      ),
+    ).toEqual({
+      Other: [
+        'Note: the API is faster',
+        'constructor: builds twice',
+        '__proto__: stays text',
+        'toString: too',
+      ],
     });
   });
 
@@ -193,7 +248,11 @@ describe('parseChanges: a list of titles', () => {
 describe('parseChanges: a 5,000-commit log', () => {
   it('reads every commit into the group its type names', () => {
     const types = ['feat', 'fix', 'perf', 'docs', 'refactor', 'chore'];
-    const lines = Array.from({ length: 5000 }, (_, index) => `${(0x1000000 + index).toString(16)} ${types[index % types.length]}: change ${index} (#${index + 1})`);
+    const lines = Array.from(
+      { length: 5000 },
+      (_, index) =>
+        `${(0x1000000 + index).toString(16)} ${types[index % types.length]}: change ${index} (#${index + 1})`,
+    );
     const changes = parseChanges(lines.join('\n'));
     expect(changes.format).toBe('git-oneline');
     expect(changes.groups.map((group) => [group.title, group.entries.length])).toEqual([
@@ -204,6 +263,13 @@ describe('parseChanges: a 5,000-commit log', () => {
       ['Refactoring', 833],
     ]);
     expect(changes.leftOutCounts).toEqual({ maintenance: 833 });
-    expect(changes.groups[1]!.entries[0]).toEqual({ group: 'fixes', text: 'Change 1', refs: [2], breaking: false, hashes: ['1000001'], lines: [2] });
+    expect(changes.groups[1]!.entries[0]).toEqual({
+      group: 'fixes',
+      text: 'Change 1',
+      refs: [2],
+      breaking: false,
+      hashes: ['1000001'],
+      lines: [2],
+    });
   });
 });

@@ -4,8 +4,14 @@ import { applyBump, suggestBump } from '../../../../src/lib/release-notes/change
 
 describe('suggestBump', () => {
   it('asks for a major release for any breaking change, from "!", a footer or a major changeset', () => {
-    expect(suggestBump(parseChanges('a1b2c3d fix!: drop the old flag\nb2c3d4e feat: add x'))).toBe('major');
-    expect(suggestBump(parseChanges('commit a1b2c3d\nAuthor: A <a@b>\n\n    fix: y\n\n    BREAKING CHANGE: z\n'))).toBe('major');
+    expect(suggestBump(parseChanges('a1b2c3d fix!: drop the old flag\nb2c3d4e feat: add x'))).toBe(
+      'major',
+    );
+    expect(
+      suggestBump(
+        parseChanges('commit a1b2c3d\nAuthor: A <a@b>\n\n    fix: y\n\n    BREAKING CHANGE: z\n'),
+      ),
+    ).toBe('major');
     expect(suggestBump(parseChanges('---\n"app": major\n---\n\nRename the CLI\n'))).toBe('major');
   });
 
@@ -27,7 +33,11 @@ describe('applyBump', () => {
   it('applies the bump through the releases page rules', () => {
     expect(applyBump('2.4.1', 'minor')).toEqual({ ok: true, version: '2.5.0', bump: 'minor' });
     expect(applyBump('v2.4.1', 'major')).toEqual({ ok: true, version: '3.0.0', bump: 'major' });
-    expect(applyBump('2.4.1', 'patch', 'rc')).toEqual({ ok: true, version: '2.4.2-rc.1', bump: 'patch' });
+    expect(applyBump('2.4.1', 'patch', 'rc')).toEqual({
+      ok: true,
+      version: '2.4.2-rc.1',
+      bump: 'patch',
+    });
     expect(applyBump('3.0.0-rc.2', 'major')).toEqual({ ok: true, version: '3.0.0', bump: 'major' });
   });
 
@@ -39,7 +49,15 @@ describe('applyBump', () => {
   });
 
   it('says what is wrong with the previous version or the tag', () => {
-    expect(applyBump('two', 'minor')).toEqual({ ok: false, input: 'previous', problem: expect.stringContaining('is not a semantic version') });
-    expect(applyBump('2.0.0', 'minor', 'r c')).toEqual({ ok: false, input: 'tag', problem: expect.stringContaining('cannot be a pre-release tag') });
+    expect(applyBump('two', 'minor')).toEqual({
+      ok: false,
+      input: 'previous',
+      problem: expect.stringContaining('is not a semantic version'),
+    });
+    expect(applyBump('2.0.0', 'minor', 'r c')).toEqual({
+      ok: false,
+      input: 'tag',
+      problem: expect.stringContaining('cannot be a pre-release tag'),
+    });
   });
 });
