@@ -2,15 +2,15 @@
 // `<base>pagefind/`), results as you type, the section filter, and ↑/↓ through the results.
 // Plain DOM: reading pages load no framework. The rules live in src/lib/search/ and are unit-tested.
 import { arrowTarget } from '../lib/search/arrow-navigation.ts';
-import type { ExcerptSegment } from '../lib/search/excerpt.ts';
+import { meaningfulQuery } from '../lib/search/query-words.ts';
 import {
   resultsMessage,
   SECTION_FILTER,
   shapeResult,
   withoutFallbackMatches,
   type PagefindResultData,
-  type SearchHit,
 } from '../lib/search/results.ts';
+import { renderHit } from './search-results-view.ts';
 
 interface PagefindResponse {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -46,74 +46,6 @@ function loadPagefind(): Promise<Pagefind> {
 const UNAVAILABLE = import.meta.env.DEV
   ? 'There is no search index yet: the index is made by `npm run build`. Run it once, then search again.'
   : 'Search could not load. Check the connection, then try again.';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function excerpt(segments: ExcerptSegment[], className: string, id: string) {
-  const node = element('span', className);
-  node.id = id;
-  node.append(
-    ...segments.map((segment) => (segment.mark ? element('mark', '', segment.text) : segment.text)),
-  );
-  return node;
-}
-
-/**
- * A result: its link is named by the title alone (the whole card is clickable through the link),
- * and the section and excerpt around it are its description.
- */
-function card(
-  tag: 'div' | 'li',
-  className: string,
-  url: string,
-  title: string,
-  excerptNode: HTMLElement,
-  section?: HTMLElement,
-) {
-  const node = element(tag, className);
-  const link = element('a', `${className}-link`, title);
-  link.href = url;
-  link.setAttribute('aria-describedby', [section?.id, excerptNode.id].filter(Boolean).join(' '));
-  if (section) node.append(section);
-  node.append(link, excerptNode);
-  return node;
-}
-
-function renderHit(hit: SearchHit, index: number) {
-  const id = `search-hit-${index}`;
-  const item = element('li', 'search-result');
-  const section = hit.section
-    ? Object.assign(element('span', 'search-result-section', hit.section), { id: `${id}-section` })
-    : undefined;
-  item.append(
-    card(
-      'div',
-      'search-result-card',
-      hit.url,
-      hit.title,
-      excerpt(hit.excerpt, 'search-result-excerpt', `${id}-excerpt`),
-      section,
-    ),
-  );
-  if (hit.headings.length > 0) {
-    const headings = element('ul', 'search-headings');
-    hit.headings.forEach((heading, headingIndex) => {
-      const excerptNode = excerpt(
-        heading.excerpt,
-        'search-heading-excerpt',
-        `${id}-${headingIndex}-excerpt`,
-      );
-      headings.append(card('li', 'search-heading', heading.url, heading.title, excerptNode));
-    });
-    item.append(headings);
-  }
-  return item;
-}
 
 function attach(dialog: HTMLDialogElement) {
   const input = dialog.querySelector<HTMLInputElement>('[data-search-input]')!;
@@ -153,8 +85,10 @@ function attach(dialog: HTMLDialogElement) {
     list.setAttribute('aria-busy', 'true');
     try {
       const engine = await loadPagefind();
+      // "who signs off staging" searches for "signs off staging": no page needs the "who".
+      const terms = meaningfulQuery(query);
       const response = await engine.search(
-        query,
+        terms,
         filter ? { filters: { [SECTION_FILTER]: filter } } : {},
       );
       if (run !== latest || !response) return;
@@ -162,7 +96,7 @@ function attach(dialog: HTMLDialogElement) {
         response.results.slice(0, MAX_RESULTS).map((result) => result.data()),
       );
       if (run !== latest) return;
-      const data = withoutFallbackMatches(query, loaded);
+      const data = withoutFallbackMatches(terms, loaded);
       list.replaceChildren(...data.map((item, index) => renderHit(shapeResult(item), index)));
       const message = resultsMessage(
         data.length === 0 ? 0 : response.results.length,
@@ -184,7 +118,7 @@ function attach(dialog: HTMLDialogElement) {
     // Fetch the index chunks for these letters while the debounce waits.
     if (query)
       loadPagefind().then(
-        (engine) => engine.preload(query),
+        (engine) => engine.preload(meaningfulQuery(query)),
         () => undefined,
       );
     timer = setTimeout(update, DEBOUNCE_MS);

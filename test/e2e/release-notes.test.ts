@@ -442,7 +442,7 @@ describe('importing changes', () => {
   const LOG = [...MERGED_LOG_LINES, `b8c9d0e ${HOSTILE_SUBJECT}`].join('\n');
   const NOTABLE = [
     'Typed by hand',
-    'Feature: api: Drop the v1 endpoints (breaking) (#12)',
+    'Feature: *(api)* Drop the v1 endpoints (breaking) (#12)',
     'Feature: Export notes as Markdown (#14)',
     'Feature: <img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)',
     'Fix: Keep the cursor on undo (#15)',
@@ -491,14 +491,14 @@ describe('importing changes', () => {
     await expect
       .poll(() => dialog.getByRole('status').first().textContent())
       .toBe(
-        'Read as git log --oneline. 4 changes left out: 1 merge commit, 2 chores, CI, test or build changes, 1 dependency update.',
+        'Read as git log --oneline. 4 changes left out: 1 merge commit, 1 release commit, 2 dependency updates.',
       );
     await expect(dialog.locator('.import-group h4').allTextContents()).resolves.toEqual([
       'Features (3)',
       'Bug fixes (1)',
     ]);
     await expect(dialog.locator('.import-group li').allTextContents()).resolves.toEqual([
-      'api: Drop the v1 endpoints (breaking) (#12)',
+      '(api) Drop the v1 endpoints (breaking) (#12)',
       'Export notes as Markdown (#14)',
       '<img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)',
       'Keep the cursor on undo (#15)',
@@ -508,13 +508,16 @@ describe('importing changes', () => {
 
     await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe(NOTABLE.join('\n'));
     await expect(field(page, 'Migration steps (if any):').inputValue()).resolves.toBe(
-      'To complete: api: Drop the v1 endpoints (#12)',
+      'To complete: *(api)* Drop the v1 endpoints (#12)',
     );
-    // A subject's **b** and `c` are Markdown in the notes; its HTML and script link stay text.
-    const shownNotable = NOTABLE.map((line) => line.replace('**b** | # `c`', 'b | # c'));
+    // A subject's **b** and `c` are Markdown in the notes, as is the emphasised scope; its HTML and
+    // script link stay text.
+    const shownNotable = NOTABLE.map((line) =>
+      line.replace('**b** | # `c`', 'b | # c').replace('*(api)*', '(api)'),
+    );
     await expect
       .poll(() => preview(page).getByRole('listitem').allTextContents())
-      .toEqual([...shownNotable, 'To complete: api: Drop the v1 endpoints (#12)']);
+      .toEqual([...shownNotable, 'To complete: (api) Drop the v1 endpoints (#12)']);
     await expect(preview(page).locator('img, a').count()).resolves.toBe(0);
     await expect(preview(page).locator('strong, code').allTextContents()).resolves.toEqual([
       'b',
@@ -531,7 +534,9 @@ describe('importing changes', () => {
       return list.type === 'list' ? list.children.map((item) => toString(item)) : [];
     };
     expect(listAfter('Notable changes')).toEqual(shownNotable);
-    expect(listAfter('Migration steps')).toEqual(['To complete: api: Drop the v1 endpoints (#12)']);
+    expect(listAfter('Migration steps')).toEqual([
+      'To complete: (api) Drop the v1 endpoints (#12)',
+    ]);
     const types = new Set<string>();
     const walk = (node: { type: string; children?: unknown[] }) => {
       types.add(node.type);
@@ -539,6 +544,7 @@ describe('importing changes', () => {
     };
     walk(tree);
     expect([...types].sort()).toEqual([
+      'emphasis',
       'heading',
       'inlineCode',
       'list',

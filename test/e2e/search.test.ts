@@ -706,6 +706,47 @@ describe('words people use under stress', () => {
     },
   );
 
+  it.each(['roll back', 'hotfix', 'outage'])(
+    'shows no list of synonyms in any excerpt for "%s": they find the page, the excerpt is its text',
+    async (word) => {
+      const playbook = builtPages.find((page) => page.route === '/playbook/rollback/')!;
+      const synonyms: string[] = (await loadDocument(playbook.file))
+        .querySelector('article')!
+        .getAttribute('data-search-synonyms')!
+        .split(', ');
+      expect(synonyms.length, 'the playbook has synonyms').toBeGreaterThan(2);
+      // Two synonyms in a row, as the list reads ("roll back, revert"): never a sentence of a page.
+      const pairs = synonyms.slice(1).map((synonym, index) => `${synonyms[index]}, ${synonym}`);
+      await search(session.page, word);
+      expect(await resultTitles(session.page)).toContain('Rollback & Incident Playbook');
+      const excerpts = await session.page
+        .locator('.search-result-excerpt, .search-heading-excerpt')
+        .allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      expect(excerpts.filter((text) => pairs.some((pair) => text.includes(pair)))).toEqual([]);
+      const playbookExcerpt = await session.page
+        .locator('.search-result')
+        .filter({ hasText: 'Rollback & Incident Playbook' })
+        .locator('.search-result-excerpt')
+        .textContent();
+      expect(playbookExcerpt, 'the playbook’s excerpt is what the page says').toMatch(
+        /deployment fails|incident response|Rollback/,
+      );
+    },
+  );
+
+  it.each([
+    ['who signs off staging', 'Deployment Checklist'],
+    ['how do I roll back', 'Rollback & Incident Playbook'],
+    ['What is the release notes template?', 'Release Notes Template'],
+  ])(
+    'finds the page for the question "%s": words like "who" and "the" do not fail a query',
+    async (question, title) => {
+      await expect(search(session.page, question)).resolves.toMatch(/^\d+ results? for /);
+      expect(await resultTitles(session.page)).toContain(title);
+    },
+  );
+
   it('does not show the synonyms on the session.page itself', async () => {
     const other = await openPage();
     await other.page.goto(url('/playbook/rollback/'));

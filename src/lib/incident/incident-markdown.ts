@@ -105,8 +105,13 @@ function facts(incident: Incident): RootContent {
 }
 
 /** Customer-facing or not, and for how long: the duration as the incident clock shows it. */
-function impact(incident: Incident, exportedAt: Date, timeOf: TimeOf): RootContent {
-  const updates = customerUpdates(incident);
+function impact(
+  incident: Incident,
+  playbook: Playbook,
+  exportedAt: Date,
+  timeOf: TimeOf,
+): RootContent {
+  const updates = customerUpdates(incident, playbook);
   const last = updates.at(-1);
   return lines([
     `Customer-facing: ${incident.customerImpact ? 'yes' : 'no'}`,
@@ -186,7 +191,7 @@ export function exportIncidentMarkdown(
       paragraph(`Exported ${formatUtcDateTime(exportedAt)}`),
       facts(incident),
       heading(3, 'Impact'),
-      impact(incident, exportedAt, timeOf),
+      impact(incident, playbook, exportedAt, timeOf),
       ...rollbackSection(incident, playbook, timeOf),
       heading(3, 'Root cause'),
       notesOrPlaceholder(

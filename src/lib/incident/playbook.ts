@@ -33,6 +33,14 @@ export function isRollbackDecision(step: Pick<PlaybookStep, 'text' | 'decision'>
   return step.decision === true && /^roll ?back\b/i.test(step.text);
 }
 
+/**
+ * The step that is itself a customer update ("Update customers on status and resolution"): done,
+ * it counts as an update sent. "Notify Customer Success" tells a role, not customers.
+ */
+export function isCustomerUpdateStep(step: Pick<PlaybookStep, 'text'>): boolean {
+  return /^(?:update|notify|inform|tell)\s+(?:the\s+|affected\s+)?customers\b/i.test(step.text);
+}
+
 /** "Rolled back" for the rollback decision, "Done" for any other. */
 export function decisionDoneLabel(step: Pick<PlaybookStep, 'text'>): string {
   return /^roll ?back\b/i.test(step.text) ? 'Rolled back' : 'Done';

@@ -1,7 +1,8 @@
 /**
  * What a postmortem reads from an incident's record, apart from how it is written out: the
  * rollback decision, the root cause and lessons noted in the timeline, the follow-ups with their
- * owners, and how times must be written when the incident crosses midnight.
+ * owners, the customer updates sent, and how times must be written when the incident crosses
+ * midnight.
  *
  * Responders write the root cause and lessons as timeline notes that begin with "Root cause:"
  * or "Lesson:", and give an action item an owner with "owner: Sam"; the export picks them up.
@@ -11,7 +12,7 @@ import { formatUtc, formatUtcTime, utcDate } from '../time/format-time.ts';
 import { actionItems, correctedIds } from './incident-timeline.ts';
 import { stepState } from './incident-transitions.ts';
 import type { Incident, Rollback, TimelineEntry } from './incident.ts';
-import { isRollbackDecision, type Playbook } from './playbook.ts';
+import { isCustomerUpdateStep, isRollbackDecision, type Playbook } from './playbook.ts';
 import type { ItemState } from '../item-state/item-state.ts';
 
 const ROOT_CAUSE = /^\s*(?:root cause|cause)\s*[:–—-]\s*/i;
@@ -85,9 +86,33 @@ export function rollbackDecision(
   return { decided: 'open' };
 }
 
-/** The customer updates recorded, oldest first. */
-export function customerUpdates(incident: Pick<Incident, 'timeline'>): TimelineEntry[] {
-  return incident.timeline
+/** A customer update sent: when, and by whom when the record says. */
+export interface CustomerUpdate {
+  at: string;
+  by?: string;
+}
+
+/** Two records of one update: "Customer update sent" pressed and the step ticked within a minute. */
+const SAME_UPDATE_MS = 60_000;
+
+/**
+ * The customer updates sent, oldest first: the timeline's "Customer update sent" entries, and the
+ * playbook's "Update customers" step once it is done (unless an entry already records that update).
+ */
+export function customerUpdates(
+  incident: Pick<Incident, 'timeline' | 'steps'>,
+  playbook: Pick<Playbook, 'steps'>,
+): CustomerUpdate[] {
+  const updates: CustomerUpdate[] = incident.timeline
     .filter((entry) => entry.kind === 'customer-update')
-    .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+    .map((entry) => (entry.by ? { at: entry.at, by: entry.by } : { at: entry.at }));
+  for (const step of playbook.steps.filter(isCustomerUpdateStep)) {
+    const { status, at, by } = stepState(incident, step);
+    if (status !== 'done' || !at) continue;
+    const recorded = updates.some(
+      (update) => Math.abs(Date.parse(update.at) - Date.parse(at)) < SAME_UPDATE_MS,
+    );
+    if (!recorded) updates.push(by ? { at, by } : { at });
+  }
+  return updates.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }

@@ -43,6 +43,13 @@ export interface SearchHit {
 /** Pagefind filter that carries a page's section (`data-pagefind-filter="section:Guide"`). */
 export const SECTION_FILTER = 'section';
 
+/**
+ * Pagefind metadata that carries a page's synonyms (`data-pagefind-meta="synonyms:…"`). Pagefind
+ * searches metadata as well as the text, but cuts excerpts from the text only: a synonym finds
+ * the page and never shows in its excerpt.
+ */
+export const SYNONYMS_META = 'synonyms';
+
 /** Shape a Pagefind result for the dialog: title, section, highlighted excerpt, and the headings that matched. */
 export function shapeResult(data: PagefindResultData, maxHeadings = 3): SearchHit {
   const headings = (data.sub_results ?? [])
@@ -114,17 +121,24 @@ export function containsQuery(query: string, content: string): boolean {
   });
 }
 
+/** What a result was found by: its indexed text and its synonyms. */
+function foundText(result: {
+  content?: string | undefined;
+  meta?: PagefindResultData['meta'];
+}): string {
+  return `${result.content} ${result.meta?.[SYNONYMS_META] ?? ''}`;
+}
+
 /**
  * Drop a fallback match (see `containsQuery`). Pagefind falls back for a query word only when no
  * page has a word starting with it, so the fallback applies to every result or to none: keep the
- * results if any of them contains the query, and none otherwise.
+ * results if any of them contains the query (in its text or its synonyms), and none otherwise.
  */
-export function withoutFallbackMatches<T extends { content?: string | undefined }>(
-  query: string,
-  results: T[],
-): T[] {
+export function withoutFallbackMatches<
+  T extends { content?: string | undefined; meta?: PagefindResultData['meta'] },
+>(query: string, results: T[]): T[] {
   return results.some(
-    (result) => result.content === undefined || containsQuery(query, result.content),
+    (result) => result.content === undefined || containsQuery(query, foundText(result)),
   )
     ? results
     : [];

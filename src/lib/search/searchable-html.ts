@@ -8,13 +8,14 @@
  * titles and prompts are not content a reader searches for. An id that React generates changes
  * whenever an island's markup does, so no result may link to it: such ids are dropped, and only the
  * headings' own ids become result anchors. A page's synonyms (frontmatter `synonyms`, carried by the
- * article's `data-search-synonyms`) become a paragraph at the top of the indexed text: found as the
- * page itself, never shown on it. The page itself is served unchanged.
+ * article's `data-search-synonyms`) become the page's Pagefind metadata: they find the page, and
+ * are shown neither on it nor in an excerpt. The page itself is served unchanged.
  */
 import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { SKIP, visit } from 'unist-util-visit';
+import { SYNONYMS_META } from './results.ts';
 
 const AS_TEXT: Record<string, string> = { label: 'span', form: 'div' };
 const LEFT_OUT = new Set(['button', 'select', 'textarea', 'datalist', 'dialog']);
@@ -23,16 +24,21 @@ const FORM_PROPERTIES = ['htmlFor', 'action', 'method', 'target', 'noValidate'];
 const GENERATED_ID_START = '(?::r|«r|_r_)';
 const GENERATED_ID = new RegExp(`^${GENERATED_ID_START}`);
 
-/** The synonyms as indexed words, at the top of the body so that a match leads to the page, not to a heading. */
+/**
+ * The synonyms as the page's metadata, on an empty element at the top of the body: Pagefind
+ * searches metadata but cuts excerpts from the text, so a synonym finds the page and is never
+ * shown as what the page says.
+ */
 function indexSynonyms(body: Element) {
   const synonyms = body.properties.dataSearchSynonyms;
   delete body.properties.dataSearchSynonyms;
   if (typeof synonyms !== 'string' || synonyms.trim() === '') return;
   body.children.unshift({
     type: 'element',
-    tagName: 'p',
-    properties: {},
-    children: [{ type: 'text', value: synonyms }],
+    tagName: 'span',
+    // Inline metadata (`key:value`) runs to the end of the attribute, commas and all.
+    properties: { dataPagefindMeta: `${SYNONYMS_META}:${synonyms.trim()}` },
+    children: [],
   });
 }
 

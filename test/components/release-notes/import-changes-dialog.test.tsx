@@ -66,20 +66,30 @@ describe('Import changes', () => {
     expect(pasted.value).toBe('d4e5f6a fix: keep the cursor on undo (#15)');
   });
 
-  it('previews the changes grouped by kind, says what was left out and why, and can keep it under Maintenance', async () => {
+  it('previews the changes grouped by kind, lists what was left out and why, and keeps it with one switch', async () => {
     render(<ReleaseNotesIsland fields={fields} />);
     const dialog = openImport();
     fireEvent.change(within(dialog).getByLabelText('Pasted changes'), { target: { value: LOG } });
     expect(await previewGroups(dialog)).toEqual([
       {
         title: 'Features (2)',
-        entries: ['api: Drop the v1 endpoints (breaking) (#12)', 'Export notes as Markdown (#14)'],
+        entries: ['(api) Drop the v1 endpoints (breaking) (#12)', 'Export notes as Markdown (#14)'],
       },
       { title: 'Bug fixes (1)', entries: ['Keep the cursor on undo (#15)'] },
     ]);
     expect(within(dialog).getByRole('status').textContent).toBe(
-      'Read as git log --oneline. 4 changes left out: 1 merge commit, 2 chores, CI, test or build changes, 1 dependency update.',
+      'Read as git log --oneline. 4 changes left out: 1 merge commit, 1 release commit, 2 dependency updates.',
     );
+    // The scope reads as the part that changed, as git-cliff writes it: "*(api)* Drop…".
+    const region = within(dialog).getByRole('region', { name: 'Changes to import' });
+    expect([...region.querySelectorAll('li em')].map((em) => em.textContent)).toEqual(['(api) ']);
+    const leftOut = within(dialog).getByText('Left out (4)').closest('details')!;
+    expect([...leftOut.querySelectorAll('li')].map((item) => item.textContent)).toEqual([
+      'Merge pull request #20 from octoacme/sync (merge commit)',
+      'chore(release): prepare for v2.5.0 (release commit)',
+      'chore(deps): bump the npm group with 2 updates (dependency update)',
+      'build(deps): bump vite from 5.0.0 to 5.1.0 (#16) (dependency update)',
+    ]);
     expect(
       within(dialog).getByText(
         '1 breaking change: each becomes a “To complete:” entry under Migration steps.',
@@ -89,14 +99,17 @@ describe('Import changes', () => {
     // Nothing changes in the notes before applying.
     expect($releaseNotes.get()).toEqual({});
 
-    fireEvent.click(within(dialog).getByLabelText(/^Keep merge commits/));
-    await waitFor(() => expect(within(dialog).getByText('Maintenance (4)')).toBeDefined());
-    expect((await previewGroups(dialog)).at(-1)!.entries).toEqual([
-      'Merge pull request #20 from octoacme/sync',
-      'Tidy the scripts',
-      'Cache the browser',
-      'deps: Bump vite from 5.0.0 to 5.1.0 (#16)',
+    fireEvent.click(within(dialog).getByLabelText('Keep what is left out'));
+    await waitFor(() => expect(within(dialog).getByText('Miscellaneous (2)')).toBeDefined());
+    expect((await previewGroups(dialog)).slice(2)).toEqual([
+      {
+        title: 'Miscellaneous (2)',
+        entries: ['(release) Prepare for v2.5.0', '(deps) Bump the npm group with 2 updates'],
+      },
+      { title: 'Build (1)', entries: ['(deps) Bump vite from 5.0.0 to 5.1.0 (#16)'] },
+      { title: 'Other (1)', entries: ['Merge pull request #20 from octoacme/sync'] },
     ]);
+    expect(within(dialog).queryByText(/^Left out/)).toBeNull();
   });
 
   it('fills the notes and the migration steps, suggests the major version, and undoes it all at once', async () => {
@@ -111,10 +124,10 @@ describe('Import changes', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Add to the notes' }));
 
     expect(field('Notable changes:').value).toBe(
-      'Typed by hand\nFeature: api: Drop the v1 endpoints (breaking) (#12)\nFeature: Export notes as Markdown (#14)\nFix: Keep the cursor on undo (#15)',
+      'Typed by hand\nFeature: *(api)* Drop the v1 endpoints (breaking) (#12)\nFeature: Export notes as Markdown (#14)\nFix: Keep the cursor on undo (#15)',
     );
     expect(field('Migration steps (if any):').value).toBe(
-      'To complete: api: Drop the v1 endpoints (#12)',
+      'To complete: *(api)* Drop the v1 endpoints (#12)',
     );
     expect(
       screen.getByText(/Imported 3 changes and 1 to complete in Migration steps\./),
@@ -124,7 +137,11 @@ describe('Import changes', () => {
     expect(screen.getByText(/Next version:/).textContent).toBe('Next version: 3.0.0');
     const preview = screen.getByRole('region', { name: 'Preview' });
     expect(
-      within(preview).getByText('To complete: api: Drop the v1 endpoints (#12)'),
+      within(preview).getByText(
+        (_, element) =>
+          element?.tagName === 'LI' &&
+          element.textContent === 'To complete: (api) Drop the v1 endpoints (#12)',
+      ),
     ).toBeDefined();
 
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));

@@ -3,6 +3,7 @@ import {
   containsQuery,
   resultsMessage,
   shapeResult,
+  SYNONYMS_META,
   withoutFallbackMatches,
   type PagefindResultData,
 } from '../../../src/lib/search/results.ts';
@@ -96,6 +97,16 @@ describe('containsQuery and withoutFallbackMatches', () => {
       [],
     );
     expect(withoutFallbackMatches('anything', [{ content: undefined }])).toHaveLength(1);
+  });
+
+  it('counts a page’s synonyms as its words: they are indexed as metadata, not as its text', () => {
+    const playbook = {
+      content: 'Rollback & Incident Playbook. Trigger incident response and notify on-call.',
+      meta: { title: 'Rollback & Incident Playbook', [SYNONYMS_META]: 'roll back, outage, hotfix' },
+    };
+    expect(withoutFallbackMatches('hotfix', [playbook])).toEqual([playbook]);
+    expect(withoutFallbackMatches('roll back', [playbook])).toEqual([playbook]);
+    expect(withoutFallbackMatches('kubernetes', [playbook])).toEqual([]);
   });
 });
 

@@ -36,7 +36,7 @@ const FORMAT_NAMES: Record<ChangeFormat, string> = {
 const REASONS: Record<LeftOutReason, [one: string, many: string]> = {
   merge: ['merge commit', 'merge commits'],
   'revert-of-revert': ['revert of a revert', 'reverts of reverts'],
-  maintenance: ['chore, CI, test or build change', 'chores, CI, test or build changes'],
+  release: ['release commit', 'release commits'],
   dependencies: ['dependency update', 'dependency updates'],
   reverted: ['change reverted in the same paste', 'changes and reverts that cancel out'],
   empty: ['subject with no words', 'subjects with no words'],
@@ -65,11 +65,14 @@ function phrasing(node: PhrasingContent, key: number): ReactNode {
   return null;
 }
 
+/** The group's lines, each scope emphasised in parentheses as the notes will show it. */
 function GroupList({ group }: { group: ChangeGroup }) {
+  const lines = notableChangeLines({ groups: [group] }, { groupLabels: false, scopes: 'drop' });
   return (
     <ul>
-      {notableChangeLines({ groups: [group] }, { groupLabels: false }).map((line, index) => (
+      {lines.map((line, index) => (
         <li key={index} dir="auto">
+          {group.entries[index]?.scope && <em>{`(${group.entries[index].scope}) `}</em>}
           {textWithRefLinks(line, REPO_URL).map(phrasing)}
         </li>
       ))}
@@ -119,10 +122,24 @@ export default function ImportChangesPreview({ pasted, targets, draft, onApply, 
             checked={keep}
             onChange={(event) => setKeep(event.target.checked)}
           />
-          Keep merge commits, reverts of reverts, chores and dependency updates, under Maintenance
+          Keep what is left out
         </label>
       )}
-      {/* Focusable: a long preview scrolls on its own. */}
+      {changes.leftOut.length > 0 && (
+        <details className="import-left-out">
+          <summary>{`Left out (${changes.leftOut.length})`}</summary>
+          <ul>
+            {changes.leftOut.map((change) => (
+              <li key={change.line} dir="auto">
+                {`${change.subject} (${REASONS[change.reason][0]})`}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {/* Focusable: a long preview scrolls on its own, and a scrolling region must be reachable
+          by keyboard (WCAG 2.1.1), which this rule does not know. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <section className="import-preview" aria-labelledby={`${id}-preview`} tabIndex={0}>
         <h3 id={`${id}-preview`} className="visually-hidden">
           Changes to import

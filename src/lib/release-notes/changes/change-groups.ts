@@ -2,48 +2,62 @@
 // lands in, why a change is left out, and the shapes the parser hands to the form.
 
 /**
- * The groups, in the order the notes list them (git-cliff's default groups as the model).
- * - `style` commits (formatting, white space) change nothing a reader sees: they are maintenance.
+ * The groups, in the order the notes list them: git-cliff's default groups (its `cliff.toml`), so
+ * that notes drafted here read like the changelogs most projects generate.
+ * - Each Conventional Commits type keeps its group: `test` is Testing, `style` Styling, `chore` and
+ *   `ci` Miscellaneous, `build` Build, `revert` Revert. What no type or first word places is Other.
  * - A revert whose reverted change is in the same paste cancels it out (both are left out as
- *   "reverted"); a revert of something released earlier is a change readers notice: "Other".
- * - `maintenance` only appears when the writer asks to keep what is left out by default.
+ *   "reverted"); a revert of something released earlier is a change readers notice: "Revert".
  */
 export const GROUP_IDS = [
   'features',
   'fixes',
-  'performance',
-  'documentation',
   'refactoring',
+  'documentation',
+  'performance',
+  'styling',
+  'testing',
+  'miscellaneous',
+  'revert',
+  'build',
   'other',
-  'maintenance',
 ] as const;
 export type GroupId = (typeof GROUP_IDS)[number];
 
 export const GROUP_TITLES: Readonly<Record<GroupId, string>> = {
   features: 'Features',
   fixes: 'Bug fixes',
-  performance: 'Performance',
-  documentation: 'Documentation',
   refactoring: 'Refactoring',
+  documentation: 'Documentation',
+  performance: 'Performance',
+  styling: 'Styling',
+  testing: 'Testing',
+  miscellaneous: 'Miscellaneous',
+  revert: 'Revert',
+  build: 'Build',
   other: 'Other',
-  maintenance: 'Maintenance',
 };
 
 /**
- * Why a change is not in the notes by default. The first four can be kept (`keep` option): they then
- * land in "Maintenance". Never kept: "reverted" (a change and its revert, both in the paste: together
+ * Why a change is not in the notes by default: what git-cliff's default configuration skips (the
+ * release commit itself, dependency updates) and what says nothing of its own (merge commits,
+ * reverts of reverts). These can be kept (`keep` option): each then lands in the group
+ * `KEPT_GROUPS` names. Never kept: "reverted" (a change and its revert, both in the paste: together
  * they change nothing) and "empty" (a subject that says nothing once its prefix and references are
- * gone, such as "fix: (#12)"). A breaking change is never left out as maintenance or dependencies.
+ * gone, such as "fix: (#12)"). A breaking change is never left out as a release or a dependency update.
  */
-export const KEEPABLE_REASONS = [
-  'merge',
-  'revert-of-revert',
-  'maintenance',
-  'dependencies',
-] as const;
+export const KEEPABLE_REASONS = ['merge', 'revert-of-revert', 'release', 'dependencies'] as const;
 export type KeepableReason = (typeof KEEPABLE_REASONS)[number];
 export const LEFT_OUT_REASONS = [...KEEPABLE_REASONS, 'reverted', 'empty'] as const;
 export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
+
+/** Where a change left out by default goes when the writer keeps it. */
+export const KEPT_GROUPS: Readonly<Record<KeepableReason, GroupId>> = {
+  merge: 'other',
+  'revert-of-revert': 'revert',
+  release: 'miscellaneous',
+  dependencies: 'miscellaneous',
+};
 
 /** What the parser recognised the pasted text as. */
 export const CHANGE_FORMATS = [
@@ -61,7 +75,7 @@ export interface ChangeEntry {
   group: GroupId;
   /** The subject without hash, type prefix, scope or trailing "(#123)", first letter upper-cased. */
   text: string;
-  /** The Conventional Commits scope ("api" in "feat(api): …"), kept apart; lines show it as "api: …". */
+  /** The Conventional Commits scope ("api" in "feat(api): …"), kept apart; lines show it as "*(api)* …". */
   scope?: string;
   /** Pull request or issue numbers, ascending, without repeats. */
   refs: number[];

@@ -12,26 +12,31 @@ import {
 } from './change-groups.ts';
 
 /**
- * The list field is one flat list, so each line says its group: "Feature: …", "Fix: …". "Other" has
- * no label: a label that says nothing would only be noise.
+ * The list field is one flat list, so each line says its group: "Feature: …", "Fix: …". "Other" and
+ * "Revert" have no label: a label that says nothing, or says again what the text says ('Revert "…"'),
+ * would only be noise.
  */
 export const GROUP_LABELS: Readonly<Record<GroupId, string>> = {
   features: 'Feature',
   fixes: 'Fix',
-  performance: 'Performance',
-  documentation: 'Docs',
   refactoring: 'Refactoring',
+  documentation: 'Docs',
+  performance: 'Performance',
+  styling: 'Styling',
+  testing: 'Testing',
+  miscellaneous: 'Chore',
+  revert: '',
+  build: 'Build',
   other: '',
-  maintenance: 'Maintenance',
 };
 
 export interface ChangeLinesOptions {
   /** Start each line with its group's label (default true). */
   groupLabels?: boolean;
   /**
-   * The Conventional Commits scope: 'prefix' (default) writes it before the text as plain "api: ",
-   * since it tells readers which part changed and a list field holds plain text (bold would be
-   * escaped by the exporter); 'drop' leaves it out.
+   * The Conventional Commits scope: 'prefix' (default) writes it before the text as git-cliff's
+   * default template does, "*(api)* Add retries", emphasised and in parentheses so that it reads as
+   * the part that changed, not as the first words of the sentence; 'drop' leaves it out.
    */
   scopes?: 'prefix' | 'drop';
 }
@@ -39,11 +44,15 @@ export interface ChangeLinesOptions {
 const refsSuffix = (refs: readonly number[]) =>
   refs.length > 0 ? ` (${refs.map((ref) => `#${ref}`).join(', ')})` : '';
 
+/** A scope as Markdown emphasis: its own Markdown characters escaped, so that it stays what was typed. */
+export const scopeMarkdown = (scope: string) =>
+  `*(${scope.replace(/[\\`*_[\]<>~|()!&]/g, '\\$&')})*`;
+
 function scoped(entry: ChangeEntry, text: string, options: ChangeLinesOptions): string {
-  return entry.scope && options.scopes !== 'drop' ? `${entry.scope}: ${text}` : text;
+  return entry.scope && options.scopes !== 'drop' ? `${scopeMarkdown(entry.scope)} ${text}` : text;
 }
 
-/** One line per entry, in the order of the groups: "Feature: api: Add retries (breaking) (#12, #14)". */
+/** One line per entry, in the order of the groups: "Feature: *(api)* Add retries (breaking) (#12, #14)". */
 export function notableChangeLines(
   changes: Pick<ParsedChanges, 'groups'>,
   options: ChangeLinesOptions = {},
@@ -60,8 +69,8 @@ export const TO_COMPLETE = 'To complete:';
 
 /**
  * One "Migration steps" line per breaking change, marked "To complete:" and saying what broke (the
- * `BREAKING CHANGE:` footer when there is one, else the subject): "To complete: api: The v1 endpoints
- * are gone (#12)".
+ * `BREAKING CHANGE:` footer when there is one, else the subject): "To complete: *(api)* The v1
+ * endpoints are gone (#12)".
  */
 export function migrationStepLines(
   changes: Pick<ParsedChanges, 'groups'>,

@@ -4,6 +4,7 @@ import { hasWords, oneLine } from '../../markdown/markdown-text.ts';
 import {
   GROUP_IDS,
   GROUP_TITLES,
+  KEPT_GROUPS,
   type ChangeEntry,
   type ChangeFormat,
   type GroupId,
@@ -32,7 +33,7 @@ import {
 export interface ParseChangesOptions {
   /** Read the text as this format instead of recognising it (for a "read as…" choice in the form). */
   format?: Exclude<ChangeFormat, 'empty'>;
-  /** Reasons whose changes stay in the notes, in "Maintenance", instead of being left out. */
+  /** Reasons whose changes stay in the notes (in the group `KEPT_GROUPS` names) instead of being left out. */
   keep?: readonly KeepableReason[];
 }
 
@@ -67,14 +68,17 @@ function readFormat(format: ChangeFormat, lines: readonly string[]): Pasted[] {
 
 /** Where a change goes: a type prefix first, then the GitHub category, the first words, the changeset bump. */
 function groupOf(raw: Pasted, read: ReadSubject): GroupId {
-  if (read.kind === 'revert') return 'other';
+  if (read.kind === 'revert') return 'revert';
   if (read.typed && read.group) return read.group;
-  if (raw.category && raw.category !== 'maintenance' && raw.category !== 'dependencies')
-    return raw.category;
+  if (raw.category && raw.category !== 'dependencies') return raw.category;
   if (read.group) return read.group;
   if (raw.bump) return raw.bump === 'patch' ? 'fixes' : 'features';
   return 'other';
 }
+
+/** Where a change left out by default goes when the writer keeps it: its type's group, if it has one. */
+const keptGroup = (read: ReadSubject, reason: KeepableReason): GroupId =>
+  read.typed && read.group ? read.group : KEPT_GROUPS[reason];
 
 function leftOutReason(
   raw: Pasted,
@@ -87,8 +91,7 @@ function leftOutReason(
   if (read.kind === 'revert-of-revert') return 'revert-of-revert';
   if (breaking) return undefined;
   if (read.leftOut) return read.leftOut;
-  if (!read.typed && (raw.category === 'maintenance' || raw.category === 'dependencies'))
-    return raw.category;
+  if (!read.typed && raw.category === 'dependencies') return raw.category;
   return undefined;
 }
 
@@ -112,7 +115,7 @@ function candidateOf(raw: Pasted, keep: ReadonlySet<LeftOutReason>): Candidate {
   const candidate: Candidate = {
     raw,
     read,
-    group: kept ? 'maintenance' : groupOf(raw, read),
+    group: kept ? keptGroup(read, reason as KeepableReason) : groupOf(raw, read),
     breaking,
     refs,
   };

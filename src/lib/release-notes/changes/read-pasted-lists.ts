@@ -19,10 +19,12 @@ const HTML_COMMENT = /^\s*<!--.*-->\s*$/;
  * The group a GitHub release-notes category names (`.github/release.yml`: "### 🐛 Bug fixes",
  * "### Exciting New Features 🎉"). It places a change whose subject has no type prefix.
  */
-export type Category = GroupId | 'maintenance' | 'dependencies';
+export type Category = GroupId | 'dependencies';
 const CATEGORY_WORDS: readonly (readonly [RegExp, Category])[] = [
   [/depend/i, 'dependencies'],
-  [/\b(?:maintenance|chores?|ci|build|internal|tests?|tooling)\b/i, 'maintenance'],
+  [/\btest(?:s|ing)?\b/i, 'testing'],
+  [/\bbuild\b/i, 'build'],
+  [/\b(?:maintenance|chores?|ci|internal|tooling|misc(?:ellaneous)?)\b/i, 'miscellaneous'],
   [/\b(?:bugs?|fix(?:es)?)\b/i, 'fixes'],
   [/\b(?:performance|perf)\b/i, 'performance'],
   [/\bdoc(?:s|umentation)?\b/i, 'documentation'],

@@ -2,6 +2,12 @@
 // way whatever format it came in: its group, whether the notes leave it out, its clean text and refs.
 import { oneLine } from '../../markdown/markdown-text.ts';
 import type { GroupId, KeepableReason } from './change-groups.ts';
+import {
+  isDependencyUpdate,
+  isReleaseCommit,
+  plainGroup,
+  TYPE_GROUPS,
+} from './commit-vocabulary.ts';
 
 /** A subject as a format reader found it, with what the format itself says about it. */
 export interface RawChange {
@@ -27,8 +33,8 @@ export interface ReadSubject {
   group?: GroupId;
   /** The group comes from a Conventional Commits type, which outranks any other hint. */
   typed?: boolean;
-  /** Why the notes leave it out by default, for changes that are maintenance or dependency updates. */
-  leftOut?: Extract<KeepableReason, 'maintenance' | 'dependencies'>;
+  /** Why the notes leave it out by default, for a release commit or a dependency update. */
+  leftOut?: Extract<KeepableReason, 'release' | 'dependencies'>;
   text: string;
   scope?: string;
   breaking: boolean;
@@ -36,32 +42,6 @@ export interface ReadSubject {
   /** For a revert: the subject it reverts, as written inside the quotes. */
   reverts?: string;
 }
-
-/** Conventional Commits types; anything else before a colon ("Note: …") is part of the text. */
-const TYPE_GROUPS: ReadonlyMap<string, GroupId | 'maintenance' | 'dependencies' | 'revert'> =
-  new Map(
-    Object.entries({
-      feat: 'features',
-      feature: 'features',
-      fix: 'fixes',
-      bugfix: 'fixes',
-      hotfix: 'fixes',
-      security: 'fixes',
-      perf: 'performance',
-      docs: 'documentation',
-      doc: 'documentation',
-      refactor: 'refactoring',
-      style: 'maintenance',
-      test: 'maintenance',
-      tests: 'maintenance',
-      ci: 'maintenance',
-      build: 'maintenance',
-      chore: 'maintenance',
-      release: 'maintenance',
-      deps: 'dependencies',
-      revert: 'revert',
-    } as const),
-  );
 
 /** Type, scope, "!" and description: "feat(api)!: …". */
 const CONVENTIONAL = /^([a-z]+)(?:\(([^()]*)\))?(!)?:\s*(.*)$/i;
@@ -77,28 +57,6 @@ const MERGE =
 
 const REVERT = /^Revert\s+"(.*)"(.*)$/s;
 const REAPPLY = /^Reapply\s+"(.*)"(.*)$/s;
-
-/** Dependabot ("Bump x from 1 to 2", "Bump the npm group …"), Renovate ("Update dependency x to v2"), "(deps)" scopes. */
-const DEPENDENCY_UPDATE =
-  /^(?:(?:bump|update|upgrade)s? \S+ from \S+ to \S+|bump the \S+ group\b|update dependency \S+|update .+ to v\d|pin dependenc|lock file maintenance|update all dependencies|[a-z]+\(deps(?:-dev)?\)!?:)/i;
-
-const DEPENDENCY_BOTS =
-  /^(?:dependabot|renovate|renovate-bot|greenkeeper|depfu|snyk-bot)(?:\[bot\])?$/i;
-
-/** The first words of a subject without a type prefix, in the order they are tried. */
-const PLAIN_WORDS: readonly (readonly [RegExp, GroupId])[] = [
-  [
-    /^(?:fix(?:e[sd]|ing)?|bug ?fix(?:es)?|hot ?fix|resolve[sd]?|correct(?:s|ed)?|repair(?:s|ed)?)\b/i,
-    'fixes',
-  ],
-  [/^(?:speed(?:s|ed)? up|faster|optimi[sz]e[sd]?|perf)\b/i, 'performance'],
-  [/^(?:docs?|document(?:s|ed)?|readme)\b/i, 'documentation'],
-  [/^(?:refactor(?:s|ed)?|clean(?:s|ed)? ?up|simplif(?:y|ies|ied))\b/i, 'refactoring'],
-  [
-    /^(?:add(?:s|ed)?|introduce[sd]?|new|support(?:s|ed)?|implement(?:s|ed)?|allow(?:s|ed)?|enable[sd]?)\b/i,
-    'features',
-  ],
-];
 
 /** "(#12)", "(#12, #14)", "(GH-12)" at the end; a bare "#12" is part of the sentence ("Fix issue #12"). */
 const TRAILING_REFS = /\s*\(\s*((?:GH-|#)\d{1,9}(?:\s*,\s*(?:GH-|#)\d{1,9})*)\s*\)\s*$/i;
@@ -127,10 +85,6 @@ const upperFirst = (text: string) =>
 const isRevert = (subject: string) =>
   REVERT.test(subject.trim()) || /^revert(?:\([^()]*\))?!?:/i.test(subject.trim());
 
-function plainGroup(text: string): GroupId | undefined {
-  return PLAIN_WORDS.find(([pattern]) => pattern.test(text))?.[1];
-}
-
 /** A change, its optional parts set only when present (objects built without spreads: this runs per line). */
 function change(
   kind: ReadSubject['kind'],
@@ -147,18 +101,22 @@ function change(
   return read;
 }
 
-/** A revert reads as 'Revert "<what it reverts>"'; reverting a dependency update is still one. */
-function reverting(read: ReadSubject, refs: number[], reverts: string): ReadSubject {
+/**
+ * A revert reads as 'Revert "<what it reverts>"', in the scope the revert names or else the one of
+ * the change it reverts; reverting a dependency update is still one.
+ */
+function reverting(read: ReadSubject, refs: number[], reverts: string, scope = ''): ReadSubject {
   const text = read.text ? `Revert "${read.text}"` : '';
   return change('revert', text, refs, {
-    ...(read.leftOut ? { leftOut: read.leftOut } : {}),
-    ...(read.scope ? { scope: read.scope } : {}),
+    group: 'revert',
+    ...(read.leftOut === 'dependencies' ? { leftOut: read.leftOut } : {}),
+    ...(scope || read.scope ? { scope: scope || read.scope } : {}),
     reverts,
   });
 }
 
 /** Whitespace other than single spaces, or a control character: what `oneLine` would change. */
-const NEEDS_FOLDING = /[^\S ]| {2}|^ | $|[\p{Cc}\u2028\u2029]/u;
+const NEEDS_FOLDING = /[^\S ]| {2}|^ | $|\p{Cc}|[\u2028\u2029]/u;
 /** `oneLine`, skipped for the usual subject that has nothing to fold. */
 const folded = (text: string) => (NEEDS_FOLDING.test(text) ? oneLine(text) : text);
 
@@ -179,11 +137,10 @@ export function readSubject(subject: string, author?: string): ReadSubject {
     return reverting(read, [...read.refs, ...splitRefs(outer[2] ?? '').refs], inner);
   }
   const { text: withoutRefs, refs } = splitRefs(whole);
-  const dependency =
-    DEPENDENCY_UPDATE.test(withoutRefs) || (author !== undefined && DEPENDENCY_BOTS.test(author));
-  const conventional = conventionalParts(withoutRefs);
-  const typeGroup = conventional ? TYPE_GROUPS.get(conventional[1]!.toLowerCase()) : undefined;
   if (MERGE.test(withoutRefs)) return change('merge', upperFirst(withoutRefs), refs);
+  const conventional = conventionalParts(withoutRefs);
+  const type = conventional?.[1]!.toLowerCase() ?? '';
+  const typeGroup = TYPE_GROUPS.get(type);
   if (conventional && typeGroup) {
     // The subject's white space is folded already.
     const scope = (conventional[2] ?? '').trim();
@@ -193,26 +150,23 @@ export function readSubject(subject: string, author?: string): ReadSubject {
       if (isRevert(reverted))
         return change('revert-of-revert', upperFirst(withoutRefs), refs, { reverts: reverted });
       const read = readSubject(reverted);
-      return reverting(read, [...read.refs, ...refs], reverted);
+      return reverting(read, [...read.refs, ...refs], reverted, scope);
     }
-    const leftOut =
-      dependency || /^deps/i.test(scope)
-        ? 'dependencies'
-        : typeGroup === 'maintenance' || typeGroup === 'dependencies'
-          ? typeGroup
-          : undefined;
-    const breaking = conventional[3] === '!';
-    if (leftOut)
-      return change('change', upperFirst(description), refs, { leftOut, scope, breaking });
+    const leftOut = isDependencyUpdate(description, author, type, scope)
+      ? 'dependencies'
+      : isReleaseCommit(type, scope)
+        ? 'release'
+        : undefined;
     return change('change', upperFirst(description), refs, {
-      group: typeGroup as GroupId,
+      group: typeGroup,
       typed: true,
+      leftOut,
       scope,
-      breaking,
+      breaking: conventional[3] === '!',
     });
   }
   return change('change', upperFirst(withoutRefs), refs, {
-    leftOut: dependency ? 'dependencies' : undefined,
+    leftOut: isDependencyUpdate(withoutRefs, author) ? 'dependencies' : undefined,
     group: plainGroup(withoutRefs),
   });
 }

@@ -3,13 +3,16 @@
 import type { ReleaseType } from '../../releases/release-run.ts';
 import { allEntries, type GroupId, type ParsedChanges } from './change-groups.ts';
 
-/** Groups that mean something changed for users; documentation, refactoring and maintenance alone do not. */
-const PATCH_GROUPS: ReadonlySet<GroupId> = new Set(['fixes', 'performance', 'other']);
+/**
+ * Groups that mean something changed for users (a revert takes back something released); documentation,
+ * refactoring, styling, testing, build and miscellaneous changes alone do not.
+ */
+const PATCH_GROUPS: ReadonlySet<GroupId> = new Set(['fixes', 'performance', 'revert', 'other']);
 
 /**
  * The release the changes call for: any breaking change → major; else any feature → minor; else any
- * fix, performance change or other change → patch. Only documentation, refactoring or maintenance (or
- * nothing) → undefined: nothing calls for a release, the team decides.
+ * fix, performance change, revert or other change → patch. Only documentation, refactoring or upkeep
+ * (or nothing) → undefined: nothing calls for a release, the team decides.
  */
 export function suggestBump(changes: Pick<ParsedChanges, 'groups'>): ReleaseType | undefined {
   const entries = allEntries(changes);

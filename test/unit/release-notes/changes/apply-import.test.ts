@@ -17,7 +17,7 @@ const targets = importTargets(fields)!;
 const LOG = [
   'a1b2c3d feat(api)!: drop the v1 endpoints (#12)',
   'b2c3d4e fix: keep the cursor on undo (#14)',
-  'c3d4e5f chore: tidy scripts',
+  'c3d4e5f chore(deps): bump vite from 5.0.0 to 5.1.0',
 ].join('\n');
 
 describe('importTargets', () => {
@@ -43,8 +43,8 @@ describe('applyImport', () => {
     expect(applied.draft).toEqual({
       summary: 'Kept',
       'notable-changes':
-        'Typed by hand\nFeature: api: Drop the v1 endpoints (breaking) (#12)\nFix: Keep the cursor on undo (#14)',
-      'migration-steps': 'To complete: api: Drop the v1 endpoints (#12)',
+        'Typed by hand\nFeature: *(api)* Drop the v1 endpoints (breaking) (#12)\nFix: Keep the cursor on undo (#14)',
+      'migration-steps': 'To complete: *(api)* Drop the v1 endpoints (#12)',
     });
     expect(applied).toMatchObject({ added: 2, alreadyThere: 0, migrationAdded: 1, bump: 'major' });
   });
@@ -57,10 +57,10 @@ describe('applyImport', () => {
       'replace',
     );
     expect(applied.draft['notable-changes']).toBe(
-      'Feature: api: Drop the v1 endpoints (breaking) (#12)\nFix: Keep the cursor on undo (#14)',
+      'Feature: *(api)* Drop the v1 endpoints (breaking) (#12)\nFix: Keep the cursor on undo (#14)',
     );
     expect(applied.draft['migration-steps']).toBe(
-      'Run the script\nTo complete: api: Drop the v1 endpoints (#12)',
+      'Run the script\nTo complete: *(api)* Drop the v1 endpoints (#12)',
     );
   });
 

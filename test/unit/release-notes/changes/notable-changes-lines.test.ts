@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { listEntries } from '../../../../src/lib/release-notes/field-values.ts';
+import { inlineMarkdown } from '../../../../src/lib/release-notes/inline-markdown.ts';
 import {
   migrationStepLines,
   notableChangeLines,
@@ -19,10 +21,10 @@ const LOG = [
 describe('notableChangeLines', () => {
   it('writes one line per entry, group by group, with label, scope, breaking mark and refs', () => {
     expect(notableChangeLines(parseChanges(LOG))).toEqual([
-      'Feature: api: Remove the v1 endpoints (breaking) (#12)',
+      'Feature: *(api)* Remove the v1 endpoints (breaking) (#12)',
       'Feature: Add export (#20)',
       'Fix: Crash on start (#14)',
-      'Docs: guide: Explain rollbacks',
+      'Docs: *(guide)* Explain rollbacks',
       'Update the footer',
     ]);
   });
@@ -35,6 +37,21 @@ describe('notableChangeLines', () => {
       'Explain rollbacks',
       'Update the footer',
     ]);
+  });
+
+  it('writes a scope as git-cliff does, emphasised in parentheses, its Markdown characters kept as typed', () => {
+    const lines = notableChangeLines(
+      parseChanges(
+        'a1b2c3d feat(tracing): migrate logging to tracing (#1488)\nb2c3d4e fix(a*b_[c]): x',
+      ),
+    );
+    expect(lines).toEqual([
+      'Feature: *(tracing)* Migrate logging to tracing (#1488)',
+      'Fix: *(a\\*b\\_\\[c\\])* X',
+    ]);
+    const read = inlineMarkdown(lines[1]!);
+    expect(read[1]).toMatchObject({ type: 'emphasis' });
+    expect(mdastToString({ type: 'paragraph', children: read })).toBe('Fix: (a*b_[c]) X');
   });
 
   it('gives lines that the list field reads back as exactly one entry each', () => {
@@ -53,7 +70,7 @@ describe('migrationStepLines', () => {
       'commit a1b2c3d\nAuthor: A <a@b>\n\n    feat(sync)!: version 2 (#30)\n\n    BREAKING CHANGE: old clients cannot sync.\n\ncommit b2c3d4e\nAuthor: A <a@b>\n\n    fix!: drop the --legacy flag\n',
     );
     expect(migrationStepLines(changes)).toEqual([
-      'To complete: sync: old clients cannot sync. (#30)',
+      'To complete: *(sync)* old clients cannot sync. (#30)',
       'To complete: Drop the --legacy flag',
     ]);
     expect(migrationStepLines(parseChanges('feat: nothing breaks'))).toEqual([]);

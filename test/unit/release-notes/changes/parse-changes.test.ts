@@ -37,11 +37,28 @@ describe('parseChanges: git log --oneline', () => {
         'Add dark theme [225]',
       ],
       'Bug fixes': ['ui: Keep focus on Undo after deleting a run [236]'],
-      Performance: ['Index search pages lazily [233]'],
-      Documentation: ['Explain the rollback playbook [230]'],
       Refactoring: ['storage: One decoder for every envelope [229]'],
+      Documentation: ['Explain the rollback playbook [230]'],
+      Performance: ['Index search pages lazily [233]'],
+      Styling: ['Format the islands'],
+      Testing: ['Cover the backup restore path'],
+      Miscellaneous: ['Run browser tests on pull requests'],
+      Build: ['Target Node 20'],
       Other: ['Improve the wording of the checklist intro'],
     });
+    // git-cliff's default groups, in its order.
+    expect(changes.groups.map((group) => group.id)).toEqual([
+      'features',
+      'fixes',
+      'refactoring',
+      'documentation',
+      'performance',
+      'styling',
+      'testing',
+      'miscellaneous',
+      'build',
+      'other',
+    ]);
   });
 
   it('merges the same subject into one entry, with both hashes and lines', () => {
@@ -51,36 +68,52 @@ describe('parseChanges: git log --oneline', () => {
   });
 
   it('says what it left out, and why', () => {
-    expect(changes.leftOutCounts).toEqual({ merge: 1, dependencies: 2, maintenance: 4 });
+    expect(changes.leftOutCounts).toEqual({ merge: 1, dependencies: 2 });
     expect(changes.leftOut.map((change) => [change.line, change.reason])).toEqual([
       [7, 'merge'],
       [8, 'dependencies'],
       [9, 'dependencies'],
-      [10, 'maintenance'],
-      [11, 'maintenance'],
-      [12, 'maintenance'],
-      [13, 'maintenance'],
     ]);
     expect(changes.leftOut[0]!.subject).toBe(
       'Merge pull request #228 from octoacme/feature/dark-theme',
     );
   });
 
-  it('keeps what it would leave out in "Maintenance" when asked', () => {
+  it('keeps what it would leave out when asked: updates under "Miscellaneous", merges under "Other"', () => {
     const kept = parseChanges(fixture('git-oneline.txt'), { keep: KEEPABLE_REASONS });
     expect(kept.leftOut).toEqual([]);
-    expect(shown(kept).Maintenance).toEqual([
-      'Merge pull request #228 from octoacme/feature/dark-theme',
+    expect(shown(kept).Miscellaneous).toEqual([
       'deps: Bump vite from 6.0.1 to 6.0.3 [227]',
       'Bump valibot from 1.0.0 to 1.1.0 [226]',
       'Run browser tests on pull requests',
-      'Cover the backup restore path',
-      'Format the islands',
-      'Target Node 20',
+    ]);
+    expect(shown(kept).Other).toEqual([
+      'Merge pull request #228 from octoacme/feature/dark-theme',
+      'Improve the wording of the checklist intro',
     ]);
     expect(
       parseChanges(fixture('git-oneline.txt'), { keep: ['dependencies'] }).leftOutCounts,
-    ).toEqual({ merge: 1, maintenance: 4 });
+    ).toEqual({ merge: 1 });
+  });
+
+  it('reads a "deps" scope as a dependency update only on upkeep or for a version bump', () => {
+    expect(
+      shown(
+        parseChanges(
+          [
+            'a1b2c3d refactor(deps): replace dirs_next with etcetera (#1477)',
+            'b2c3d4e feat(deps): support the new lock file format',
+            'c3d4e5f fix(deps): update rust crate serde to v1.0.200',
+            'd4e5f6a chore(deps): bump crate-ci/typos (#1469)',
+            'e5f6a7b build(deps-dev): bump vitest from 3.0.0 to 3.1.0',
+            'f6a7b8c chore(npm): update yarn.lock (#1358)',
+          ].join('\n'),
+        ),
+      ),
+    ).toEqual({
+      Features: ['deps: Support the new lock file format'],
+      Refactoring: ['deps: Replace dirs_next with etcetera [1477]'],
+    });
   });
 });
 
@@ -102,7 +135,7 @@ describe('parseChanges: full git log', () => {
   });
 
   it('leaves out the merge commit (by its Merge: header), the release chore and the dependency bump', () => {
-    expect(changes.leftOutCounts).toEqual({ merge: 1, maintenance: 1, dependencies: 1 });
+    expect(changes.leftOutCounts).toEqual({ merge: 1, release: 1, dependencies: 1 });
     expect(changes.leftOut.map((change) => change.line)).toEqual([6, 45, 51]);
   });
 });
@@ -116,7 +149,7 @@ describe('parseChanges: odd logs', () => {
       'Bug fixes': [
         'The <script>alert(1)</script> title is [kept](javascript:alert(1)) as *text* | `code`',
       ],
-      Other: ['ui: Revert "🐛 dialog closes twice" [199, 262]'],
+      Revert: ['ui: Revert "🐛 dialog closes twice" [199, 262]'],
     });
     // The revert and the first "confetti" commit cancel out; the later one stays.
     expect(changes.groups[0]!.entries[1]!.lines).toEqual([59]);
@@ -183,9 +216,9 @@ describe('parseChanges: a list of titles', () => {
       Features: ['Add incident timeline export [88]'],
       'Bug fixes': ['Fix broken anchor links on the roles page [87]'],
       Performance: ['Speed up the search dialog'],
+      Revert: ['Revert "Add confetti on sign-off"'],
       Other: [
         'Update docs for BASE_PATH',
-        'Revert "Add confetti on sign-off"',
         'Rename "Checklist" to "Runbook" in the header',
         '#420 regressions',
       ],
@@ -214,11 +247,16 @@ describe('parseChanges: a list of titles', () => {
     expect(changes.leftOutCounts).toEqual({ empty: 2 });
   });
 
-  it('never leaves out a breaking change as maintenance', () => {
+  it('never leaves out a breaking change as a release or a dependency update', () => {
     expect(
-      shown(parseChanges('a1b2c3d chore!: drop Node 18\nb2c3d4e build(deps)!: require React 19')),
+      shown(
+        parseChanges(
+          'a1b2c3d chore!: drop Node 18\nb2c3d4e build(deps)!: require React 19\nc3d4e5f release!: version 3',
+        ),
+      ),
     ).toEqual({
-      Other: ['Drop Node 18 (breaking)', 'deps: Require React 19 (breaking)'],
+      Miscellaneous: ['Drop Node 18 (breaking)', 'Version 3 (breaking)'],
+      Build: ['deps: Require React 19 (breaking)'],
     });
   });
 
@@ -258,11 +296,12 @@ describe('parseChanges: a 5,000-commit log', () => {
     expect(changes.groups.map((group) => [group.title, group.entries.length])).toEqual([
       ['Features', 834],
       ['Bug fixes', 834],
-      ['Performance', 833],
-      ['Documentation', 833],
       ['Refactoring', 833],
+      ['Documentation', 833],
+      ['Performance', 833],
+      ['Miscellaneous', 833],
     ]);
-    expect(changes.leftOutCounts).toEqual({ maintenance: 833 });
+    expect(changes.leftOutCounts).toEqual({});
     expect(changes.groups[1]!.entries[0]).toEqual({
       group: 'fixes',
       text: 'Change 1',

@@ -20,11 +20,17 @@ describe('suggestBump', () => {
     expect(suggestBump(parseChanges('fix: y\ndocs: z'))).toBe('patch');
     expect(suggestBump(parseChanges('perf: faster'))).toBe('patch');
     expect(suggestBump(parseChanges('Tweak the footer'))).toBe('patch');
+    expect(suggestBump(parseChanges('revert(api): use the old cache'))).toBe('patch');
   });
 
-  it('suggests nothing when only documentation, refactoring or maintenance changed', () => {
+  it('suggests nothing when only documentation, refactoring or upkeep changed', () => {
     expect(suggestBump(parseChanges('docs: a\nrefactor: b'))).toBeUndefined();
-    expect(suggestBump(parseChanges('chore: a\nci: b', { keep: ['maintenance'] }))).toBeUndefined();
+    expect(
+      suggestBump(parseChanges('chore: a\nci: b\ntest: c\nstyle: d\nbuild: e')),
+    ).toBeUndefined();
+    expect(
+      suggestBump(parseChanges('chore(deps): bump x from 1 to 2', { keep: ['dependencies'] })),
+    ).toBeUndefined();
     expect(suggestBump(parseChanges(''))).toBeUndefined();
   });
 });
