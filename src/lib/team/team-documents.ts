@@ -84,7 +84,7 @@ export const KEYS = {
 /** The item list of an incident's steps in its `itemActions`. */
 export const PLAYBOOK_LIST = 'playbook';
 
-/** Who did something and when; `role` is the role id of "You are", kept in the item history. */
+/** Who did something and when; `role` is the signer's role as the server names the token's holder. */
 export interface TeamSignature extends Signature {
   role?: string | undefined;
 }
