@@ -14,12 +14,7 @@ import {
 } from '../lib/team/identity-message.ts';
 import { readChecklistOutline } from '../lib/team/landing-run.ts';
 import { refusalMessage } from '../lib/team/refusal.ts';
-import {
-  incidentDocumentName,
-  runDocumentName,
-  TEAM_DOCUMENT,
-  type TeamSignature,
-} from '../lib/team/team-documents.ts';
+import { TEAM_DOCUMENT, type TeamSignature } from '../lib/team/team-documents.ts';
 import { $teamMembership, recordTeamIdentity } from '../stores/team-membership.ts';
 import { setTeamStatus } from '../stores/team-status.ts';
 import { registerTeamBackend } from '../stores/team.ts';
@@ -42,7 +37,7 @@ export function startTeamConnection(url: string): void {
   });
 }
 
-interface OpenDocument {
+interface ConnectedDocument {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   flush: () => void;
@@ -58,12 +53,13 @@ function connect(url: string, token: string): () => void {
     factor: 1.5,
     maxDelay: 3000,
   });
-  const opened = new Map<string, OpenDocument>();
+  const opened = new Map<string, ConnectedDocument>();
   // Who the server says the token is: the last answer kept here, until it answers again.
   let identity: TeamIdentity | undefined = $teamMembership.get().identity;
   let refused = false;
   // Documents the server has answered for at least once: the landing run is chosen only from the team's whole work.
   const synced = new Set<string>();
+  let presence: ReturnType<typeof watchPresence> | undefined;
   setTeamStatus({ kind: 'connecting' });
 
   socket.on('status', ({ status }: { status: string }) => {
@@ -89,7 +85,11 @@ function connect(url: string, token: string): () => void {
   }
 
   /** A shared document, connected once; `onChange` mirrors it after each change. */
-  function open(name: string, onChange: (doc: Y.Doc) => void, withAwareness = false): OpenDocument {
+  function open(
+    name: string,
+    onChange: (doc: Y.Doc) => void,
+    withAwareness = false,
+  ): ConnectedDocument {
     const existing = opened.get(name);
     if (existing) return existing;
     const kept = keptDocument(name);
@@ -118,14 +118,12 @@ function connect(url: string, token: string): () => void {
   }
 
   const team = open(TEAM_DOCUMENT, () => mirror.mirrorTeam(), true);
-  const documents = {
-    team: team.doc,
-    run: (runId: string) => open(runDocumentName(runId), (doc) => mirror.mirrorRun(runId, doc)).doc,
-    incident: (incidentId: string) =>
-      open(incidentDocumentName(incidentId), () => mirror.mirrorIncidents()).doc,
-  };
   const mirror = teamMirror(
-    { ...documents, synced: (name) => synced.has(name) },
+    {
+      team: team.doc,
+      open: (name, onChange) => open(name, onChange).doc,
+      synced: (name) => synced.has(name),
+    },
     readChecklistOutline(document.getElementById('checklist-outline')?.textContent),
   );
   const signature = (): TeamSignature => ({
@@ -135,11 +133,16 @@ function connect(url: string, token: string): () => void {
       : {}),
   });
 
-  registerTeamBackend(teamBackend({ ...documents, signature }));
+  registerTeamBackend(
+    teamBackend({
+      team: team.doc,
+      run: mirror.runDocument,
+      incident: mirror.incidentDocument,
+      signature,
+    }),
+  );
   mirror.mirrorTeam();
-  const presence = team.provider.awareness
-    ? watchPresence(team.provider.awareness, () => identity)
-    : undefined;
+  if (team.provider.awareness) presence = watchPresence(team.provider.awareness, () => identity);
   const flushAll = () => opened.forEach((entry) => entry.flush());
   window.addEventListener('pagehide', flushAll);
 
