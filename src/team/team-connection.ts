@@ -44,15 +44,57 @@ interface ConnectedDocument {
   stop: () => void;
 }
 
+/** What the server says about one document's connection. */
+interface DocumentEvents {
+  identity(said: TeamIdentity): void;
+  /** The server's state has arrived (again). */
+  synced(): void;
+  refused(reason: string): void;
+}
+
+/** One shared document over the shared socket, starting from this browser's copy of it; attached by the caller. */
+function connectDocument(
+  socket: HocuspocusProviderWebsocket,
+  token: string,
+  name: string,
+  withAwareness: boolean,
+  events: DocumentEvents,
+): ConnectedDocument {
+  const kept = keptDocument(name);
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name,
+    token,
+    document: kept.doc,
+    ...(withAwareness ? {} : { awareness: null }),
+    onStateless: ({ payload }) => {
+      const said = decodeIdentityMessage(payload);
+      if (said) events.identity(said);
+    },
+    onSynced: ({ state }) => {
+      if (state) events.synced();
+    },
+    onAuthenticationFailed: ({ reason }) => events.refused(reason),
+  });
+  return { doc: kept.doc, provider, flush: kept.flush, stop: kept.stop };
+}
+
+/** Back within a few seconds of the server returning, without every page retrying at once. */
+const RECONNECTING = { delay: 500, minDelay: 250, factor: 1.5, maxDelay: 3000 };
+
+/** A change made now, signed with the server's name for the token (unsigned before it has answered). */
+function signedNow(identity: TeamIdentity | undefined): TeamSignature {
+  return {
+    at: new Date().toISOString(),
+    ...(identity
+      ? { by: describeIdentity(identity), ...(identity.role ? { role: identity.role } : {}) }
+      : {}),
+  };
+}
+
 /** One connection with one token: returns how to close it. */
 function connect(url: string, token: string): () => void {
-  const socket = new HocuspocusProviderWebsocket({
-    url,
-    delay: 500,
-    minDelay: 250,
-    factor: 1.5,
-    maxDelay: 3000,
-  });
+  const socket = new HocuspocusProviderWebsocket({ url, ...RECONNECTING });
   const opened = new Map<string, ConnectedDocument>();
   // Who the server says the token is: the last answer kept here, until it answers again.
   let identity: TeamIdentity | undefined = $teamMembership.get().identity;
@@ -85,35 +127,23 @@ function connect(url: string, token: string): () => void {
   }
 
   /** A shared document, connected once; `onChange` mirrors it after each change. */
-  function open(
-    name: string,
-    onChange: (doc: Y.Doc) => void,
-    withAwareness = false,
-  ): ConnectedDocument {
+  function open(name: string, onChange: (doc: Y.Doc) => void, withAwareness = false) {
     const existing = opened.get(name);
     if (existing) return existing;
-    const kept = keptDocument(name);
-    const provider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name,
-      token,
-      document: kept.doc,
-      ...(withAwareness ? {} : { awareness: null }),
-      onStateless: ({ payload }) => {
-        const said = decodeIdentityMessage(payload);
-        if (said && !refused) heardIdentity(said);
+    const entry = connectDocument(socket, token, name, withAwareness, {
+      identity: (said) => {
+        if (!refused) heardIdentity(said);
       },
-      onSynced: ({ state }) => {
-        if (!state || synced.has(name)) return;
+      synced: () => {
+        if (synced.has(name)) return;
         synced.add(name);
         mirror.mirrorTeam();
       },
-      onAuthenticationFailed: ({ reason }) => refuse(reason),
+      refused: refuse,
     });
-    const entry = { doc: kept.doc, provider, flush: kept.flush, stop: kept.stop };
     opened.set(name, entry);
-    kept.doc.on('update', () => onChange(kept.doc));
-    provider.attach();
+    entry.doc.on('update', () => onChange(entry.doc));
+    entry.provider.attach();
     return entry;
   }
 
@@ -126,19 +156,12 @@ function connect(url: string, token: string): () => void {
     },
     readChecklistOutline(document.getElementById('checklist-outline')?.textContent),
   );
-  const signature = (): TeamSignature => ({
-    at: new Date().toISOString(),
-    ...(identity
-      ? { by: describeIdentity(identity), ...(identity.role ? { role: identity.role } : {}) }
-      : {}),
-  });
-
   registerTeamBackend(
     teamBackend({
       team: team.doc,
       run: mirror.runDocument,
       incident: mirror.incidentDocument,
-      signature,
+      signature: () => signedNow(identity),
     }),
   );
   mirror.mirrorTeam();
