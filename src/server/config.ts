@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import type { TeamIdentity } from '../lib/team-sync/identity-message.ts';
+import type { TeamIdentity } from '../lib/team/identity-message.ts';
 
 export class ConfigError extends Error {}
 

@@ -9,15 +9,15 @@
  * (the provider's `onAuthenticated({ scope })`: "read-write" or "readonly"). Hocuspocus's answer carries no more
  * than that, so in the `connected` hook the server sends one stateless message (`connection.sendStateless`)
  * with the holder's name, role and access, which the provider reports through `onStateless`; its format is
- * lib/team-sync/identity-message.ts. Clients may not broadcast stateless messages themselves (that connection is
+ * lib/team/identity-message.ts. Clients may not broadcast stateless messages themselves (that connection is
  * closed), so no client can send another one a false identity.
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
 import { join } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
-import { isTeamDocumentName } from '../lib/team-sync/document-names.ts';
-import { encodeIdentityMessage, type TeamIdentity } from '../lib/team-sync/identity-message.ts';
+import { isTeamDocumentName } from '../lib/team/team-documents.ts';
+import { encodeIdentityMessage, type TeamIdentity } from '../lib/team/identity-message.ts';
 import { openAuditLog, type AuditEntry } from './audit-log.ts';
 import { readIncomingMessage } from './incoming-message.ts';
 import type { TokenRegistry } from './token-registry.ts';

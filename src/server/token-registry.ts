@@ -3,7 +3,7 @@
  * characters are, and no token is ever written to a log (the audit log names the holder, never the token).
  */
 import { createHash } from 'node:crypto';
-import type { TeamIdentity } from '../lib/team-sync/identity-message.ts';
+import type { TeamIdentity } from '../lib/team/identity-message.ts';
 import type { TokenHolder } from './config.ts';
 
 export interface TokenRegistry {

@@ -30,7 +30,7 @@ interface PendingAppend {
 
 export class StoreInUseError extends Error {}
 
-// Document names never hold NUL (see lib/team-sync/document-names.ts), so a document's keys are one range.
+// Document names never hold NUL (see lib/team/team-documents.ts), so a document's keys are one range.
 const SEPARATOR = '\u0000';
 const rangeOf = (documentName: string) => ({
   gt: documentName + SEPARATOR,

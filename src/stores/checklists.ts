@@ -6,6 +6,7 @@ import {
   type Checklists,
 } from '../lib/checklist/checklist-state.ts';
 import type { ItemState } from '../lib/item-state/item-state.ts';
+import { withEntry } from '../lib/team/team-mirror.ts';
 import type { ReadableAtom } from 'nanostores';
 import { persistentDocument } from './storage.ts';
 import { routeToTeam } from './team.ts';
@@ -58,6 +59,15 @@ export function takeRunProgress(runId: string): RunProgress | undefined {
   const { [runId]: progress, ...others } = $checklists.get();
   checklistsDocument.store.set(others);
   return progress;
+}
+
+/**
+ * One shared run's progress as its team document holds it (undefined: none). Made here, never
+ * routed back to the team: this is the team's change arriving.
+ */
+export function followTeamRunProgress(runId: string, progress: RunProgress | undefined): void {
+  if (JSON.stringify($checklists.get()[runId]) === JSON.stringify(progress)) return;
+  checklistsDocument.store.set(withEntry($checklists.get(), runId, progress));
 }
 
 /** Put back one run's progress, leaving every other run's as it is now. */

@@ -6,7 +6,7 @@ import { incidentsDocument } from './incidents.ts';
 import { releaseNotesDocument } from './release-notes.ts';
 import { releasesDocument } from './releases.ts';
 import type { PersistentDocument } from './storage.ts';
-import { teamMembershipDocument } from './team.ts';
+import { teamMembershipDocument } from './team-membership.ts';
 
 export interface ListedDocument extends PersistentDocument<unknown> {
   /** Whether a backup holds it (and a restore replaces it). */

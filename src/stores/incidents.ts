@@ -7,9 +7,11 @@ import {
   upsertIncident,
 } from '../lib/incident/incident.ts';
 import { type IncidentInput, startIncident } from '../lib/incident/incident-transitions.ts';
+import { mergeTeamIncidents } from '../lib/team/team-mirror.ts';
 import type { ReadableAtom } from 'nanostores';
 import { newId, persistentDocument } from './storage.ts';
-import { adoptIntoTeam, canWriteToTeam, inTeamMode, routeToTeam } from './team.ts';
+import { adoptIntoTeam } from './team-membership.ts';
+import { canWriteToTeam, inTeamMode, routeToTeam } from './team.ts';
 
 export const incidentsDocument = persistentDocument('incidents', incidentsCodec);
 
@@ -61,4 +63,19 @@ export function shareIncident(id: string): void {
   if (!incident || !canWriteToTeam()) return;
   adoptIntoTeam('incidents', id);
   routeToTeam('incidents', id, (team) => team.shareIncident(incident));
+}
+
+/**
+ * The team's incidents arriving (`readable`: those whose documents have arrived): one shared before
+ * and gone from the team (`gone`) leaves, local ones stay, and someone who has picked none is shown
+ * `ongoing` (lib/team/team-mirror.ts). Never routed back to the team.
+ */
+export function followTeamIncidents(
+  readable: readonly Incident[],
+  gone: ReadonlySet<string>,
+  ongoing: string | undefined,
+): void {
+  const merged = mergeTeamIncidents($incidents.get(), readable, gone, ongoing);
+  if (JSON.stringify(merged) !== JSON.stringify($incidents.get()))
+    incidentsDocument.store.set(merged);
 }

@@ -4,6 +4,7 @@ import {
   type ReleaseNotesDraft,
   type ReleaseNotesDrafts,
 } from '../lib/release-notes/release-notes-draft.ts';
+import { withEntry } from '../lib/team/team-mirror.ts';
 import type { ReadableAtom } from 'nanostores';
 import { persistentDocument } from './storage.ts';
 import { routeToTeam } from './team.ts';
@@ -22,4 +23,10 @@ export function replaceNotesDraft(runId: string, draft: ReleaseNotesDraft | unde
     return;
   const { [runId]: _old, ...others } = $releaseNotes.get();
   releaseNotesDocument.store.set(draft ? { ...others, [runId]: draft } : others);
+}
+
+/** One shared run's draft as its team document holds it; made here, never routed back to the team. */
+export function followTeamNotesDraft(runId: string, draft: ReleaseNotesDraft | undefined): void {
+  if (JSON.stringify($releaseNotes.get()[runId]) === JSON.stringify(draft)) return;
+  releaseNotesDocument.store.set(withEntry($releaseNotes.get(), runId, draft));
 }

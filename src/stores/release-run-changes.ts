@@ -1,12 +1,7 @@
 // Changes to a run that reach its checklist progress and release-notes draft too: deleting it (and its
 // undo, which brings all three back) and sharing it with the team. Apart from releases.ts so that pages
 // that only read runs do not load the checklists' store.
-import {
-  currentRun,
-  reinsertRun,
-  removeRun,
-  type ReleaseRun,
-} from '../lib/releases/release-run.ts';
+import { currentRun, type ReleaseRun } from '../lib/releases/release-run.ts';
 import type { ReleaseNotesDraft } from '../lib/release-notes/release-notes-draft.ts';
 import {
   $checklists,
@@ -15,8 +10,9 @@ import {
   type RunProgress,
 } from './checklists.ts';
 import { $releaseNotes, replaceNotesDraft } from './release-notes.ts';
-import { $releases, releasesDocument } from './releases.ts';
-import { adoptIntoTeam, canWriteToTeam, isShared, routeToTeam } from './team.ts';
+import { $releases, reinsertRunHere, removeRunHere } from './releases.ts';
+import { adoptIntoTeam } from './team-membership.ts';
+import { canWriteToTeam, isShared, routeToTeam } from './team.ts';
 
 /** "Share with the team": a run made before joining becomes the team's, with its progress and notes. */
 export function shareReleaseRun(id: string): void {
@@ -55,7 +51,7 @@ export function deleteReleaseRun(id: string): DeletedRun | undefined {
   const draft = $releaseNotes.get()[run.id];
   const progress = takeRunProgress(run.id);
   replaceNotesDraft(run.id, undefined);
-  releasesDocument.store.set(removeRun($releases.get(), run.id));
+  removeRunHere(run.id);
   return { run, index, wasCurrent, ...(progress ? { progress } : {}), ...(draft ? { draft } : {}) };
 }
 
@@ -77,7 +73,7 @@ export function undoRunDeletion({
     routeToTeam('runs', run.id, (team) => team.putRun(run));
     return;
   }
-  releasesDocument.store.set(reinsertRun($releases.get(), run, index, wasCurrent));
+  reinsertRunHere(run, index, wasCurrent);
   if (progress) putBackRunProgress(run.id, progress);
   if (draft) replaceNotesDraft(run.id, draft);
 }

@@ -5,6 +5,8 @@ import { computed, type ReadableAtom } from 'nanostores';
 import {
   createRun,
   currentRun,
+  reinsertRun,
+  removeRun,
   UNSTARTED_RUN,
   releasesCodec,
   upsertRun,
@@ -12,9 +14,11 @@ import {
   type ReleaseRun,
   type RunInput,
 } from '../lib/releases/release-run.ts';
+import { mergeTeamRuns } from '../lib/team/team-mirror.ts';
 import { $releaseNotes, replaceNotesDraft } from './release-notes.ts';
 import { newId, persistentDocument } from './storage.ts';
-import { adoptIntoTeam, canWriteToTeam, routeToTeam } from './team.ts';
+import { adoptIntoTeam } from './team-membership.ts';
+import { canWriteToTeam, routeToTeam } from './team.ts';
 
 export const releasesDocument = persistentDocument('releases', releasesCodec);
 
@@ -63,4 +67,28 @@ export function updateReleaseRun(id: string, input: RunInput): void {
 
 export function switchRun(id: string): void {
   releasesDocument.store.set({ ...$releases.get(), currentId: id });
+}
+
+/** Take a run out of this browser's list (its progress and notes are the caller's: release-run-changes.ts). */
+export function removeRunHere(id: string): void {
+  releasesDocument.store.set(removeRun($releases.get(), id));
+}
+
+/** Put a run back at `index` in this browser's list, current again if `wasCurrent`. */
+export function reinsertRunHere(run: ReleaseRun, index: number, wasCurrent: boolean): void {
+  releasesDocument.store.set(reinsertRun($releases.get(), run, index, wasCurrent));
+}
+
+/**
+ * The team's list of runs arriving: shared runs follow it, runs that were shared (`wasShared`) and
+ * that it no longer has leave, local runs stay (lib/team/team-mirror.ts). Never routed back to the team.
+ */
+export function followTeamRuns(
+  team: Releases,
+  wasShared: ReadonlySet<string>,
+  landOn?: string,
+): void {
+  const merged = mergeTeamRuns($releases.get(), team, wasShared, landOn);
+  if (JSON.stringify(merged) !== JSON.stringify($releases.get()))
+    releasesDocument.store.set(merged);
 }

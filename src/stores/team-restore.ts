@@ -6,7 +6,8 @@ import { restoreInTeam, type RestoreChoice } from '../lib/team/restore-in-team.t
 import { releaseWork, restoreBackup, workValues, type DocumentValues } from './backup.ts';
 import { shareIncident } from './incidents.ts';
 import { newId } from './storage.ts';
-import { $teamMembership, adoptIntoTeam, canWriteToTeam, routeToTeam } from './team.ts';
+import { $teamMembership, adoptIntoTeam } from './team-membership.ts';
+import { canWriteToTeam, routeToTeam } from './team.ts';
 
 /**
  * Restore a backup's values in team mode: the backup's own (replace) or this browser's work with

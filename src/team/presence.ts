@@ -1,33 +1,29 @@
 /*
  * Who else has the team open, and which run or incident they are viewing, through the team
- * document's awareness: each page publishes the name the server gave its token and what it views.
+ * document's awareness: each page publishes the name the server gave its token and what it views,
+ * and reads the others' (lib/team/presence.ts) into the presence store.
  */
-import type { HocuspocusProvider } from '@hocuspocus/provider';
-import type { TeamIdentity } from '../lib/team-sync/identity-message.ts';
-import { $teamPresence, $viewing } from '../stores/team.ts';
+import type { TeamIdentity } from '../lib/team/identity-message.ts';
+import { othersPresent } from '../lib/team/presence.ts';
+import { $viewing, setTeamPresence } from '../stores/team-status.ts';
 
-interface Present {
-  name: string;
-  role?: string | undefined;
-  viewing?: string | undefined;
+/** What presence needs of the team document's awareness (y-protocols' `Awareness`). */
+export interface PresenceAwareness {
+  clientID: number;
+  getStates(): Map<number, unknown>;
+  setLocalStateField(field: string, value: unknown): void;
+  on(event: 'change', listener: () => void): unknown;
+  off(event: 'change', listener: () => void): unknown;
 }
 
-function readPresent(state: unknown): Present | undefined {
-  const user = (state as { user?: unknown } | null)?.user as Record<string, unknown> | undefined;
-  if (!user || typeof user.name !== 'string' || !user.name) return undefined;
-  return {
-    name: user.name.slice(0, 100),
-    ...(typeof user.role === 'string' ? { role: user.role.slice(0, 100) } : {}),
-    ...(typeof user.viewing === 'string' ? { viewing: user.viewing.slice(0, 200) } : {}),
-  };
-}
-
+/**
+ * Publish this page's presence and keep the others' in the store until the returned stop. Call
+ * `publish` again when the server names the token (its identity arrives after connecting).
+ */
 export function watchPresence(
-  provider: HocuspocusProvider,
+  awareness: PresenceAwareness,
   identity: () => TeamIdentity | undefined,
-): () => void {
-  const awareness = provider.awareness;
-  if (!awareness) return () => {};
+): { publish: () => void; stop: () => void } {
   const publish = () => {
     const who = identity();
     awareness.setLocalStateField(
@@ -35,22 +31,15 @@ export function watchPresence(
       who ? { name: who.name, role: who.role, viewing: $viewing.get() } : null,
     );
   };
-  const read = () => {
-    const others = [...awareness.getStates()]
-      .filter(([clientId]) => clientId !== awareness.clientID)
-      .flatMap(([, state]) => {
-        const present = readPresent(state);
-        return present ? [present] : [];
-      });
-    $teamPresence.set(others);
-  };
+  const read = () => setTeamPresence(othersPresent(awareness.getStates(), awareness.clientID));
   awareness.on('change', read);
   const stopViewing = $viewing.subscribe(publish);
-  provider.on('stateless', publish);
-  return () => {
-    awareness.off('change', read);
-    provider.off('stateless', publish);
-    stopViewing();
-    $teamPresence.set([]);
+  return {
+    publish,
+    stop: () => {
+      awareness.off('change', read);
+      stopViewing();
+      setTeamPresence([]);
+    },
   };
 }

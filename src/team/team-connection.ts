@@ -1,52 +1,27 @@
 /*
- * The team connection, loaded on demand in a team build once a token is known: one WebSocket to the
+ * The team connection, loaded on demand by team-mode.ts once a token is known: one WebSocket to the
  * team's sync server shared by a provider for the team document and one per shared run and
- * incident. It registers the backend the store verbs route to, mirrors every shared document into
- * the stores, keeps the status line and presence current, and keeps a copy of each document here.
+ * incident. It registers the backend the store verbs route to, has every shared document mirrored
+ * into the stores (team-mirroring.ts), keeps the status line and presence current, and keeps a copy
+ * of each document here (document-copy.ts).
  */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
-import { readIncident } from '../lib/team/incident-document.ts';
-import { compareActions, readActions, type ItemAction } from '../lib/team/item-history.ts';
-import { historyKey } from '../lib/team/history-text.ts';
-import {
-  landingRun,
-  readChecklistOutline,
-  type ChecklistOutline,
-} from '../lib/team/landing-run.ts';
-import { readNotesDraft, readRunChecklists } from '../lib/team/run-document.ts';
-import {
-  incidentDocumentName,
-  runDocumentName,
-  TEAM_DOCUMENT,
-} from '../lib/team/team-documents.ts';
-import { ongoingIncident, readIncidentSummaries, readTeamReleases } from '../lib/team/team-list.ts';
 import {
   decodeIdentityMessage,
   describeIdentity,
   type TeamIdentity,
-} from '../lib/team-sync/identity-message.ts';
-import { refusalMessage } from '../lib/team-sync/refusal.ts';
-import {
-  $itemHistories,
-  $teamMembership,
-  $teamStatus,
-  recordTeamIdentity,
-  registerTeamBackend,
-} from '../stores/team.ts';
-import { $checklists } from '../stores/checklists.ts';
-import { $releases } from '../stores/releases.ts';
-import { mirrorRunWork, mirrorTeamIncidents, mirrorTeamRuns } from '../stores/team-mirror.ts';
+} from '../lib/team/identity-message.ts';
+import { readChecklistOutline } from '../lib/team/landing-run.ts';
+import { refusalMessage } from '../lib/team/refusal.ts';
+import { TEAM_DOCUMENT, type TeamSignature } from '../lib/team/team-documents.ts';
+import { $teamMembership, recordTeamIdentity } from '../stores/team-membership.ts';
+import { setTeamStatus } from '../stores/team-status.ts';
+import { registerTeamBackend } from '../stores/team.ts';
 import { keptDocument } from './document-copy.ts';
 import { watchPresence } from './presence.ts';
 import { teamBackend } from './team-backend.ts';
-
-interface Connected {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  flush: () => void;
-  stop: () => void;
-}
+import { teamMirror } from './team-mirroring.ts';
 
 /** Connect with the token the store holds now, and again whenever it changes (join, leave, another tab). */
 export function startTeamConnection(url: string): void {
@@ -58,153 +33,147 @@ export function startTeamConnection(url: string): void {
     stopCurrent = undefined;
     token = membership.token;
     if (token) stopCurrent = connect(url, token);
-    else $teamStatus.set({ kind: 'off' });
+    else setTeamStatus({ kind: 'off' });
   });
 }
 
-function connect(url: string, token: string): () => void {
-  const socket = new HocuspocusProviderWebsocket({
-    url,
-    delay: 500,
-    minDelay: 250,
-    factor: 1.5,
-    maxDelay: 3000,
+interface ConnectedDocument {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  flush: () => void;
+  stop: () => void;
+}
+
+/** What the server says about one document's connection. */
+interface DocumentEvents {
+  identity(said: TeamIdentity): void;
+  /** The server's state has arrived (again). */
+  synced(): void;
+  refused(reason: string): void;
+}
+
+/** One shared document over the shared socket, starting from this browser's copy of it; attached by the caller. */
+function connectDocument(
+  socket: HocuspocusProviderWebsocket,
+  token: string,
+  name: string,
+  withAwareness: boolean,
+  events: DocumentEvents,
+): ConnectedDocument {
+  const kept = keptDocument(name);
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name,
+    token,
+    document: kept.doc,
+    ...(withAwareness ? {} : { awareness: null }),
+    onStateless: ({ payload }) => {
+      const said = decodeIdentityMessage(payload);
+      if (said) events.identity(said);
+    },
+    onSynced: ({ state }) => {
+      if (state) events.synced();
+    },
+    onAuthenticationFailed: ({ reason }) => events.refused(reason),
   });
-  const connected = new Map<string, Connected>();
+  return { doc: kept.doc, provider, flush: kept.flush, stop: kept.stop };
+}
+
+/** Back within a few seconds of the server returning, without every page retrying at once. */
+const RECONNECTING = { delay: 500, minDelay: 250, factor: 1.5, maxDelay: 3000 };
+
+/** A change made now, signed with the server's name for the token (unsigned before it has answered). */
+function signedNow(identity: TeamIdentity | undefined): TeamSignature {
+  return {
+    at: new Date().toISOString(),
+    ...(identity
+      ? { by: describeIdentity(identity), ...(identity.role ? { role: identity.role } : {}) }
+      : {}),
+  };
+}
+
+/** One connection with one token: returns how to close it. */
+function connect(url: string, token: string): () => void {
+  const socket = new HocuspocusProviderWebsocket({ url, ...RECONNECTING });
+  const opened = new Map<string, ConnectedDocument>();
+  // Who the server says the token is: the last answer kept here, until it answers again.
   let identity: TeamIdentity | undefined = $teamMembership.get().identity;
   let refused = false;
   // Documents the server has answered for at least once: the landing run is chosen only from the team's whole work.
   const synced = new Set<string>();
-  $teamStatus.set({ kind: 'connecting' });
+  let presence: ReturnType<typeof watchPresence> | undefined;
+  setTeamStatus({ kind: 'connecting' });
 
   socket.on('status', ({ status }: { status: string }) => {
     if (refused) return;
     if (status === 'connected')
-      $teamStatus.set(identity ? { kind: 'connected', identity } : { kind: 'connecting' });
-    else if (status === 'disconnected') $teamStatus.set({ kind: 'offline', identity });
+      setTeamStatus(identity ? { kind: 'connected', identity } : { kind: 'connecting' });
+    else if (status === 'disconnected') setTeamStatus({ kind: 'offline', identity });
   });
 
-  function open(name: string, onChange: (doc: Y.Doc) => void, withAwareness = false): Connected {
-    const existing = connected.get(name);
+  function heardIdentity(said: TeamIdentity) {
+    identity = said;
+    recordTeamIdentity(said);
+    setTeamStatus({ kind: 'connected', identity });
+    presence?.publish();
+  }
+
+  function refuse(reason: string) {
+    refused = true;
+    setTeamStatus({ kind: 'refused', reason: refusalMessage(reason) });
+    // The server will not take this token: stop asking. The copies here keep working locally.
+    for (const entry of opened.values()) entry.provider.destroy();
+    socket.destroy();
+  }
+
+  /** A shared document, connected once; `onChange` mirrors it after each change. */
+  function open(name: string, onChange: (doc: Y.Doc) => void, withAwareness = false) {
+    const existing = opened.get(name);
     if (existing) return existing;
-    const kept = keptDocument(name);
-    const provider = new HocuspocusProvider({
-      websocketProvider: socket,
-      name,
-      token,
-      document: kept.doc,
-      ...(withAwareness ? {} : { awareness: null }),
-      onStateless: ({ payload }) => {
-        const said = decodeIdentityMessage(payload);
-        if (!said || refused) return;
-        identity = said;
-        recordTeamIdentity(said);
-        $teamStatus.set({ kind: 'connected', identity });
+    const entry = connectDocument(socket, token, name, withAwareness, {
+      identity: (said) => {
+        if (!refused) heardIdentity(said);
       },
-      onSynced: ({ state }) => {
-        if (!state || synced.has(name)) return;
+      synced: () => {
+        if (synced.has(name)) return;
         synced.add(name);
-        mirrorTeam();
+        mirror.mirrorTeam();
       },
-      onAuthenticationFailed: ({ reason }) => {
-        refused = true;
-        $teamStatus.set({ kind: 'refused', reason: refusalMessage(reason) });
-        // The server will not take this token: stop asking. The copies here keep working locally.
-        for (const entry of connected.values()) entry.provider.destroy();
-        socket.destroy();
-      },
+      refused: refuse,
     });
-    const entry = { doc: kept.doc, provider, flush: kept.flush, stop: kept.stop };
-    connected.set(name, entry);
-    kept.doc.on('update', () => onChange(kept.doc));
-    provider.attach();
+    opened.set(name, entry);
+    entry.doc.on('update', () => onChange(entry.doc));
+    entry.provider.attach();
     return entry;
   }
 
-  const histories = (doc: Y.Doc): Record<string, ItemAction[]> => {
-    const byItem: Record<string, ItemAction[]> = {};
-    for (const action of readActions(doc).sort(compareActions))
-      (byItem[historyKey(action.list, action.item)] ??= []).push(action);
-    return byItem;
-  };
-  const publishHistories = (name: string, doc: Y.Doc) =>
-    $itemHistories.set({ ...$itemHistories.get(), [name]: histories(doc) });
-
-  const runDoc = (runId: string) =>
-    open(runDocumentName(runId), (doc) => {
-      mirrorRunWork(runId, readRunChecklists(doc), readNotesDraft(doc));
-      publishHistories(runDocumentName(runId), doc);
-    }).doc;
-
-  const incidentDoc = (incidentId: string): Y.Doc =>
-    open(incidentDocumentName(incidentId), () => mirrorIncidents()).doc;
-
-  const outline: ChecklistOutline | undefined = readChecklistOutline(
-    document.getElementById('checklist-outline')?.textContent,
+  const team = open(TEAM_DOCUMENT, () => mirror.mirrorTeam(), true);
+  const mirror = teamMirror(
+    {
+      team: team.doc,
+      open: (name, onChange) => open(name, onChange).doc,
+      synced: (name) => synced.has(name),
+    },
+    readChecklistOutline(document.getElementById('checklist-outline')?.textContent),
   );
-  const team = open(TEAM_DOCUMENT, () => mirrorTeam(), true);
-
-  function mirrorIncidents() {
-    const summaries = readIncidentSummaries(team.doc);
-    const readable = summaries.flatMap((summary) => {
-      const incident = readIncident(incidentDoc(summary.id));
-      return incident ? [incident] : [];
-    });
-    mirrorTeamIncidents(
-      summaries.map((summary) => summary.id),
-      readable,
-      ongoingIncident(summaries)?.id,
-    );
-  }
-
-  /**
-   * Someone who has not picked a run lands on the team's newest run not complete, once the team's
-   * list and every run's document have arrived (before, a finished run would look open).
-   */
-  function landOn(releases: ReturnType<typeof readTeamReleases>): string | undefined {
-    if ($releases.get().currentId !== undefined || !outline) return undefined;
-    if (
-      !synced.has(TEAM_DOCUMENT) ||
-      releases.runs.some((run) => !synced.has(runDocumentName(run.id)))
-    )
-      return undefined;
-    return landingRun(releases, outline, $checklists.get())?.id;
-  }
-
-  function mirrorTeam() {
-    const releases = readTeamReleases(team.doc);
-    mirrorTeamRuns(releases, landOn(releases));
-    for (const run of releases.runs) {
-      const doc = runDoc(run.id);
-      mirrorRunWork(run.id, readRunChecklists(doc), readNotesDraft(doc));
-      publishHistories(runDocumentName(run.id), doc);
-    }
-    mirrorIncidents();
-  }
-
   registerTeamBackend(
     teamBackend({
       team: team.doc,
-      run: runDoc,
-      incident: incidentDoc,
-      signature: () => ({
-        at: new Date().toISOString(),
-        ...(identity
-          ? { by: describeIdentity(identity), ...(identity.role ? { role: identity.role } : {}) }
-          : {}),
-      }),
+      run: mirror.runDocument,
+      incident: mirror.incidentDocument,
+      signature: () => signedNow(identity),
     }),
   );
-  mirrorTeam();
-  const stopPresence = watchPresence(team.provider, () => identity);
-  const flushAll = () => connected.forEach((entry) => entry.flush());
+  mirror.mirrorTeam();
+  if (team.provider.awareness) presence = watchPresence(team.provider.awareness, () => identity);
+  const flushAll = () => opened.forEach((entry) => entry.flush());
   window.addEventListener('pagehide', flushAll);
 
   return () => {
     registerTeamBackend(undefined);
-    stopPresence();
+    presence?.stop();
     window.removeEventListener('pagehide', flushAll);
-    for (const entry of connected.values()) {
+    for (const entry of opened.values()) {
       entry.stop();
       entry.provider.destroy();
     }

@@ -6,7 +6,7 @@ import * as encoding from 'lib0/encoding';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { decodeIdentityMessage } from '../../src/lib/team-sync/identity-message.ts';
+import { decodeIdentityMessage } from '../../src/lib/team/identity-message.ts';
 import { loadTokensFile } from '../../src/server/config.ts';
 import {
   startTeamSyncServer,

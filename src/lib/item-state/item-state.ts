@@ -11,6 +11,11 @@
 import * as v from 'valibot';
 
 export const ITEM_STATUSES = ['open', 'done', 'na'] as const;
+
+/** The longest signature, reason and note an item keeps, here and in the team's item history. */
+export const SIGNATURE_MAX = 200;
+export const REASON_MAX = 2000;
+export const NOTE_MAX = 5000;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /**
@@ -20,10 +25,10 @@ export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export const ItemStateSchema = v.object({
   status: v.picklist(ITEM_STATUSES),
   at: v.optional(v.pipe(v.string(), v.isoTimestamp())),
-  by: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  by: v.optional(v.pipe(v.string(), v.maxLength(SIGNATURE_MAX))),
   /** Why the item does not apply (required for N/A), or why it was done before what it waits for. */
-  reason: v.optional(v.pipe(v.string(), v.maxLength(2000))),
-  note: v.optional(v.pipe(v.string(), v.maxLength(5000))),
+  reason: v.optional(v.pipe(v.string(), v.maxLength(REASON_MAX))),
+  note: v.optional(v.pipe(v.string(), v.maxLength(NOTE_MAX))),
 });
 
 /**
@@ -35,7 +40,7 @@ export const ItemStateSchema = v.object({
 export const SignedNoteStateSchema = v.object({
   ...ItemStateSchema.entries,
   noteAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
-  noteBy: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  noteBy: v.optional(v.pipe(v.string(), v.maxLength(SIGNATURE_MAX))),
 });
 
 export type ItemState = v.InferOutput<typeof SignedNoteStateSchema>;

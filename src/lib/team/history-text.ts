@@ -3,7 +3,8 @@
  * and when, one line per action. Typed text (reasons, notes) is returned as typed: the page shows it
  * as text and the Markdown serialiser escapes it.
  */
-import type { ItemAction } from './item-history.ts';
+import type * as Y from 'yjs';
+import { compareActions, readActions, type ItemAction } from './item-history.ts';
 
 /** Actions whose words carry no typed text. */
 const ACTION_WORDS = {
@@ -36,6 +37,14 @@ export function historyLine(action: ItemAction, formatTime: (iso: string) => str
 /** The key an item's history is published under: its list (checklist id) and item id. */
 export function historyKey(list: string, item: string): string {
   return `${list}\n${item}`;
+}
+
+/** Every item's history in one shared document, by `historyKey`, each in history order: what the page shows. */
+export function documentHistories(doc: Y.Doc): Record<string, ItemAction[]> {
+  const byItem: Record<string, ItemAction[]> = {};
+  for (const action of readActions(doc).sort(compareActions))
+    (byItem[historyKey(action.list, action.item)] ??= []).push(action);
+  return byItem;
 }
 
 /**

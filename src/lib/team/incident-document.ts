@@ -1,14 +1,13 @@
 /*
  * One incident shared with the team. The rules of an incident (what may be skipped, what a
  * resolved incident refuses, the wording of the timeline) stay in the pure transitions of
- * incident-run: a change is applied to the incident read from the document, and what it added
+ * lib/incident: a change is applied to the incident read from the document, and what it added
  * (timeline entries, step changes) is appended to the document. Nothing is overwritten, so two
  * people working the same incident both keep their entries.
  *
- * Merge rules: the timeline shows in time order, entries written at the same moment in the order
- * of the shared array (the same on every replica). Whether customers are affected, and whether the
- * incident is resolved, follow the latest entry (in that order) that changed them, so the state
- * always agrees with the last line of the timeline that speaks of it.
+ * Merge rules: the timeline shows in time order, ties in the shared array's order (the same on
+ * every replica). Customer impact and resolved or not follow the latest entry that changed them,
+ * so the state agrees with the last line of the timeline that speaks of it.
  */
 import * as v from 'valibot';
 import * as Y from 'yjs';
@@ -19,7 +18,8 @@ import {
   type Incident,
   type TimelineEntry,
 } from '../incident/incident.ts';
-import { actionsBetween, appendAction, ownState, readItemStates } from './item-history.ts';
+import { actionsBetween, appendAction, ownState } from './item-changes.ts';
+import { readItemStates } from './item-history.ts';
 import {
   compareStrings,
   compareTimes,
@@ -61,13 +61,8 @@ const META_KEYS = [
 ] as const;
 const MetaSchema = v.pick(IncidentSchema, META_KEYS);
 
-function metaMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(KEYS.incident);
-}
-
-function timelineArray(doc: Y.Doc): Y.Array<unknown> {
-  return doc.getArray<unknown>(KEYS.timeline);
-}
+const metaMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(KEYS.incident);
+const timelineArray = (doc: Y.Doc): Y.Array<unknown> => doc.getArray<unknown>(KEYS.timeline);
 
 /** Readable entries in time order; an id seen twice (the same incident shared twice at once) shows once. */
 function storedTimeline(doc: Y.Doc): StoredEntry[] {
@@ -174,7 +169,7 @@ function changeBetween(before: Incident, after: Incident): Change {
 }
 
 /**
- * Apply a pure transition of incident-run (`tickStep`, `resolveIncident`, …) to the shared
+ * Apply a pure transition of lib/incident (`tickStep`, `resolveIncident`, …) to the shared
  * incident, in one transaction. Its errors (a resolved incident, an empty note) are thrown as
  * they are, before anything is written.
  */

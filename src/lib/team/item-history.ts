@@ -11,6 +11,9 @@
 import * as v from 'valibot';
 import * as Y from 'yjs';
 import {
+  NOTE_MAX,
+  REASON_MAX,
+  SIGNATURE_MAX,
   SignedNoteStateSchema,
   markNotApplicable,
   setNote,
@@ -19,13 +22,7 @@ import {
   type ItemState,
 } from '../item-state/item-state.ts';
 import { type ChecklistState } from '../checklist/checklist-state.ts';
-import {
-  compareStrings,
-  compareTimes,
-  KEYS,
-  nextEntryId,
-  type TeamSignature,
-} from './team-documents.ts';
+import { compareStrings, compareTimes, KEYS } from './team-documents.ts';
 
 export const ITEM_ACTIONS = ['done', 'reopen', 'na', 'note', 'reset', 'restore', 'import'] as const;
 export type ItemActionKind = (typeof ITEM_ACTIONS)[number];
@@ -39,12 +36,13 @@ export const ItemActionSchema = v.object({
   seq: v.pipe(v.number(), v.integer(), v.minValue(1)),
   action: v.picklist(ITEM_ACTIONS),
   at: v.pipe(v.string(), v.isoTimestamp()),
-  by: v.optional(textUpTo(200)),
+  by: v.optional(textUpTo(SIGNATURE_MAX)),
+  /** The signer's role, as the server names the token's holder (identity-message.ts). */
   role: v.optional(textUpTo(100)),
   /** Why the item does not apply (`na`). */
-  reason: v.optional(textUpTo(2000)),
+  reason: v.optional(textUpTo(REASON_MAX)),
   /** The note as it now reads (`note`; empty clears it). */
-  note: v.optional(textUpTo(5000)),
+  note: v.optional(textUpTo(NOTE_MAX)),
   /** The whole state put back (`restore`: undo of a reset; `import`: shared from one browser). */
   state: v.optional(SignedNoteStateSchema),
 });
@@ -85,7 +83,11 @@ export function itemHistory(doc: Y.Doc, list: string, item: string): ItemAction[
     .sort(compareActions);
 }
 
-function applyAction(state: ItemState | undefined, action: ItemAction): ItemState | undefined {
+/** One action applied to an item's state, with the same pure transitions as a local change. */
+export function applyAction(
+  state: ItemState | undefined,
+  action: ItemAction,
+): ItemState | undefined {
   const signature = { at: action.at, ...(action.by ? { by: action.by } : {}) };
   switch (action.action) {
     case 'done':
@@ -128,108 +130,4 @@ export function readItemStates(doc: Y.Doc): Map<string, ChecklistState> {
     if (states.length > 0) lists.set(list, Object.fromEntries(states));
   }
   return lists;
-}
-
-/** Append one action to an item, after everything this replica has seen of that item. */
-export function appendAction(
-  doc: Y.Doc,
-  list: string,
-  item: string,
-  fields: ActionFields,
-  signature: TeamSignature,
-): void {
-  const history = itemHistory(doc, list, item);
-  const action: ItemAction = {
-    id: nextEntryId(doc),
-    list,
-    item,
-    seq: (history.at(-1)?.seq ?? 0) + 1,
-    at: signature.at,
-    ...(signature.by ? { by: signature.by } : {}),
-    ...(signature.role ? { role: signature.role } : {}),
-    ...fields,
-  };
-  const checked = v.safeParse(ItemActionSchema, action);
-  // Refused rather than written: every replica would skip an action it cannot read.
-  if (!checked.success)
-    throw new Error(`This change cannot be shared: ${checked.issues[0].message}`);
-  actionsArray(doc).push([action]);
-}
-
-/** A record's own entry: an id such as "__proto__" must not read the prototype. */
-export function ownState(states: ChecklistState, id: string): ItemState | undefined {
-  return Object.hasOwn(states, id) ? states[id] : undefined;
-}
-
-export function sameState(a: ItemState | undefined, b: ItemState | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return (
-    a.status === b.status &&
-    a.at === b.at &&
-    a.by === b.by &&
-    a.reason === b.reason &&
-    a.note === b.note &&
-    a.noteAt === b.noteAt &&
-    a.noteBy === b.noteBy
-  );
-}
-
-/**
- * The actions that take an item from `before` to `after`, as a person would name them (done,
- * reopen, N/A, note); a change they cannot name is kept whole as a `restore`.
- */
-export function actionsBetween(
-  before: ItemState | undefined,
-  after: ItemState | undefined,
-  signature: TeamSignature,
-): ActionFields[] {
-  if (sameState(before, after)) return [];
-  if (after === undefined) return [{ action: 'reset' }];
-  const actions: ActionFields[] = [];
-  const signed =
-    before?.status !== after.status ||
-    before.at !== after.at ||
-    before.by !== after.by ||
-    before.reason !== after.reason;
-  if (signed && after.at === signature.at && (after.by ?? '') === (signature.by ?? '')) {
-    if (after.status === 'done') actions.push({ action: 'done' });
-    else if (after.status === 'open') actions.push({ action: 'reopen' });
-    else if (after.reason) actions.push({ action: 'na', reason: after.reason });
-  }
-  // A note set on an untouched item is also what makes an empty open state ("note cleared").
-  if ((before?.note ?? '') !== (after.note ?? '') || actions.length === 0)
-    actions.push({ action: 'note', note: after.note ?? '' });
-  const named = actions.reduce<ItemState | undefined>(
-    (state, fields) =>
-      applyAction(state, {
-        id: '-',
-        list: '',
-        item: '',
-        seq: 1,
-        at: signature.at,
-        ...(signature.by ? { by: signature.by } : {}),
-        ...fields,
-      }),
-    before,
-  );
-  return sameState(named, after) ? actions : [{ action: 'restore', state: after }];
-}
-
-/**
- * Record a pure transition of one item (`tick`, `markNotApplicable`, … of checklist-state), so
- * that the existing transitions and their checks stay the one source of the rules.
- */
-export function recordTransition(
-  doc: Y.Doc,
-  list: string,
-  item: string,
-  transition: (state: ItemState | undefined) => ItemState | undefined,
-  signature: TeamSignature,
-): void {
-  const before = foldHistory(itemHistory(doc, list, item));
-  const after = transition(before);
-  doc.transact(() => {
-    for (const fields of actionsBetween(before, after, signature))
-      appendAction(doc, list, item, fields, signature);
-  });
 }

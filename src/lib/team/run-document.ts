@@ -20,19 +20,11 @@ import {
 } from '../item-state/item-state.ts';
 import { type ChecklistState } from '../checklist/checklist-state.ts';
 import type { ReleaseNotesDraft } from '../release-notes/release-notes-draft.ts';
-import {
-  appendAction,
-  foldHistory,
-  itemHistory,
-  readActions,
-  ownState,
-  readItemStates,
-  recordTransition,
-  sameState,
-} from './item-history.ts';
+import { appendAction, ownState, recordTransition, sameState } from './item-changes.ts';
+import { foldHistory, itemHistory, readActions, readItemStates } from './item-history.ts';
 import { compareStrings, KEYS, type TeamSignature } from './team-documents.ts';
 
-/** Apply any pure transition of checklist-state to one item (what the checklists store's `updateItem` takes). */
+/** Apply any pure transition of item-state to one item (what the checklists store's `updateItem` takes). */
 export function updateChecklistItem(
   doc: Y.Doc,
   checklistId: string,

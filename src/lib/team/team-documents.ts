@@ -1,7 +1,8 @@
 /*
  * Team mode shares release work live: every replica of a Yjs document ends with the same content
  * whatever order the updates arrive in. This module names the shared documents and their keys, so
- * that the writers and readers beside it (and the server that stores the documents) agree on them.
+ * that the writers and readers beside it, the stores and islands, and the sync server that stores
+ * the documents all agree on them.
  *
  * Three kinds of document, one Y.Doc each:
  *
@@ -34,12 +35,40 @@ import type { Signature } from '../item-state/item-state.ts';
 
 export const TEAM_DOCUMENT = 'team';
 
+/** The document of one shared release run. */
 export function runDocumentName(runId: string): string {
   return `run:${runId}`;
 }
 
+/** The document of one shared incident. */
 export function incidentDocumentName(incidentId: string): string {
   return `incident:${incidentId}`;
+}
+
+export type TeamDocumentKind = 'team' | 'run' | 'incident';
+
+/** Ids made by the site are UUIDs or `<prefix>-<base36 time>`: letters, digits, `-` and `_`. */
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * The kind and id a document name stands for, or undefined for a name outside the team's
+ * namespace. The sync server refuses any other name, so that a client cannot fill its storage with
+ * documents nobody reads.
+ */
+export function parseTeamDocumentName(
+  name: string,
+): { kind: TeamDocumentKind; id?: string } | undefined {
+  if (name === TEAM_DOCUMENT) return { kind: 'team' };
+  const separator = name.indexOf(':');
+  if (separator < 0) return undefined;
+  const kind = name.slice(0, separator);
+  const id = name.slice(separator + 1);
+  if ((kind !== 'run' && kind !== 'incident') || !ID_PATTERN.test(id)) return undefined;
+  return { kind, id };
+}
+
+export function isTeamDocumentName(name: string): boolean {
+  return parseTeamDocumentName(name) !== undefined;
 }
 
 /** Root keys of the documents, as laid out above. */
@@ -55,7 +84,7 @@ export const KEYS = {
 /** The item list of an incident's steps in its `itemActions`. */
 export const PLAYBOOK_LIST = 'playbook';
 
-/** Who did something and when; `role` is the role id of "You are", kept in the item history. */
+/** Who did something and when; `role` is the signer's role as the server names the token's holder. */
 export interface TeamSignature extends Signature {
   role?: string | undefined;
 }

@@ -11,22 +11,19 @@ import {
 } from '../../../src/lib/incident/incident-transitions.ts';
 import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { recordCustomerUpdate, setReminderSettings } from '../../../src/lib/incident/reminders.ts';
-import { type Incident } from '../../../src/lib/incident/incident.ts';
 import {
-  addTimelineEntry,
-  correctTimelineEntry,
-  decideSharedRollback,
-  recordSharedCustomerUpdate,
-  setSharedReminderSettings,
-  reopenSharedIncident,
-  resolveSharedIncident,
-  setSharedCustomerImpact,
-  skipIncidentStep,
-  startSharedIncident,
-  tickIncidentStep,
-  untickIncidentStep,
-} from '../../../src/lib/team/incident-actions.ts';
-import { importIncident, readIncident } from '../../../src/lib/team/incident-document.ts';
+  type Incident,
+  type ReminderSettings,
+  type Rollback,
+} from '../../../src/lib/incident/incident.ts';
+import type { IncidentInput } from '../../../src/lib/incident/incident-transitions.ts';
+import type { PlaybookStep } from '../../../src/lib/incident/playbook.ts';
+import type { TeamSignature } from '../../../src/lib/team/team-documents.ts';
+import {
+  importIncident,
+  readIncident,
+  updateIncidentDocument,
+} from '../../../src/lib/team/incident-document.ts';
 import { itemHistory } from '../../../src/lib/team/item-history.ts';
 import { PLAYBOOK_LIST } from '../../../src/lib/team/team-documents.ts';
 import {
@@ -40,6 +37,40 @@ import {
 import { replicas, send, syncAll } from '../../support/yjs-replicas.ts';
 
 const input = { title: 'Checkout errors', customerImpact: false };
+
+// The incident page's changes on a shared document, as the team connection makes them: the pure
+// transition of a local incident, applied through `updateIncidentDocument` with the signature.
+type Sig = TeamSignature;
+const change = (doc: Y.Doc, transition: (incident: Incident) => Incident, signature: Sig) =>
+  updateIncidentDocument(doc, transition, signature);
+const startSharedIncident = (doc: Y.Doc, start: IncidentInput, id: string, signature: Sig) =>
+  importIncident(doc, startIncident(start, id, signature), signature);
+const tickIncidentStep = (doc: Y.Doc, step: PlaybookStep, signature: Sig) =>
+  change(doc, (incident) => tickStep(incident, step, signature), signature);
+const untickIncidentStep = (doc: Y.Doc, step: PlaybookStep, signature: Sig) =>
+  change(doc, (incident) => untickStep(incident, step, signature), signature);
+const skipIncidentStep = (doc: Y.Doc, step: PlaybookStep, reason: string, signature: Sig) =>
+  change(doc, (incident) => skipStep(incident, step, reason, signature), signature);
+const setSharedCustomerImpact = (
+  doc: Y.Doc,
+  impact: boolean,
+  steps: readonly PlaybookStep[],
+  signature: Sig,
+) => change(doc, (incident) => setCustomerImpact(incident, impact, steps, signature), signature);
+const addTimelineEntry = (doc: Y.Doc, kind: 'note' | 'action', text: string, signature: Sig) =>
+  change(doc, (incident) => addEntry(incident, kind, text, signature), signature);
+const correctTimelineEntry = (doc: Y.Doc, entryId: string, text: string, signature: Sig) =>
+  change(doc, (incident) => correctEntry(incident, entryId, text, signature), signature);
+const decideSharedRollback = (doc: Y.Doc, step: PlaybookStep, rollback: Rollback, signature: Sig) =>
+  change(doc, (incident) => decideRollback(incident, step, rollback, signature), signature);
+const resolveSharedIncident = (doc: Y.Doc, summary: string, signature: Sig) =>
+  change(doc, (incident) => resolveIncident(incident, summary, signature), signature);
+const reopenSharedIncident = (doc: Y.Doc, signature: Sig, undone = false) =>
+  change(doc, (incident) => reopenIncident(incident, signature, undone), signature);
+const recordSharedCustomerUpdate = (doc: Y.Doc, signature: Sig) =>
+  change(doc, (incident) => recordCustomerUpdate(incident, signature), signature);
+const setSharedReminderSettings = (doc: Y.Doc, settings: ReminderSettings, signature: Sig) =>
+  change(doc, (incident) => setReminderSettings(incident, settings), signature);
 
 /** Timeline ids differ (the document makes its own); compare what they point at instead. */
 function comparable(incident: Incident | undefined) {

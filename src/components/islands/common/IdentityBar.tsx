@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactElement, type SubmitEvent } from 'react'
 import { NOBODY, signatureOf } from '../../../lib/identity/identity.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity, saveIdentity } from '../../../stores/identity.ts';
-import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
+import type { TeamMembership } from '../../../lib/team/team-membership.ts';
 import { $teamMembership } from '../../../stores/team.ts';
 import { IdentityFields } from './IdentityFields.tsx';
 import { TeamBar } from './TeamBar.tsx';

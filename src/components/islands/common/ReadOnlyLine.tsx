@@ -1,6 +1,6 @@
-import { isReadOnlyWork, READ_ONLY_LINE } from '../../../lib/team-sync/read-only.ts';
-import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
-import type { TeamStatus } from '../../../lib/team-sync/team-status.ts';
+import { isReadOnlyWork, READ_ONLY_LINE } from '../../../lib/team/read-only.ts';
+import type { TeamMembership } from '../../../lib/team/team-membership.ts';
+import type { TeamStatus } from '../../../lib/team/team-status.ts';
 import { $teamMembership, $teamStatus } from '../../../stores/team.ts';
 import { useHydratedStore } from './use-hydrated-store.ts';
 

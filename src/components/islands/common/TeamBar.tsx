@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
-import { describeIdentity } from '../../../lib/team-sync/identity-message.ts';
-import { tokenProblem, type TeamMembership } from '../../../lib/team-sync/team-membership.ts';
-import { describeTeamStatus, type TeamStatus } from '../../../lib/team-sync/team-status.ts';
+import { describeIdentity } from '../../../lib/team/identity-message.ts';
+import { tokenProblem, type TeamMembership } from '../../../lib/team/team-membership.ts';
+import { describeTeamStatus, type TeamStatus } from '../../../lib/team/team-status.ts';
 import {
   $teamMembership,
   $teamPresence,

@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReadableAtom } from 'nanostores';
 
+// Every island reads stores through this module: in a team build it starts team mode, once per page.
+if (import.meta.env.SYNC_URL && typeof window !== 'undefined')
+  void import('../../../team/team-mode.ts');
+
 /**
  * The store's value, but `serverValue` while hydrating: the HTML was rendered from the empty
  * state, and the saved state (localStorage) is applied right after, without a hydration

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { describeRunChanges } from '../../../lib/backup/backup.ts';
 import type { DifferenceLabels } from '../../../lib/backup/describe-differences.ts';
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
-import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
+import type { TeamMembership } from '../../../lib/team/team-membership.ts';
 import { utcDate } from '../../../lib/time/format-time.ts';
 import type { DocumentValues } from '../../../stores/backup.ts';
 import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';

@@ -1,5 +1,5 @@
 import { describeRun, type ReleaseRun } from '../../../lib/releases/release-run.ts';
-import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
+import type { TeamMembership } from '../../../lib/team/team-membership.ts';
 import { shareReleaseRun } from '../../../stores/release-run-changes.ts';
 import { $teamMembership } from '../../../stores/team.ts';
 import { useHydratedStore } from '../common/use-hydrated-store.ts';

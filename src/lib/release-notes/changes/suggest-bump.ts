@@ -21,6 +21,3 @@ export function suggestBump(changes: Pick<ParsedChanges, 'groups'>): ReleaseType
   if (entries.some((entry) => PATCH_GROUPS.has(entry.group))) return 'patch';
   return undefined;
 }
-
-// applyBump lives apart so that the version helper loads it without the change vocabulary.
-export { applyBump, type AppliedBump } from './apply-bump.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChanges } from '../../../../src/lib/release-notes/changes/parse-changes.ts';
-import { applyBump, suggestBump } from '../../../../src/lib/release-notes/changes/suggest-bump.ts';
+import { applyBump } from '../../../../src/lib/release-notes/changes/apply-bump.ts';
+import { suggestBump } from '../../../../src/lib/release-notes/changes/suggest-bump.ts';
 
 describe('suggestBump', () => {
   it('asks for a major release for any breaking change, from "!", a footer or a major changeset', () => {

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  incidentDocumentName,
   isTeamDocumentName,
   parseTeamDocumentName,
-  teamDocumentName,
-} from '../../../src/lib/team-sync/document-names.ts';
+  runDocumentName,
+  TEAM_DOCUMENT,
+} from '../../../src/lib/team/team-documents.ts';
 
 describe('team document names', () => {
   it('names the team document, runs and incidents, and reads them back', () => {
     const id = '3f2c1a9e-7b4d-4c1e-9a2b-0c5d6e7f8a9b';
-    expect(teamDocumentName('team')).toBe('team');
-    expect(teamDocumentName('run', id)).toBe(`run:${id}`);
+    expect(TEAM_DOCUMENT).toBe('team');
+    expect(runDocumentName(id)).toBe(`run:${id}`);
+    expect(parseTeamDocumentName(runDocumentName(id))).toEqual({ kind: 'run', id });
+    expect(incidentDocumentName('incident-lq2x8z')).toBe('incident:incident-lq2x8z');
     expect(parseTeamDocumentName(`incident:incident-lq2x8z`)).toEqual({
       kind: 'incident',
       id: 'incident-lq2x8z',
@@ -31,6 +35,8 @@ describe('team document names', () => {
     ]) {
       expect(isTeamDocumentName(name), name).toBe(false);
     }
-    expect(() => teamDocumentName('run', 'has space')).toThrow(/Not a valid run id/);
+    // A name built from an id the site never makes is one the server refuses.
+    expect(isTeamDocumentName(runDocumentName('has space'))).toBe(false);
+    expect(isTeamDocumentName(incidentDocumentName('../x'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { joinTokenFromHash, tokenProblem } from '../../../src/lib/team-sync/team-membership.ts';
-import { refusalMessage } from '../../../src/lib/team-sync/refusal.ts';
-import { describeTeamStatus } from '../../../src/lib/team-sync/team-status.ts';
+import { joinTokenFromHash, tokenProblem } from '../../../src/lib/team/team-membership.ts';
+import { refusalMessage } from '../../../src/lib/team/refusal.ts';
+import { describeTeamStatus } from '../../../src/lib/team/team-status.ts';
 
 describe('joining a team', () => {
   it('reads the token of a join link and nothing else', () => {

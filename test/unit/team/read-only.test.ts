@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isReadOnlyWork, tokenIsReadOnly } from '../../../src/lib/team-sync/read-only.ts';
-import type { TeamMembership } from '../../../src/lib/team-sync/team-membership.ts';
+import { isReadOnlyWork, tokenIsReadOnly } from '../../../src/lib/team/read-only.ts';
+import type { TeamMembership } from '../../../src/lib/team/team-membership.ts';
 
 const olu = { name: 'Olu', access: 'read-only' as const };
 const dana = { name: 'Dana', role: 'QA Lead', access: 'read-write' as const };

@@ -3,7 +3,7 @@ import {
   decodeIdentityMessage,
   describeIdentity,
   encodeIdentityMessage,
-} from '../../../src/lib/team-sync/identity-message.ts';
+} from '../../../src/lib/team/identity-message.ts';
 
 describe('identity message', () => {
   it('reads back what the server writes', () => {

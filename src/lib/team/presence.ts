@@ -1,0 +1,35 @@
+/*
+ * Who else has the team open, and which run or incident they are viewing: each page publishes the
+ * name the server gave its token and what is on screen in the team document's awareness. The one
+ * shape of that, and how a page reads the others' states, which come from other browsers and are
+ * checked as any input is.
+ */
+
+/** One other person with the team open; `viewing` is a document name (`run:<id>`, `incident:<id>`). */
+export interface TeamPresence {
+  name: string;
+  role?: string | undefined;
+  viewing?: string | undefined;
+}
+
+/** The presence in one awareness state, or undefined when it holds none that can be shown. */
+export function readPresence(state: unknown): TeamPresence | undefined {
+  const user = (state as { user?: unknown } | null)?.user as Record<string, unknown> | undefined;
+  if (!user || typeof user.name !== 'string' || !user.name) return undefined;
+  return {
+    name: user.name.slice(0, 100),
+    ...(typeof user.role === 'string' ? { role: user.role.slice(0, 100) } : {}),
+    ...(typeof user.viewing === 'string' ? { viewing: user.viewing.slice(0, 200) } : {}),
+  };
+}
+
+/** Everyone present but this page (`ownClientId`), from the awareness states by client id. */
+export function othersPresent(
+  states: ReadonlyMap<number, unknown>,
+  ownClientId: number,
+): TeamPresence[] {
+  return [...states].flatMap(([clientId, state]) => {
+    const present = clientId === ownClientId ? undefined : readPresence(state);
+    return present ? [present] : [];
+  });
+}

@@ -1,0 +1,34 @@
+/*
+ * Team mode's one entry point, loaded by the islands in team builds only: it loads team mode's
+ * styles, reads a join link, and loads the connection once this browser holds a token. A
+ * local-only build never loads it, so its pages carry none of this.
+ */
+import { joinTokenFromHash } from '../lib/team/team-membership.ts';
+import { $teamMembership, joinTeam } from '../stores/team-membership.ts';
+
+/** Read a join link (`#join=<token>`) once, and take it out of the address bar and history. */
+function joinFromAddress(): void {
+  const token = joinTokenFromHash(window.location.hash);
+  if (!token) return;
+  joinTeam(token);
+  window.history.replaceState(
+    window.history.state,
+    '',
+    window.location.pathname + window.location.search,
+  );
+}
+
+let connecting: Promise<unknown> | undefined;
+
+if (import.meta.env.SYNC_URL && typeof window !== 'undefined') {
+  // Team mode's styles load in team builds only, so that a local-only build's pages stay as they were.
+  void import('../styles/team.css');
+  joinFromAddress();
+  $teamMembership.subscribe((membership) => {
+    if (!membership.token || connecting) return;
+    // The connection code loads only for someone in a team.
+    connecting = import('./team-connection.ts').then(({ startTeamConnection }) =>
+      startTeamConnection(import.meta.env.SYNC_URL),
+    );
+  });
+}

@@ -1,0 +1,52 @@
+// Each shared document is also kept in this browser: written shortly after a change and when asked
+// (the page being hidden), and applied before connecting, so that work done offline survives a reload.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fromBase64 } from 'lib0/buffer';
+import * as Y from 'yjs';
+import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
+import { keptDocument } from '../../../src/team/document-copy.ts';
+import { freshStorage, storedText } from '../../support/store-storage.ts';
+
+const COPY = storageKey('team-copy:run:1');
+
+beforeEach(() => {
+  freshStorage();
+  vi.useFakeTimers();
+});
+afterEach(() => vi.useRealTimers());
+
+describe('the copy of a shared document kept in this browser', () => {
+  it('is written shortly after a change, and read back into the next page’s document', () => {
+    const kept = keptDocument('run:1');
+    kept.doc.getMap('notes').set('version', '2.4.0');
+    expect(storedText(COPY)).toBeUndefined();
+    vi.advanceTimersByTime(300);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, fromBase64(storedText(COPY)!));
+    expect(copy.getMap('notes').get('version')).toBe('2.4.0');
+    kept.stop();
+    expect(keptDocument('run:1').doc.getMap('notes').toJSON()).toEqual({ version: '2.4.0' });
+  });
+
+  it('is written at once when flushed or stopped, and not after being stopped', () => {
+    const kept = keptDocument('run:1');
+    kept.doc.getMap('notes').set('version', '2.4.0');
+    kept.flush();
+    expect(storedText(COPY)).toBeDefined();
+    kept.doc.getMap('notes').set('version', '2.4.1');
+    kept.stop();
+    expect(keptDocument('run:1').doc.getMap('notes').get('version')).toBe('2.4.1');
+    kept.doc.getMap('notes').set('version', '9.9.9');
+    vi.advanceTimersByTime(1000);
+    expect(keptDocument('run:1').doc.getMap('notes').get('version')).toBe('2.4.1');
+  });
+
+  it('ignores a copy it cannot read: the server’s document fills the page’s', () => {
+    freshStorage({ [COPY]: 'not a Yjs update' });
+    const kept = keptDocument('run:1');
+    expect(kept.doc.getMap('notes').size).toBe(0);
+    kept.doc.getMap('notes').set('version', '2.4.0');
+    kept.flush();
+    expect(keptDocument('run:1').doc.getMap('notes').get('version')).toBe('2.4.0');
+  });
+});

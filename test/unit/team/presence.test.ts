@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { othersPresent, readPresence } from '../../../src/lib/team/presence.ts';
+
+describe('reading who else is here', () => {
+  it('reads a name, a role and what is viewed, cut to their lengths', () => {
+    expect(readPresence({ user: { name: 'Sam', role: 'QA Lead', viewing: 'run:1' } })).toEqual({
+      name: 'Sam',
+      role: 'QA Lead',
+      viewing: 'run:1',
+    });
+    expect(readPresence({ user: { name: 'x'.repeat(150), viewing: 'v'.repeat(300) } })).toEqual({
+      name: 'x'.repeat(100),
+      viewing: 'v'.repeat(200),
+    });
+  });
+
+  it('shows nobody for a state without a name, or with one that is not text', () => {
+    for (const state of [
+      null,
+      undefined,
+      {},
+      { user: null },
+      { user: { name: '' } },
+      { user: { name: 7 } },
+    ])
+      expect(readPresence(state), JSON.stringify(state)).toBeUndefined();
+    expect(readPresence({ user: { name: 'Sam', role: 3, viewing: {} } })).toEqual({ name: 'Sam' });
+  });
+
+  it('lists everyone but this page, and leaves out states that show nobody', () => {
+    const states = new Map<number, unknown>([
+      [1, { user: { name: 'Dana' } }],
+      [2, { user: { name: 'Sam', viewing: 'incident:9' } }],
+      [3, { user: null }],
+    ]);
+    expect(othersPresent(states, 1)).toEqual([{ name: 'Sam', viewing: 'incident:9' }]);
+  });
+});
