@@ -42,6 +42,12 @@ export function useSyncServer() {
       });
       return server;
     },
+    /** Stops the server now (the audit log is complete once this resolves). */
+    async stop() {
+      for (const close of closers.splice(0)) close();
+      await server?.stop();
+      server = undefined;
+    },
     client(documentName: string, token: string) {
       const connected = connectClient(server!.url, documentName, token);
       closers.push(() => connected.close());
