@@ -18,6 +18,7 @@ export function useSyncServer() {
   let workspace: ReturnType<typeof makeWorkspace>;
   let server: RunningTeamSyncServer | undefined;
   const closers: (() => void)[] = [];
+  let lastLimits: Partial<ServerLimits> = {};
 
   beforeEach(() => {
     workspace = makeWorkspace();
@@ -32,6 +33,7 @@ export function useSyncServer() {
   return {
     workspace: () => workspace,
     async start(limits: Partial<ServerLimits> = {}) {
+      lastLimits = limits;
       server = await startTeamSyncServer({
         host: '127.0.0.1',
         port: 0,
@@ -41,6 +43,10 @@ export function useSyncServer() {
         limits,
       });
       return server;
+    },
+    /** Starts the server again on the same data folder, with the same settings. */
+    restart() {
+      return this.start(lastLimits);
     },
     /** Stops the server now (the audit log is complete once this resolves). */
     async stop() {

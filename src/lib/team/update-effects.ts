@@ -62,6 +62,14 @@ export function findInRanges(ranges: readonly PlacedRange[], id: Y.ID): Place | 
   return range ? { root: range.root, key: range.key } : undefined;
 }
 
+function placeOf(struct: Y.Item, locate: Locate): Place | undefined {
+  const parent = struct.parent as unknown;
+  if (typeof parent === 'string') return { root: parent, key: struct.parentSub ?? undefined };
+  if (parent instanceof Y.ID) return locate(parent);
+  const neighbour = struct.origin ?? struct.rightOrigin;
+  return neighbour ? locate(neighbour) : undefined;
+}
+
 function contentValues(content: Y.Item['content']): unknown[] {
   if (content instanceof Y.ContentAny || content instanceof Y.ContentJSON) return content.arr;
   if (content instanceof Y.ContentString) return [content.str];
@@ -81,31 +89,33 @@ export function describeUpdate(
     locateInDocument(doc, id) ?? findInRanges(placed, id) ?? findInRanges(recent, id);
   const effects: UpdateEffects = { inserted: [], deleted: [], unplaced: 0, placed };
 
-  for (const struct of structs) {
-    if (!(struct instanceof Y.Item)) continue;
-    const known = Y.getState(doc.store, struct.id.client) - struct.id.clock;
-    if (known >= struct.length) continue; // the document has all of it already
-    if (findInRanges(recent, struct.id)) continue; // checked already, in an update not yet applied
-    const parent = struct.parent as unknown;
-    const place: Place | undefined =
-      typeof parent === 'string'
-        ? { root: parent, key: struct.parentSub ?? undefined }
-        : parent instanceof Y.ID
-          ? locate(parent)
-          : locate((struct.origin ?? struct.rightOrigin)!);
-    if (!place) {
-      effects.unplaced += 1;
-      continue;
+  const waiting = structs.filter(
+    (struct): struct is Y.Item =>
+      struct instanceof Y.Item &&
+      // the document has all of it already, or it was checked already in an update not yet applied
+      Y.getState(doc.store, struct.id.client) - struct.id.clock < struct.length &&
+      !findInRanges(recent, struct.id),
+  );
+  // Items of several clients in one update may build on each other in any order: place until nothing moves.
+  for (let moved = true; moved && waiting.length > 0;) {
+    moved = false;
+    for (const struct of [...waiting]) {
+      const place = placeOf(struct, locate);
+      if (!place) continue;
+      waiting.splice(waiting.indexOf(struct), 1);
+      moved = true;
+      placed.push({
+        ...place,
+        client: struct.id.client,
+        clock: struct.id.clock,
+        length: struct.length,
+      });
+      const known = Y.getState(doc.store, struct.id.client) - struct.id.clock;
+      const values = contentValues(struct.content).slice(Math.max(0, known));
+      if (values.length > 0) effects.inserted.push({ ...place, values });
     }
-    placed.push({
-      ...place,
-      client: struct.id.client,
-      clock: struct.id.clock,
-      length: struct.length,
-    });
-    const values = contentValues(struct.content).slice(Math.max(0, known));
-    if (values.length > 0) effects.inserted.push({ ...place, values });
   }
+  effects.unplaced = waiting.length;
 
   for (const [client, deletions] of ds.clients) {
     const structsOfClient = doc.store.clients.get(client);
