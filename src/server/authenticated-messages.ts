@@ -88,6 +88,10 @@ export function socketMessages(
   }
 
   function drain() {
+    if (ws.readyState !== ws.OPEN) {
+      held.length = 0; // closed while throttled: nothing is left to hand to Hocuspocus
+      return;
+    }
     while (held.length > 0) {
       const first = held[0]!;
       const { name } = readHeader(first);

@@ -60,6 +60,8 @@ export interface ServerLimits {
   maxUnauthenticatedPerAddress: number;
   /** How far ahead of the server's clock an action's time may be. */
   maxClockAheadMs: number;
+  /** One text in a shared entry (a note, a reason, a timeline entry, a release-notes field), in characters. */
+  maxTextLength: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -73,6 +75,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   authTimeoutMs: 10_000,
   maxUnauthenticatedPerAddress: 50,
   maxClockAheadMs: 5 * 60_000,
+  maxTextLength: 20_000,
 };
 
 /** The environment variable of each limit, as refusals and the README name them. */
@@ -87,6 +90,7 @@ export const LIMIT_SETTINGS: Record<keyof ServerLimits, string> = {
   authTimeoutMs: 'SYNC_AUTH_TIMEOUT_MS',
   maxUnauthenticatedPerAddress: 'SYNC_MAX_UNAUTHENTICATED_PER_ADDRESS',
   maxClockAheadMs: 'SYNC_MAX_CLOCK_AHEAD_MS',
+  maxTextLength: 'SYNC_MAX_TEXT_LENGTH',
 };
 
 /** The limits from the environment: each a whole number of at least 1, or its default when unset. */

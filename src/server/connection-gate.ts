@@ -39,8 +39,11 @@ export function createConnectionGate(
   const unauthenticated = new Map<string, number>();
   const bucketOf = createBuckets(limits);
   const maxWaitingBytes = 2 * (limits.maxUpdateBytes + 64 * 1024);
-  const countUnauthenticated = (address: string, by: number) =>
-    unauthenticated.set(address, (unauthenticated.get(address) ?? 0) + by);
+  const countUnauthenticated = (address: string, by: number) => {
+    const count = (unauthenticated.get(address) ?? 0) + by;
+    if (count > 0) unauthenticated.set(address, count);
+    else unauthenticated.delete(address);
+  };
 
   /** Sets the gate on a new socket; false when the socket is refused (it is being closed). */
   function accept(ws: WebSocket, request: HttpRequest): boolean {

@@ -85,10 +85,15 @@ export function createUpdateChecker(limits: ServerLimits, now: () => Date = () =
           'This change was not shared: the server could not read it.',
         );
       }
-      const verdict = checkAndWitness(doc, effects, holder, now(), limits.maxClockAheadMs);
+      const verdict = checkAndWitness(doc, effects, holder, now(), limits);
       if (verdict.refusal) {
         const { reason, detail, actual } = verdict.refusal;
-        const limit = reason === 'time-ahead-of-server' ? 'maxClockAheadMs' : undefined;
+        const limit =
+          reason === 'time-ahead-of-server'
+            ? 'maxClockAheadMs'
+            : reason === 'text-too-long'
+              ? 'maxTextLength'
+              : undefined;
         return refused(name, reason, `This change was not shared: ${detail}.`, limit, actual);
       }
       if (name === 'team' && verdict.newlyListed.length > 0) {

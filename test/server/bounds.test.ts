@@ -89,6 +89,22 @@ describe('bounds on what one token can write', () => {
     });
   });
 
+  it('refuses a text field longer than the text limit', async () => {
+    await sync.start();
+    const lee = await sync.raw();
+    await lee.authenticate('run:r1', holders.sam.token);
+    const doc = new Y.Doc();
+    doc.getMap('notes').set('summary', 'x'.repeat(30_000));
+    lee.sendUpdate('run:r1', Y.encodeStateAsUpdate(doc));
+    expect(await statusOf(lee, 'run:r1')).toBe(false);
+    expect(refusalsOf(lee)[0]).toMatchObject({
+      reason: 'text-too-long',
+      setting: 'SYNC_MAX_TEXT_LENGTH',
+      limit: 20_000,
+      actual: 30_000,
+    });
+  });
+
   it('throttles a burst of updates from one token, while a teammate’s tick still arrives within 1 s', async () => {
     await sync.start({ updatesPerSecond: 100, updateBurst: 50 });
     const lee = await sync.raw();

@@ -18,6 +18,7 @@ export const REFUSAL_REASONS = [
   'history-is-append-only',
   'duplicate-entry-id',
   'time-ahead-of-server',
+  'text-too-long',
   'unreadable-update',
   'missing-dependency',
 ] as const;

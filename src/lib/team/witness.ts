@@ -14,8 +14,8 @@
  *                                 who first listed the run or incident, written once
  *
  * The same check keeps history append-only: an update that deletes an action or a timeline entry
- * (or any witness) is refused, as is one that reuses an entry id with other content, or that signs
- * an entry more than the allowed time ahead of the server's clock. A page shows the witnessed name;
+ * (or any witness) is refused, as is one that reuses an entry id with other content, that signs
+ * an entry more than the allowed time ahead of the server's clock, or holds an over-long text. A page shows the witnessed name;
  * an entry with no witness yet (made offline, not yet received) is "not yet confirmed by the server".
  */
 import * as v from 'valibot';
@@ -63,6 +63,13 @@ function entryIds(doc: Y.Doc, root: string): Map<string, string> {
   return ids;
 }
 
+/** The longest string in a value (its fields, and theirs), to bound one text field. */
+function longestText(value: unknown, depth = 0): number {
+  if (typeof value === 'string') return value.length;
+  if (depth > 4 || typeof value !== 'object' || value === null) return 0;
+  return Math.max(0, ...Object.values(value).map((inner) => longestText(inner, depth + 1)));
+}
+
 function aheadBy(value: unknown, now: Date): number {
   if (!isRecord(value)) return 0;
   return Math.max(
@@ -85,7 +92,7 @@ export function checkAndWitness(
   effects: UpdateEffects,
   sender: { name: string; role?: string | undefined },
   now: Date,
-  maxClockAheadMs: number,
+  bounds: { maxClockAheadMs: number; maxTextLength: number },
 ): WitnessCheck {
   if (effects.unplaced > 0)
     return refuse('missing-dependency', 'it builds on a change the server does not have');
@@ -109,8 +116,11 @@ export function checkAndWitness(
   const existing = new Map<string, Map<string, string>>();
   for (const { root, key, values } of effects.inserted) {
     for (const value of values) {
+      const length = longestText(value);
+      if (length > bounds.maxTextLength)
+        return refuse('text-too-long', `a text in it is ${length} characters long`, length);
       const ahead = aheadBy(value, now);
-      if (ahead > maxClockAheadMs)
+      if (ahead > bounds.maxClockAheadMs)
         return refuse('time-ahead-of-server', 'it is signed ahead of the server’s clock', ahead);
       if (APPEND_ONLY_ROOTS.has(root) && isRecord(value) && typeof value.id === 'string') {
         const ids = existing.get(root) ?? entryIds(doc, root);

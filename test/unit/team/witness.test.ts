@@ -30,7 +30,10 @@ const action = (id: string, at = NOW.toISOString()) => ({
   at,
 });
 const check = (server: Y.Doc, update: Uint8Array) =>
-  checkAndWitness(server, describeUpdate(server, update), sender, NOW, 5 * 60_000);
+  checkAndWitness(server, describeUpdate(server, update), sender, NOW, {
+    maxClockAheadMs: 5 * 60_000,
+    maxTextLength: 100,
+  });
 
 describe('describeUpdate', () => {
   it('places an item appended after others by its neighbour, and a map overwrite as a deletion', () => {
@@ -150,6 +153,30 @@ describe('checkAndWitness', () => {
       changeOther((doc) => doc.getArray('itemActions').push([action('b', past)])),
     );
     expect(taken.refusal).toBeUndefined();
+  });
+});
+
+describe('text length', () => {
+  it('refuses a text over the limit anywhere in an entry, and takes one at the limit', () => {
+    const { server, change } = replicas();
+    const long = check(
+      server,
+      change((doc) => doc.getMap('notes').set('summary', 'x'.repeat(101))),
+    );
+    expect(long.refusal).toMatchObject({ reason: 'text-too-long', actual: 101 });
+    const { server: other, change: changeOther } = replicas();
+    const nested = { ...action('a'), state: { status: 'done', note: 'y'.repeat(101) } };
+    const inState = check(
+      other,
+      changeOther((doc) => doc.getArray('itemActions').push([nested])),
+    );
+    expect(inState.refusal?.reason).toBe('text-too-long');
+    const { server: third, change: changeThird } = replicas();
+    const fits = check(
+      third,
+      changeThird((doc) => doc.getMap('notes').set('summary', 'x'.repeat(100))),
+    );
+    expect(fits.refusal).toBeUndefined();
   });
 });
 
