@@ -15,8 +15,11 @@ import { LIMIT_SETTINGS, type ServerLimits } from './config.ts';
 export type UpdateVerdict =
   { ok: true; witnesses: [string, Witness][] } | { ok: false; notice: ChangeRefusal };
 
-/** Places of items checked but perhaps not applied yet, per document; old ones are forgotten. */
-const RECENT_RANGES = 2000;
+/**
+ * What was checked but perhaps not applied yet (Hocuspocus applies an update once it is on disk, milliseconds
+ * later) is remembered for this long, then forgotten: by then it is in the document, or never will be.
+ */
+const IN_FLIGHT_MS = 30_000;
 
 export interface UpdateChecker {
   check(holder: TeamIdentity, documentName: string, doc: Y.Doc, update: Uint8Array): UpdateVerdict;
@@ -26,13 +29,20 @@ export interface UpdateChecker {
 
 export function createUpdateChecker(limits: ServerLimits, now: () => Date = () => new Date()) {
   const storedBytes = new Map<string, number>();
-  const recent = new Map<string, PlacedRange[]>();
-  // Runs and incidents listed by updates checked but perhaps not applied yet ("runs/<id>").
-  const listedInFlight = new Set<string>();
+  // Places of the items of updates checked but perhaps not applied yet, per document, with when they were checked.
+  const recent = new Map<string, { range: PlacedRange; at: number }[]>();
+  const recentRanges = (name: string) => {
+    const kept = (recent.get(name) ?? []).filter(({ at }) => at > Date.now() - IN_FLIGHT_MS);
+    if (kept.length > 0) recent.set(name, kept);
+    else recent.delete(name);
+    return kept;
+  };
+  // Runs and incidents listed by updates checked but perhaps not applied yet ("runs/<id>" → when).
+  const listedInFlight = new Map<string, number>();
   const listedCount = (team: Y.Doc) => {
-    for (const key of listedInFlight) {
+    for (const [key, at] of listedInFlight) {
       const [root, id] = [key.slice(0, key.indexOf('/')), key.slice(key.indexOf('/') + 1)];
-      if (team.getMap(root).has(id)) listedInFlight.delete(key);
+      if (team.getMap(root).has(id) || at < Date.now() - IN_FLIGHT_MS) listedInFlight.delete(key);
     }
     return team.getMap('runs').size + team.getMap('incidents').size + listedInFlight.size;
   };
@@ -77,7 +87,8 @@ export function createUpdateChecker(limits: ServerLimits, now: () => Date = () =
         );
       let effects;
       try {
-        effects = describeUpdate(doc, update, recent.get(name));
+        const ranges = recentRanges(name).map(({ range }) => range);
+        effects = describeUpdate(doc, update, ranges);
       } catch {
         return refused(
           name,
@@ -107,10 +118,11 @@ export function createUpdateChecker(limits: ServerLimits, now: () => Date = () =
             'maxDocuments',
             listed + adding,
           );
-        verdict.newlyListed.forEach((key) => listedInFlight.add(key));
+        verdict.newlyListed.forEach((key) => listedInFlight.set(key, Date.now()));
       }
       storedBytes.set(name, documentSize);
-      recent.set(name, [...(recent.get(name) ?? []), ...effects.placed].slice(-RECENT_RANGES));
+      const at = Date.now();
+      recent.set(name, [...recentRanges(name), ...effects.placed.map((range) => ({ range, at }))]);
       return { ok: true, witnesses: verdict.witnesses };
     },
   };

@@ -22,6 +22,16 @@ function updateOfSize(bytes: number, key = 'blob') {
   return Y.encodeStateAsUpdate(doc);
 }
 
+/** A Yjs update of about `bytes`, in fields of 16 KB (under the limit on one text). */
+function updateInFields(bytes: number, prefix: string) {
+  const doc = new Y.Doc();
+  for (let index = 0; index * 16_384 < bytes; index += 1)
+    doc
+      .getMap('fields')
+      .set(`${prefix}${index}`, 'x'.repeat(Math.min(16_384, bytes - index * 16_384)));
+  return Y.encodeStateAsUpdate(doc);
+}
+
 /** Lists run ids in the team document, as a page does when it makes a run. */
 async function listRuns(ids: string[]) {
   const team = sync.client('team', holders.dana.token);
@@ -77,9 +87,9 @@ describe('bounds on what one token can write', () => {
     await sync.start({ maxDocumentBytes: 100 * 1024 });
     const lee = await sync.raw();
     await lee.authenticate('team', holders.sam.token);
-    lee.sendUpdate('team', updateOfSize(60 * 1024, 'a'));
+    lee.sendUpdate('team', updateInFields(60 * 1024, 'a'));
     expect(await statusOf(lee, 'team', 1)).toBe(true);
-    lee.sendUpdate('team', updateOfSize(60 * 1024, 'b'));
+    lee.sendUpdate('team', updateInFields(60 * 1024, 'b'));
     expect(await statusOf(lee, 'team', 2)).toBe(false);
     await waitFor(() => refusalsOf(lee).length > 0, 'a refusal message');
     expect(refusalsOf(lee)[0]).toMatchObject({
