@@ -60,7 +60,6 @@ interface ConnectionContext {
 
 /** Thrown from a hook, `reason` is what the provider's `onAuthenticationFailed` receives. */
 const refusal = (reason: string) => ({ reason });
-
 const holderFields = ({ name, role, access }: TeamIdentity) => ({ name, role, access });
 const addressOf = (request: HttpRequest | undefined) => request?.socket?.remoteAddress;
 
