@@ -19,6 +19,9 @@ export interface AuditEntry {
   reason?: string;
   bytes?: number;
   address?: string;
+  /** For refusals logged per address and minute: how many more of the same came in that minute. */
+  count?: number;
+  aggregated?: string;
 }
 
 export interface AuditLog {

@@ -1,17 +1,22 @@
 /**
  * `npm run sync-server`: starts the team's sync server from the environment (SYNC_HOST, SYNC_PORT,
- * SYNC_DATA_DIR, SYNC_TOKENS_FILE, SYNC_AUDIT_LOG). Tokens are read once: restart the server to add or revoke one.
+ * SYNC_DATA_DIR, SYNC_TOKENS_FILE, SYNC_AUDIT_LOG, and the limits of config.ts). Tokens are read once: restart the server to add or revoke one.
  * Prints one line with the address it listens on (tests and scripts read the port from it when SYNC_PORT=0).
  */
-import { ConfigError, loadTokensFile, readServerConfig } from './config.ts';
+import { ConfigError, loadTokensFile, readServerConfig, readServerLimits } from './config.ts';
 import { startTeamSyncServer } from './team-sync-server.ts';
 import { createTokenRegistry } from './token-registry.ts';
 import { StoreInUseError } from './update-store.ts';
 
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
+  const limits = readServerLimits(process.env);
   const holders = loadTokensFile(config.tokensFile);
-  const server = await startTeamSyncServer({ ...config, tokens: createTokenRegistry(holders) });
+  const server = await startTeamSyncServer({
+    ...config,
+    limits,
+    tokens: createTokenRegistry(holders),
+  });
   console.log(
     `Team sync server listening on ${server.url} (port ${server.port}), data in ${config.dataDir}`,
   );

@@ -11,17 +11,27 @@
  * with the holder's name, role and access, which the provider reports through `onStateless`; its format is
  * lib/team/identity-message.ts. Clients may not broadcast stateless messages themselves (that connection is
  * closed), so no client can send another one a false identity.
+ *
+ * What a token may write is bounded and checked before Hocuspocus sees it (connection-gate.ts, the limits of
+ * config.ts), and the server witnesses every shared action in a server-only map (witnessed-updates.ts).
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
 import { join } from 'node:path';
 import { Server } from '@hocuspocus/server';
-import * as Y from 'yjs';
 import { isTeamDocumentName } from '../lib/team/team-documents.ts';
 import { encodeIdentityMessage, type TeamIdentity } from '../lib/team/identity-message.ts';
 import { openAuditLog, type AuditEntry } from './audit-log.ts';
+import { DEFAULT_LIMITS, type ServerLimits } from './config.ts';
+import { createConnectionGate } from './connection-gate.ts';
+import { createDocumentAdmission } from './document-admission.ts';
+import { compact, loadStored, readStoredDocument } from './document-storage.ts';
 import { readIncomingMessage } from './incoming-message.ts';
+import { listenOn } from './listen.ts';
+import { createRefusalLog } from './refusal-log.ts';
 import type { TokenRegistry } from './token-registry.ts';
-import { openUpdateStore, type UpdateStore } from './update-store.ts';
+import { alreadyHas } from './update-checks.ts';
+import { openUpdateStore } from './update-store.ts';
+import { witnessedUpdates } from './witnessed-updates.ts';
 
 export interface TeamSyncServerOptions {
   host: string;
@@ -30,6 +40,8 @@ export interface TeamSyncServerOptions {
   dataDir: string;
   auditLogFile: string;
   tokens: TokenRegistry;
+  /** The bounds of config.ts; those not given keep their defaults. */
+  limits?: Partial<ServerLimits>;
   /** Told about stored updates that could not be read back (they are left out of the document). */
   warn?: (message: string) => void;
 }
@@ -48,7 +60,6 @@ interface ConnectionContext {
 
 /** Thrown from a hook, `reason` is what the provider's `onAuthenticationFailed` receives. */
 const refusal = (reason: string) => ({ reason });
-
 const holderFields = ({ name, role, access }: TeamIdentity) => ({ name, role, access });
 const addressOf = (request: HttpRequest | undefined) => request?.socket?.remoteAddress;
 
@@ -56,124 +67,139 @@ export async function startTeamSyncServer(
   options: TeamSyncServerOptions,
 ): Promise<RunningTeamSyncServer> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const store = await openUpdateStore(join(options.dataDir, 'documents'));
   const audit = openAuditLog(options.auditLogFile);
   const record = (entry: AuditEntry) => audit.write(entry);
+  const refusals = createRefusalLog(audit);
+  const loaded = (name: string) => {
+    const document = server.hocuspocus.documents.get(name);
+    return document && !document.isLoading ? document : undefined;
+  };
+  const updates = witnessedUpdates(limits, store, record, loaded);
+  const admission = createDocumentAdmission(
+    limits,
+    async () => loaded('team') ?? (await readStoredDocument(store, 'team')),
+    await store.names(),
+  );
+  const gate = createConnectionGate(limits, refusals, ({ holder }, name, data) =>
+    updates.check(holder, name, data),
+  );
 
-  const server = new Server({
-    quiet: true,
-    stopOnSignals: false,
+  const server = new Server(
+    {
+      quiet: true,
+      stopOnSignals: false,
 
-    async onAuthenticate({ token, documentName, connectionConfig, request }) {
-      const holder = options.tokens.find(token);
-      if (!holder) {
+      async onAuthenticate({ token, documentName, connectionConfig, request }) {
+        const holder = options.tokens.find(token);
+        if (!holder) {
+          refusals.refuse({
+            event: 'refused',
+            reason: 'unknown-token',
+            document: documentName,
+            address: addressOf(request),
+          });
+          gate.refused(request, documentName);
+          throw refusal('unknown-token');
+        }
+        const refused = isTeamDocumentName(documentName)
+          ? await admission.admit(documentName)
+          : 'unknown-document';
+        if (refused) {
+          record({
+            event: 'refused',
+            reason: refused,
+            document: documentName.slice(0, 200),
+            ...holderFields(holder),
+          });
+          gate.refused(request, documentName);
+          throw refusal(refused);
+        }
+        connectionConfig.readOnly = holder.access === 'read-only';
+        gate.authenticated(request, documentName, { holder, readOnly: connectionConfig.readOnly });
+        return { holder } satisfies ConnectionContext;
+      },
+
+      async connected({ connection, context, documentName, request }) {
+        const { holder } = context as ConnectionContext;
         record({
-          event: 'refused',
-          reason: 'unknown-token',
+          event: 'connect',
           document: documentName,
+          ...holderFields(holder),
           address: addressOf(request),
         });
-        throw refusal('unknown-token');
-      }
-      if (!isTeamDocumentName(documentName)) {
+        connection.sendStateless(encodeIdentityMessage(holder));
+      },
+
+      async onDisconnect({ context, documentName }) {
+        const holder = (context as Partial<ConnectionContext>).holder;
+        if (holder)
+          record({ event: 'disconnect', document: documentName, ...holderFields(holder) });
+      },
+
+      // Runs before Hocuspocus applies and acknowledges a message: the place to store a change durably first.
+      async beforeHandleMessage({ connection, context, document, documentName, update: data }) {
+        const { holder } = context as ConnectionContext;
+        const message = readIncomingMessage(data);
+        if (message.kind === 'broadcast-stateless') {
+          record({
+            event: 'refused',
+            reason: 'broadcast-stateless',
+            document: documentName,
+            ...holderFields(holder),
+          });
+          throw refusal('broadcast-stateless');
+        }
+        if (message.kind !== 'update') return;
+        // A client's first sync sends what it has; most often the server has it all already.
+        if (message.step === 'sync-step-2' && alreadyHas(document, message.update)) return;
+        if (connection.readOnly) {
+          // Hocuspocus drops the update and tells the client it was not synced; the log says who tried.
+          record({
+            event: 'refused',
+            reason: 'read-only',
+            document: documentName,
+            ...holderFields(holder),
+          });
+          return;
+        }
+        await updates.store(holder, document, documentName, data, message.update);
+      },
+
+      // Yjs reports a change once, when it is applied and only if it changed the document: the audit line.
+      async onChange({ context, documentName, update }) {
+        const holder = (context as Partial<ConnectionContext>).holder;
+        if (!holder) return;
         record({
-          event: 'refused',
-          reason: 'unknown-document',
+          event: 'change',
+          kind: 'update',
+          bytes: update.byteLength,
           document: documentName,
           ...holderFields(holder),
         });
-        throw refusal('unknown-document');
-      }
-      connectionConfig.readOnly = holder.access === 'read-only';
-      return { holder } satisfies ConnectionContext;
-    },
+      },
 
-    async connected({ connection, context, documentName, request }) {
-      const { holder } = context as ConnectionContext;
-      record({
-        event: 'connect',
-        document: documentName,
-        ...holderFields(holder),
-        address: addressOf(request),
-      });
-      connection.sendStateless(encodeIdentityMessage(holder));
-    },
+      async onLoadDocument({ document, documentName }) {
+        updates.setStoredBytes(documentName, await loadStored(store, document, documentName, warn));
+      },
 
-    async onDisconnect({ context, documentName }) {
-      const holder = (context as Partial<ConnectionContext>).holder;
-      if (holder) record({ event: 'disconnect', document: documentName, ...holderFields(holder) });
+      // Debounced by Hocuspocus; every update is already stored, so this only compacts them into one.
+      async onStoreDocument({ document, documentName }) {
+        const size = await compact(store, document, documentName, warn);
+        if (size !== undefined) updates.setStoredBytes(documentName, size);
+      },
     },
-
-    // Runs before Hocuspocus applies and acknowledges a message: the place to store a change durably first.
-    async beforeHandleMessage({ connection, context, document, documentName, update: data }) {
-      const { holder } = context as ConnectionContext;
-      const message = readIncomingMessage(data);
-      if (message.kind === 'broadcast-stateless') {
-        record({
-          event: 'refused',
-          reason: 'broadcast-stateless',
-          document: documentName,
-          ...holderFields(holder),
-        });
-        throw refusal('broadcast-stateless');
-      }
-      if (message.kind !== 'update') return;
-      // A client's first sync sends what it has; most often the server has it all already.
-      if (
-        message.step === 'sync-step-2' &&
-        Y.snapshotContainsUpdate(Y.snapshot(document), message.update)
-      )
-        return;
-      if (connection.readOnly) {
-        // Hocuspocus drops the update and tells the client it was not synced; the log says who tried.
-        record({
-          event: 'refused',
-          reason: 'read-only',
-          document: documentName,
-          ...holderFields(holder),
-        });
-        return;
-      }
-      // The same change can come twice (a first sync racing a live update); storing it twice is harmless.
-      await store.append(documentName, message.update);
-    },
-
-    // Yjs reports a change once, when it is applied and only if it changed the document: the audit line.
-    async onChange({ context, documentName, update }) {
-      const holder = (context as Partial<ConnectionContext>).holder;
-      if (!holder) return;
-      record({
-        event: 'change',
-        kind: 'update',
-        bytes: update.byteLength,
-        document: documentName,
-        ...holderFields(holder),
-      });
-    },
-
-    async onLoadDocument({ document, documentName }) {
-      const stored = await store.read(documentName);
-      if (stored.keys.length === 0) return;
-      applyStoredUpdates(document, stored.updates, documentName, warn);
-      if (stored.keys.length > 1)
-        await store.replace(documentName, Y.encodeStateAsUpdate(document), stored.keys);
-    },
-
-    // Debounced by Hocuspocus; every update is already stored, so this only compacts them into one.
-    async onStoreDocument({ document, documentName }) {
-      await compact(store, document, documentName, warn);
-    },
+    // A message over this is refused by the WebSocket library itself (close 1009) before it is read into memory.
+    { maxPayload: limits.maxUpdateBytes + 64 * 1024 },
+  );
+  server.webSocketServer.removeAllListeners('connection');
+  server.webSocketServer.on('connection', (ws, request: HttpRequest) => {
+    ws.setMaxListeners(Number.POSITIVE_INFINITY);
+    if (gate.accept(ws, request)) server.hocuspocus.handleConnection(ws, request);
   });
 
-  // Not `server.listen()`: in Hocuspocus 3.4 it hands the host to Node as `address`, a key Node's listen() ignores,
-  // so the server would listen on every interface whatever SYNC_HOST says.
-  await new Promise<void>((resolve, reject) => {
-    server.httpServer.once('error', reject);
-    server.httpServer.listen({ host: options.host, port: options.port }, () => {
-      server.httpServer.off('error', reject);
-      resolve();
-    });
-  }).catch(async (error: unknown) => {
+  await listenOn(server.httpServer, options.host, options.port).catch(async (error: unknown) => {
     await store.close();
     audit.close();
     throw error;
@@ -186,43 +212,8 @@ export async function startTeamSyncServer(
     async stop() {
       await server.destroy();
       await store.close();
+      refusals.flush();
       audit.close();
     },
   };
-}
-
-function applyStoredUpdates(
-  doc: Y.Doc,
-  updates: Uint8Array[],
-  documentName: string,
-  warn: (m: string) => void,
-) {
-  let unreadable = 0;
-  for (const update of updates) {
-    try {
-      Y.applyUpdate(doc, update);
-    } catch {
-      unreadable += 1;
-    }
-  }
-  if (unreadable > 0)
-    warn(
-      `Document "${documentName}": ${unreadable} stored update(s) could not be read and were left out.`,
-    );
-}
-
-/** Merges the stored updates with the document's state into one; the old updates are kept until that is written. */
-async function compact(
-  store: UpdateStore,
-  document: Y.Doc,
-  documentName: string,
-  warn: (m: string) => void,
-) {
-  const stored = await store.read(documentName);
-  if (stored.keys.length <= 1) return;
-  const merged = new Y.Doc();
-  Y.applyUpdate(merged, Y.encodeStateAsUpdate(document));
-  applyStoredUpdates(merged, stored.updates, documentName, warn);
-  await store.replace(documentName, Y.encodeStateAsUpdate(merged), stored.keys);
-  merged.destroy();
 }

@@ -16,6 +16,8 @@ export interface StoredUpdates {
 export interface UpdateStore {
   append(documentName: string, update: Uint8Array): Promise<void>;
   read(documentName: string): Promise<StoredUpdates>;
+  /** Every document that has stored updates. */
+  names(): Promise<string[]>;
   /** Puts `state` in place of the updates under `keys`, atomically: a crash leaves either all or none of it. */
   replace(documentName: string, state: Uint8Array, keys: readonly string[]): Promise<void>;
   close(): Promise<void>;
@@ -95,6 +97,11 @@ export async function openUpdateStore(directory: string): Promise<UpdateStore> {
         updates.push(value);
       }
       return { keys, updates };
+    },
+    async names() {
+      const names = new Set<string>();
+      for await (const key of db.keys()) names.add(key.slice(0, key.indexOf(SEPARATOR)));
+      return [...names];
     },
     async replace(documentName, state, keys) {
       const batch = db.batch();

@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadTokensFile, readServerConfig } from '../../src/server/config.ts';
+import {
+  ConfigError,
+  DEFAULT_LIMITS,
+  loadTokensFile,
+  readServerConfig,
+  readServerLimits,
+} from '../../src/server/config.ts';
 import { createTokenRegistry } from '../../src/server/token-registry.ts';
 
 let dir: string;
@@ -121,5 +127,32 @@ describe('createTokenRegistry', () => {
     });
     expect(registry.find(`${dana.token} `)).toBeUndefined();
     expect(registry.find('')).toBeUndefined();
+  });
+});
+
+describe('readServerLimits', () => {
+  it('keeps each default when its variable is unset, and reads the ones that are set', () => {
+    expect(readServerLimits({})).toEqual(DEFAULT_LIMITS);
+    expect(DEFAULT_LIMITS).toMatchObject({
+      maxUpdateBytes: 256 * 1024,
+      maxDocumentBytes: 5 * 1024 * 1024,
+      updatesPerSecond: 50,
+      updateBurst: 200,
+      maxDocumentNameLength: 200,
+      authTimeoutMs: 10_000,
+      maxClockAheadMs: 300_000,
+    });
+    expect(
+      readServerLimits({ SYNC_MAX_UPDATE_BYTES: '1024', SYNC_AUTH_TIMEOUT_MS: ' 500 ' }),
+    ).toEqual({ ...DEFAULT_LIMITS, maxUpdateBytes: 1024, authTimeoutMs: 500 });
+  });
+
+  it('names the variable, its default and the bad value', () => {
+    expect(() => readServerLimits({ SYNC_UPDATES_PER_SECOND: 'fast' })).toThrow(
+      new ConfigError(
+        'SYNC_UPDATES_PER_SECOND must be a whole number of at least 1 (default 50), not "fast".',
+      ),
+    );
+    expect(() => readServerLimits({ SYNC_MAX_DOCUMENTS: '0' })).toThrow(ConfigError);
   });
 });
