@@ -13,22 +13,20 @@
  * closed), so no client can send another one a false identity.
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
-import { join } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { isTeamDocumentName } from '../lib/team-sync/document-names.ts';
 import { encodeIdentityMessage, type TeamIdentity } from '../lib/team-sync/identity-message.ts';
-import { openAuditLog, type AuditEntry } from './audit-log.ts';
+import type { AuditEntry } from './audit-log.ts';
 import { readIncomingMessage } from './incoming-message.ts';
+import { openServerStorage, type StorageOptions } from './server-storage.ts';
 import type { TokenRegistry } from './token-registry.ts';
-import { openUpdateStore, type UpdateStore } from './update-store.ts';
+import type { UpdateStore } from './update-store.ts';
 
-export interface TeamSyncServerOptions {
+export interface TeamSyncServerOptions extends StorageOptions {
   host: string;
   /** 0 picks a free port; `RunningTeamSyncServer.port` says which. */
   port: number;
-  dataDir: string;
-  auditLogFile: string;
   tokens: TokenRegistry;
   /** Told about stored updates that could not be read back (they are left out of the document). */
   warn?: (message: string) => void;
@@ -56,13 +54,24 @@ export async function startTeamSyncServer(
   options: TeamSyncServerOptions,
 ): Promise<RunningTeamSyncServer> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
-  const store = await openUpdateStore(join(options.dataDir, 'documents'));
-  const audit = openAuditLog(options.auditLogFile);
+  const storage = await openServerStorage(options, warn);
+  const { store, audit } = storage;
   const record = (entry: AuditEntry) => audit.write(entry);
 
   const server = new Server({
     quiet: true,
     stopOnSignals: false,
+    extensions: storage.extensions,
+
+    // For load balancers: 200 when every configured part answers, 503 when one does not.
+    async onRequest({ request, response }) {
+      if (request.url?.split('?')[0] !== '/healthz') return;
+      const health = await storage.health();
+      response.writeHead(health.ok ? 200 : 503, { 'Content-Type': 'application/json' });
+      response.end(JSON.stringify(health));
+      // Hocuspocus's way to say the request is answered: reject with nothing.
+      throw null;
+    },
 
     async onAuthenticate({ token, documentName, connectionConfig, request }) {
       const holder = options.tokens.find(token);
@@ -174,8 +183,7 @@ export async function startTeamSyncServer(
       resolve();
     });
   }).catch(async (error: unknown) => {
-    await store.close();
-    audit.close();
+    await storage.close();
     throw error;
   });
   const { address, port } = server.address;
@@ -185,8 +193,7 @@ export async function startTeamSyncServer(
     url: `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     async stop() {
       await server.destroy();
-      await store.close();
-      audit.close();
+      await storage.close();
     },
   };
 }
