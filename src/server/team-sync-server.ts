@@ -44,6 +44,9 @@ interface ConnectionContext {
   holder: TeamIdentity;
 }
 
+/** A WebSocket close code for "try again later" (RFC 6455 1013), with the reason the page is given. */
+const STORE_UNAVAILABLE = { code: 1013, reason: 'store-unavailable' };
+
 /** Thrown from a hook, `reason` is what the provider's `onAuthenticationFailed` receives. */
 const refusal = (reason: string) => ({ reason });
 
@@ -57,6 +60,11 @@ export async function startTeamSyncServer(
   const storage = await openServerStorage(options, warn);
   const { store, audit } = storage;
   const record = (entry: AuditEntry) => audit.write(entry);
+
+  // Each connection's socket, by its upgrade request and by Hocuspocus's socket id (all that some hooks are given).
+  type Socket = { close(code: number, reason: string): void };
+  const sockets = new WeakMap<HttpRequest, Socket>();
+  const socketsById = new Map<string, Socket>();
 
   const server = new Server({
     quiet: true,
@@ -144,7 +152,17 @@ export async function startTeamSyncServer(
         return;
       }
       // The same change can come twice (a first sync racing a live update); storing it twice is harmless.
-      await store.append(documentName, message.update);
+      try {
+        await store.append(documentName, message.update);
+      } catch (error) {
+        // Not stored, so not acknowledged. Closing the whole socket (not only this document, which the provider
+        // would not reopen) makes the page reconnect and send the change again, until the store takes it.
+        warn(
+          `Document "${documentName}": a change could not be stored (${(error as Error).message}).`,
+        );
+        connection.webSocket.close(STORE_UNAVAILABLE.code, STORE_UNAVAILABLE.reason);
+        throw STORE_UNAVAILABLE;
+      }
     },
 
     // Yjs reports a change once, when it is applied and only if it changed the document: the audit line.
@@ -160,8 +178,19 @@ export async function startTeamSyncServer(
       });
     },
 
-    async onLoadDocument({ document, documentName }) {
-      const stored = await store.read(documentName);
+    async onConnect({ request, socketId }) {
+      const socket = sockets.get(request);
+      if (socket) socketsById.set(socketId, socket);
+    },
+
+    async onLoadDocument({ document, documentName, socketId }) {
+      const stored = await store.read(documentName).catch((error: unknown) => {
+        // Hocuspocus would answer "permission denied" and the page would stop asking: close the socket instead,
+        // so that the page reconnects and the document loads once the store answers again.
+        warn(`Document "${documentName}" could not be loaded (${(error as Error).message}).`);
+        socketsById.get(socketId)?.close(STORE_UNAVAILABLE.code, STORE_UNAVAILABLE.reason);
+        throw STORE_UNAVAILABLE;
+      });
       if (stored.keys.length === 0) return;
       applyStoredUpdates(document, stored.updates, documentName, warn);
       if (stored.keys.length > 1)
@@ -172,6 +201,13 @@ export async function startTeamSyncServer(
     async onStoreDocument({ document, documentName }) {
       await compact(store, document, documentName, warn);
     },
+  });
+
+  server.webSocketServer.on('connection', (socket, request) => {
+    sockets.set(request, socket);
+    socket.once('close', () => {
+      for (const [id, known] of socketsById) if (known === socket) socketsById.delete(id);
+    });
   });
 
   // Not `server.listen()`: in Hocuspocus 3.4 it hands the host to Node as `address`, a key Node's listen() ignores,
