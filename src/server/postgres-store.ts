@@ -79,6 +79,12 @@ export function postgresUpdateStore(pool: Pool): UpdateStore {
         client.release();
       }
     },
+    async documentNames() {
+      const { rows } = await pool.query<{ document: string }>(
+        'SELECT DISTINCT document FROM sync_updates ORDER BY document',
+      );
+      return rows.map((row) => row.document);
+    },
     async close() {
       // The pool belongs to the caller, which may still write the audit through it.
     },

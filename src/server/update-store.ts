@@ -18,6 +18,8 @@ export interface UpdateStore {
   read(documentName: string): Promise<StoredUpdates>;
   /** Puts `state` in place of the updates under `keys`, atomically: a crash leaves either all or none of it. */
   replace(documentName: string, state: Uint8Array, keys: readonly string[]): Promise<void>;
+  /** Every document with stored updates (for copying a store into another). */
+  documentNames(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -101,6 +103,11 @@ export async function openUpdateStore(directory: string): Promise<UpdateStore> {
       for (const key of keys) batch.del(key);
       batch.put(nextKey(documentName), state);
       await batch.write({ sync: true });
+    },
+    async documentNames() {
+      const names = new Set<string>();
+      for await (const key of db.keys()) names.add(key.slice(0, key.indexOf(SEPARATOR)));
+      return [...names];
     },
     async close() {
       await db.close();
