@@ -26,7 +26,8 @@ export interface AuditEntry {
 
 export interface AuditLog {
   write(entry: AuditEntry): void;
-  close(): void;
+  /** Resolves once every entry written before it is kept. */
+  close(): void | Promise<void>;
 }
 
 export function openAuditLog(file: string, now: () => Date = () => new Date()): AuditLog {

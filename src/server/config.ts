@@ -16,6 +16,43 @@ export interface ServerConfig {
   dataDir: string;
   tokensFile: string;
   auditLogFile: string;
+  databaseUrl?: string;
+  redisUrl?: string;
+  redisPrefix?: string;
+}
+
+/** A URL setting of one of the given schemes, or undefined when unset. */
+function urlSetting(env: NodeJS.ProcessEnv, name: string, schemes: string[]): string | undefined {
+  const value = env[name]?.trim();
+  if (!value) return undefined;
+  let scheme: string;
+  try {
+    scheme = new URL(value).protocol.replace(/:$/, '');
+  } catch {
+    throw new ConfigError(`${name} is not a URL (expected ${schemes[0]}://…).`);
+  }
+  if (!schemes.includes(scheme))
+    throw new ConfigError(`${name} must start with ${schemes.map((s) => `${s}://`).join(' or ')}.`);
+  return value;
+}
+
+/** PostgreSQL and Redis, when set: several instances share documents and live changes through them. */
+function sharedSettings(env: NodeJS.ProcessEnv) {
+  const databaseUrl = urlSetting(env, 'SYNC_DATABASE_URL', ['postgres', 'postgresql']);
+  const redisUrl = urlSetting(env, 'SYNC_REDIS_URL', ['redis', 'rediss']);
+  // Instances that share live changes must share one store, or each would keep only its own clients' changes.
+  if (redisUrl && !databaseUrl)
+    throw new ConfigError(
+      'SYNC_REDIS_URL needs SYNC_DATABASE_URL: instances that share changes must share one store.',
+    );
+  const redisPrefix = env.SYNC_REDIS_PREFIX?.trim();
+  if (redisPrefix !== undefined && !/^[\w.:-]{1,100}$/.test(redisPrefix))
+    throw new ConfigError('SYNC_REDIS_PREFIX may hold letters, digits and . : - _ (at most 100).');
+  return {
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(redisUrl ? { redisUrl } : {}),
+    ...(redisPrefix ? { redisPrefix } : {}),
+  };
 }
 
 export function readServerConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): ServerConfig {
@@ -34,7 +71,14 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): S
   }
   const dataDir = resolve(cwd, env.SYNC_DATA_DIR?.trim() || '.sync-data');
   const auditLogFile = resolve(cwd, env.SYNC_AUDIT_LOG?.trim() || resolve(dataDir, 'audit.jsonl'));
-  return { host, port, dataDir, tokensFile: resolve(cwd, tokensFile), auditLogFile };
+  return {
+    host,
+    port,
+    dataDir,
+    tokensFile: resolve(cwd, tokensFile),
+    auditLogFile,
+    ...sharedSettings(env),
+  };
 }
 
 /**

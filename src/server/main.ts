@@ -1,11 +1,13 @@
 /**
  * `npm run sync-server`: starts the team's sync server from the environment (SYNC_HOST, SYNC_PORT,
- * SYNC_DATA_DIR, SYNC_TOKENS_FILE, SYNC_AUDIT_LOG, and the limits of config.ts). Tokens are read once: restart the server to add or revoke one.
+ * SYNC_DATA_DIR, SYNC_TOKENS_FILE, SYNC_AUDIT_LOG, SYNC_DATABASE_URL, SYNC_REDIS_URL, SYNC_REDIS_PREFIX, and the
+ * limits of config.ts). Tokens are read once: restart the server to add or revoke one.
  * Prints one line with the address it listens on (tests and scripts read the port from it when SYNC_PORT=0).
  */
 import { ConfigError, loadTokensFile, readServerConfig, readServerLimits } from './config.ts';
 import { startTeamSyncServer } from './team-sync-server.ts';
 import { createTokenRegistry } from './token-registry.ts';
+import { SchemaError } from './postgres-schema.ts';
 import { StoreInUseError } from './update-store.ts';
 
 async function main(): Promise<void> {
@@ -18,7 +20,12 @@ async function main(): Promise<void> {
     tokens: createTokenRegistry(holders),
   });
   console.log(
-    `Team sync server listening on ${server.url} (port ${server.port}), data in ${config.dataDir}`,
+    `Team sync server listening on ${server.url} (port ${server.port}), data in ${
+      // The database URL may hold a password: name the database only.
+      config.databaseUrl
+        ? `PostgreSQL (${new URL(config.databaseUrl).pathname.slice(1)})`
+        : config.dataDir
+    }${config.redisUrl ? ', sharing changes through Redis' : ''}`,
   );
 
   let stopping = false;
@@ -32,7 +39,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  const known = error instanceof ConfigError || error instanceof StoreInUseError;
+  const known =
+    error instanceof ConfigError ||
+    error instanceof StoreInUseError ||
+    error instanceof SchemaError;
   console.error(known ? `Sync server not started: ${(error as Error).message}` : error);
   process.exit(1);
 });

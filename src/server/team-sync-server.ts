@@ -16,11 +16,10 @@
  * config.ts), and the server witnesses every shared action in a server-only map (witnessed-updates.ts).
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
-import { join } from 'node:path';
 import { Server } from '@hocuspocus/server';
 import { isTeamDocumentName } from '../lib/team/team-documents.ts';
 import { encodeIdentityMessage, type TeamIdentity } from '../lib/team/identity-message.ts';
-import { openAuditLog, type AuditEntry } from './audit-log.ts';
+import type { AuditEntry } from './audit-log.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './config.ts';
 import { createConnectionGate } from './connection-gate.ts';
 import { createDocumentAdmission } from './document-admission.ts';
@@ -28,17 +27,15 @@ import { compact, loadStored, readStoredDocument } from './document-storage.ts';
 import { readIncomingMessage } from './incoming-message.ts';
 import { listenOn } from './listen.ts';
 import { createRefusalLog } from './refusal-log.ts';
+import { openServerStorage, type StorageOptions } from './server-storage.ts';
 import type { TokenRegistry } from './token-registry.ts';
 import { alreadyHas } from './update-checks.ts';
-import { openUpdateStore } from './update-store.ts';
 import { witnessedUpdates } from './witnessed-updates.ts';
 
-export interface TeamSyncServerOptions {
+export interface TeamSyncServerOptions extends StorageOptions {
   host: string;
   /** 0 picks a free port; `RunningTeamSyncServer.port` says which. */
   port: number;
-  dataDir: string;
-  auditLogFile: string;
   tokens: TokenRegistry;
   /** The bounds of config.ts; those not given keep their defaults. */
   limits?: Partial<ServerLimits>;
@@ -58,6 +55,9 @@ interface ConnectionContext {
   holder: TeamIdentity;
 }
 
+/** A WebSocket close code for "try again later" (RFC 6455 1013), with the reason the page is given. */
+const STORE_UNAVAILABLE = { code: 1013, reason: 'store-unavailable' };
+
 /** Thrown from a hook, `reason` is what the provider's `onAuthenticationFailed` receives. */
 const refusal = (reason: string) => ({ reason });
 const holderFields = ({ name, role, access }: TeamIdentity) => ({ name, role, access });
@@ -68,8 +68,8 @@ export async function startTeamSyncServer(
 ): Promise<RunningTeamSyncServer> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
-  const store = await openUpdateStore(join(options.dataDir, 'documents'));
-  const audit = openAuditLog(options.auditLogFile);
+  const storage = await openServerStorage(options, warn);
+  const { store, audit } = storage;
   const record = (entry: AuditEntry) => audit.write(entry);
   const refusals = createRefusalLog(audit);
   const loaded = (name: string) => {
@@ -86,10 +86,31 @@ export async function startTeamSyncServer(
     updates.check(holder, name, data),
   );
 
+  // Each connection's socket, by its upgrade request and by Hocuspocus's socket id (all that some hooks are given).
+  type Socket = { close(code: number, reason: string): void };
+  const sockets = new WeakMap<HttpRequest, Socket>();
+  const socketsById = new Map<string, Socket>();
+
   const server = new Server(
     {
       quiet: true,
       stopOnSignals: false,
+      extensions: storage.extensions,
+
+      // For load balancers: 200 when every configured part answers, 503 when one does not.
+      async onRequest({ request, response }) {
+        if (request.url?.split('?')[0] !== '/healthz') return;
+        const health = await storage.health();
+        response.writeHead(health.ok ? 200 : 503, { 'Content-Type': 'application/json' });
+        response.end(JSON.stringify(health));
+        // Hocuspocus's way to say the request is answered: reject with nothing.
+        throw null;
+      },
+
+      async onConnect({ request, socketId }) {
+        const socket = sockets.get(request);
+        if (socket) socketsById.set(socketId, socket);
+      },
 
       async onAuthenticate({ token, documentName, connectionConfig, request }) {
         const holder = options.tokens.find(token);
@@ -164,7 +185,17 @@ export async function startTeamSyncServer(
           });
           return;
         }
-        await updates.store(holder, document, documentName, data, message.update);
+        try {
+          await updates.store(holder, document, documentName, data, message.update);
+        } catch (error) {
+          // Not stored, so not acknowledged. Closing the whole socket (not only this document, which the provider
+          // would not reopen) makes the page reconnect and send the change again, until the store takes it.
+          warn(
+            `Document "${documentName}": a change could not be stored (${(error as Error).message}).`,
+          );
+          connection.webSocket.close(STORE_UNAVAILABLE.code, STORE_UNAVAILABLE.reason);
+          throw STORE_UNAVAILABLE;
+        }
       },
 
       // Yjs reports a change once, when it is applied and only if it changed the document: the audit line.
@@ -180,8 +211,17 @@ export async function startTeamSyncServer(
         });
       },
 
-      async onLoadDocument({ document, documentName }) {
-        updates.setStoredBytes(documentName, await loadStored(store, document, documentName, warn));
+      async onLoadDocument({ document, documentName, socketId }) {
+        const size = await loadStored(store, document, documentName, warn).catch(
+          (error: unknown) => {
+            // Hocuspocus would answer "permission denied" and the page would stop asking: close the socket instead,
+            // so that the page reconnects and the document loads once the store answers again.
+            warn(`Document "${documentName}" could not be loaded (${(error as Error).message}).`);
+            socketsById.get(socketId)?.close(STORE_UNAVAILABLE.code, STORE_UNAVAILABLE.reason);
+            throw STORE_UNAVAILABLE;
+          },
+        );
+        updates.setStoredBytes(documentName, size);
       },
 
       // Debounced by Hocuspocus; every update is already stored, so this only compacts them into one.
@@ -196,12 +236,15 @@ export async function startTeamSyncServer(
   server.webSocketServer.removeAllListeners('connection');
   server.webSocketServer.on('connection', (ws, request: HttpRequest) => {
     ws.setMaxListeners(Number.POSITIVE_INFINITY);
+    sockets.set(request, ws);
+    ws.once('close', () => {
+      for (const [id, known] of socketsById) if (known === ws) socketsById.delete(id);
+    });
     if (gate.accept(ws, request)) server.hocuspocus.handleConnection(ws, request);
   });
 
   await listenOn(server.httpServer, options.host, options.port).catch(async (error: unknown) => {
-    await store.close();
-    audit.close();
+    await storage.close();
     throw error;
   });
   const { address, port } = server.address;
@@ -211,9 +254,8 @@ export async function startTeamSyncServer(
     url: `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     async stop() {
       await server.destroy();
-      await store.close();
       refusals.flush();
-      audit.close();
+      await storage.close();
     },
   };
 }

@@ -16,7 +16,7 @@ export interface StoredUpdates {
 export interface UpdateStore {
   append(documentName: string, update: Uint8Array): Promise<void>;
   read(documentName: string): Promise<StoredUpdates>;
-  /** Every document that has stored updates. */
+  /** Every document that has stored updates (for admission, and copying a store into another). */
   names(): Promise<string[]>;
   /** Puts `state` in place of the updates under `keys`, atomically: a crash leaves either all or none of it. */
   replace(documentName: string, state: Uint8Array, keys: readonly string[]): Promise<void>;

@@ -85,14 +85,15 @@ export function spawnServer(workspace, env = {}) {
 }
 
 /**
- * A Node client of one document. `identity` resolves with the server's identity message, `authenticated` with
+ * A Node client of one document (`reconnect`: it keeps reconnecting, as a page does). `identity` resolves with the server's identity message, `authenticated` with
  * the scope, `refused` with the reason the server gave.
  */
-export function connectClient(url, documentName, token) {
+export function connectClient(url, documentName, token, { reconnect = false } = {}) {
   const socket = new HocuspocusProviderWebsocket({
     url,
     WebSocketPolyfill: WebSocket,
-    maxAttempts: 1,
+    // By default one attempt: most tests end the server on purpose. A page reconnects, as `reconnect` does.
+    ...(reconnect ? { delay: 100, minDelay: 100, maxDelay: 500 } : { maxAttempts: 1 }),
   });
   // The provider reconnects after a close by calling connect() without handling its rejection; once the one
   // attempt allowed here fails (the server was killed on purpose), that would be an unhandled rejection.

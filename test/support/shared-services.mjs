@@ -1,0 +1,98 @@
+/**
+ * PostgreSQL and Redis for the tests of several sync server instances: each test gets a database of its own
+ * (created with a random name, dropped afterwards) and a Redis key prefix of its own (its keys deleted
+ * afterwards), so tests never see each other's data. A TCP relay in front of either lets a test cut it off
+ * as an outage would. TEST_POSTGRES_URL and TEST_REDIS_URL point elsewhere than the local defaults.
+ */
+import { randomBytes } from 'node:crypto';
+import { createConnection, createServer } from 'node:net';
+import IORedis from 'ioredis';
+import pg from 'pg';
+
+const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** A new, empty database; `drop()` closes its connections and removes it. */
+export async function createTestDatabase() {
+  const name = `octoacme_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_URL);
+  url.pathname = `/${name}`;
+  return {
+    name,
+    url: url.toString(),
+    /** The same database reached through another host and port (a relay). */
+    urlThrough(port) {
+      const through = new URL(url);
+      through.hostname = '127.0.0.1';
+      through.port = String(port);
+      return through.toString();
+    },
+    async drop() {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** A Redis key prefix of this test's own; `clean()` deletes every key under it. */
+export function createRedisPrefix() {
+  const prefix = `octoacme-test-${randomBytes(6).toString('hex')}`;
+  return {
+    prefix,
+    async clean() {
+      const redis = new IORedis(REDIS_URL);
+      let cursor = '0';
+      do {
+        const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+        if (keys.length > 0) await redis.del(...keys);
+        cursor = next;
+      } while (cursor !== '0');
+      redis.disconnect();
+    },
+  };
+}
+
+/**
+ * A TCP relay on a free loopback port to `target` ("host:port"). `cut()` drops every connection and refuses new
+ * ones, as a service that went down; `restore()` relays again.
+ */
+export async function startRelay(target) {
+  const [host, port] = target.split(':');
+  const sockets = new Set();
+  let open = true;
+  const server = createServer((client) => {
+    if (!open) return client.destroy();
+    const upstream = createConnection({ host, port: Number(port) });
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('error', () => undefined);
+      socket.on('close', () => {
+        sockets.delete(socket);
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: server.address().port,
+    cut() {
+      open = false;
+      for (const socket of sockets) socket.destroy();
+    },
+    restore() {
+      open = true;
+    },
+    close() {
+      this.cut();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
