@@ -268,9 +268,10 @@ try {
   await server.close();
 }
 
-// Team mode: a tick's way to another browser and the sync code's weight, then the sync server under
-// load (20 clients × 50 changes). Each runs in its own process, with its own team build and server.
-for (const script of ['team-latency.mjs', 'sync-load.mjs']) {
+// Team mode: a tick's way to another browser and the sync code's weight, the sync server under load
+// (20 clients × 50 changes), and two instances over PostgreSQL and Redis. Each runs in its own process,
+// with its own build, servers and data.
+for (const script of ['team-latency.mjs', 'sync-load.mjs', 'sync-instances.mjs']) {
   const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'test/bench', script)], {
     cwd: PROJECT_ROOT,
     stdio: 'inherit',
