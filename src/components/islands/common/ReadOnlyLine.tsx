@@ -1,22 +1,15 @@
 import { isReadOnlyWork, READ_ONLY_LINE } from '../../../lib/team-sync/read-only.ts';
-import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
-import type { TeamStatus } from '../../../lib/team-sync/team-status.ts';
-import { $teamMembership, $teamStatus } from '../../../stores/team.ts';
-import { useHydratedStore } from './use-hydrated-store.ts';
-
-const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
-const STARTING: TeamStatus = { kind: 'off' };
+import { useTeamMembership, useTeamStatus } from './use-team-state.ts';
 
 /**
  * True when the work on screen (`id`; undefined for work not made yet) is the team's and the
  * token is read-only: the islands then disable what would change it. Always false in a local-only
- * build (a build-time constant: the same hooks run on every render of a given build).
+ * build, whose bundle drops the rule (the hooks run in every build, as hooks must).
  */
 export function useReadOnlyWork(kind: 'runs' | 'incidents', id: string | undefined): boolean {
-  if (!import.meta.env.SYNC_URL) return false;
-  const membership = useHydratedStore($teamMembership, NOT_IN_A_TEAM);
-  const status = useHydratedStore($teamStatus, STARTING);
-  return isReadOnlyWork(membership, status, kind, id);
+  const membership = useTeamMembership();
+  const status = useTeamStatus();
+  return Boolean(import.meta.env.SYNC_URL) && isReadOnlyWork(membership, status, kind, id);
 }
 
 /** Why the controls are disabled, shown where they are. */

@@ -23,7 +23,8 @@ interface Props {
   incident?: Incident | undefined;
   /** The steps can be changed: an open incident, after hydration. */
   active: boolean;
-  now: Date;
+  /** Undefined until the page runs (the server cannot know it): no times before then. */
+  now: Date | undefined;
   onTick: (step: PlaybookStep, done: boolean) => void;
   /** N/A for a step that may be skipped, "not needed" for a decision: asks for the reason. */
   onSkip: (step: PlaybookStep) => void;
@@ -63,9 +64,11 @@ export function IncidentSteps({
           parts.length > 0 ? (
             <>
               {parts.map((part, index) =>
-                typeof part === 'string' ? part : <LocalTime key={index} iso={part.at} now={now} />,
+                typeof part === 'string'
+                  ? part
+                  : now && <LocalTime key={index} iso={part.at} now={now} />,
               )}
-              {state.at && <UtcTime iso={state.at} now={now} />}
+              {state.at && now && <UtcTime iso={state.at} now={now} />}
             </>
           ) : null;
         const actions =
