@@ -84,32 +84,34 @@ export function IncidentSteps({
             className={`incident-step is-${state.status}${isNext ? ' is-next' : ''}`}
             data-step={step.id}
           >
-            <div className="step-mark">
-              {step.decision ? (
-                <span className="step-decision-mark" aria-hidden="true" data-pagefind-ignore>
-                  ◆
+            {step.decision ? (
+              <>
+                <span className="step-mark">
+                  <span className="step-decision-mark" aria-hidden="true" data-pagefind-ignore>
+                    ◆
+                  </span>
                 </span>
-              ) : (
-                <label className="step-check">
-                  <input
-                    type="checkbox"
-                    id={controlId}
-                    checked={state.status === 'done'}
-                    disabled={!active || state.status === 'na'}
-                    aria-describedby={incident ? statusId : describedBy}
-                    onChange={(event) => onTick(step, event.target.checked)}
-                  />
-                </label>
-              )}
-            </div>
-            <div className="step-body">
-              {step.decision ? (
                 <span className="step-text">{step.text}</span>
-              ) : (
-                <label htmlFor={controlId} className="step-text">
-                  {step.text}
-                </label>
-              )}
+              </>
+            ) : (
+              // One label holds the checkbox in its 44-pixel box and the step's words: either ticks it.
+              <label className="step-label">
+                <span className="step-mark">
+                  <span className="step-check">
+                    <input
+                      type="checkbox"
+                      id={controlId}
+                      checked={state.status === 'done'}
+                      disabled={!active || state.status === 'na'}
+                      aria-describedby={incident ? statusId : describedBy}
+                      onChange={(event) => onTick(step, event.target.checked)}
+                    />
+                  </span>
+                </span>
+                <span className="step-text">{step.text}</span>
+              </label>
+            )}
+            <div className="step-body">
               <span className="step-tags" data-pagefind-ignore>
                 {step.decision && <span className="tag tag-decision">Decision</span>}
                 {step.owners.map((owner) => (
