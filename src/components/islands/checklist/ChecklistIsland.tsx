@@ -6,22 +6,24 @@ import {
   effectiveState,
 } from '../../../lib/checklist/checklist-state.ts';
 import { NOBODY } from '../../../lib/identity/identity.ts';
+import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
 import { currentRun, NO_RUNS, UNSTARTED_RUN } from '../../../lib/releases/release-run.ts';
 import { runDocumentName } from '../../../lib/team/team-documents.ts';
 import { $checklists } from '../../../stores/checklists.ts';
 import { $identity } from '../../../stores/identity.ts';
 import { $releases } from '../../../stores/releases.ts';
 import { CurrentRunBar } from '../common/CurrentRunBar.tsx';
+import { ExportButtons } from '../common/ExportButtons.tsx';
+import { GitHubHandOff, GitHubIssueLink } from '../common/GitHubHandOff.tsx';
 import { IdentityBar } from '../common/IdentityBar.tsx';
 import { ItemHistory } from '../common/ItemHistory.tsx';
 import { lazyView, usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { ReadOnlyLine, useReadOnlyWork } from '../common/ReadOnlyLine.tsx';
+import { REPO_URL } from '../common/repository-address.ts';
 import { StorageNotices } from '../common/StorageNotices.tsx';
+import { UndoBar } from '../common/UndoBar.tsx';
 import { useHydratedStore, useMounted, useNow } from '../common/use-hydrated-store.ts';
-import { useLegacyRunKept } from '../common/use-legacy-run.ts';
-import { checklistMarkdown } from './checklist-export.ts';
 import type { ChecklistIslandProps } from './checklist-props.ts';
-import { ChecklistFooter } from './ChecklistFooter.tsx';
 import { ChecklistProgress } from './ChecklistProgress.tsx';
 import { ChecklistRow } from './ChecklistRow.tsx';
 import { RequiredProgress } from './RequiredProgress.tsx';
@@ -48,7 +50,6 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
   const mounted = useMounted();
   const now = useNow();
   const dialogsReady = usePreloadWhenIdle(ChecklistDialogs);
-  useLegacyRunKept();
   const baseId = useId();
   const checkboxId = (item: ChecklistItem) => `${baseId}-${item.id}`;
 
@@ -57,9 +58,12 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
   const readOnly = useReadOnlyWork('runs', run === UNSTARTED_RUN ? undefined : run.id);
   const editable = mounted && dialogsReady && !readOnly;
   const states = allStates[run.id]?.[checklist.id] ?? {};
-  const changes = useChecklistChanges({ checklist, requires, roles, run, states, checkboxId });
-  const myRole = roles.find((role) => role.id === identity.roleId);
-  const { onlyMine, filtered, setOnlyMine } = useRoleFilter(checklist.items, roles, myRole);
+  const options = { checklist, requires, roles, run, states, checkboxId };
+  const { dialogProps, rowActions, getMarkdown, askReset, resetButton, undoBar } =
+    useChecklistChanges(options);
+  const mine = useRoleFilter(checklist.items, roles, identity);
+  // Team mode: the run's shared document, for presence and each item's sign-off history.
+  const teamDocument = import.meta.env.SYNC_URL ? runDocumentName(run.id) : undefined;
   const roleName = useMemo(() => new Map(roles.map((role) => [role.id, role.name])), [roles]);
 
   return (
@@ -67,10 +71,7 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
       <div className="checklist-tools needs-js" data-pagefind-ignore>
         <StorageNotices />
         <CurrentRunBar />
-        <IdentityBar
-          roles={roles}
-          viewing={import.meta.env.SYNC_URL ? runDocumentName(run.id) : undefined}
-        />
+        <IdentityBar roles={roles} viewing={teamDocument} />
         <ReadOnlyLine readOnly={readOnly} />
         {requires && <RequiredProgress requires={requires} run={run} allStates={allStates} />}
       </div>
@@ -83,10 +84,10 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
 
       <ChecklistProgress
         progress={checklistProgress(checklist.items, states, run)}
-        myRole={myRole}
-        onlyMine={onlyMine}
-        filtered={filtered}
-        onOnlyMineChange={setOnlyMine}
+        myRole={mine.myRole}
+        onlyMine={mine.onlyMine}
+        filtered={mine.filtered}
+        onOnlyMineChange={mine.setOnlyMine}
       />
 
       <ul className="checklist-items">
@@ -97,44 +98,49 @@ export function ChecklistIsland({ checklist, roles, requires }: ChecklistIslandP
             state={effectiveState(item, states[item.id], run)}
             checkboxId={checkboxId(item)}
             roleName={roleName}
-            hidden={!filtered.shown.includes(item)}
+            hidden={!mine.filtered.shown.includes(item)}
             mounted={editable}
             now={now}
-            {...changes.rowActions(item)}
+            {...rowActions(item)}
             history={
-              import.meta.env.SYNC_URL ? (
-                <ItemHistory
-                  documentName={runDocumentName(run.id)}
-                  list={checklist.id}
-                  item={item.id}
-                />
-              ) : undefined
+              teamDocument && (
+                <ItemHistory documentName={teamDocument} list={checklist.id} item={item.id} />
+              )
             }
           />
         ))}
       </ul>
 
-      <ChecklistFooter
-        title={checklist.title}
-        run={run}
-        getMarkdown={() => checklistMarkdown(checklist, states, run)}
-        watch={states}
-        editable={editable}
-        resetButton={changes.resetButton}
-        onReset={changes.askReset}
-        undoBar={changes.undoBar}
-      />
+      <div className="checklist-footer needs-js" data-pagefind-ignore>
+        <ExportButtons
+          label={checklist.title.toLowerCase()}
+          fileName={markdownFileName(checklist.title, run.version)}
+          getMarkdown={getMarkdown}
+        />
+        {REPO_URL ? (
+          <GitHubHandOff action="Open as GitHub issue">
+            <GitHubIssueLink
+              watch={states}
+              issues={async () => [
+                { title: `${checklist.title} · ${run.version}`, body: await getMarkdown() },
+              ]}
+            />
+          </GitHubHandOff>
+        ) : null}
+        <button
+          ref={resetButton}
+          type="button"
+          className="button button-danger"
+          disabled={!editable}
+          onClick={askReset}
+        >
+          Reset checklist
+        </button>
+        <UndoBar {...undoBar} />
+      </div>
 
       <Suspense fallback={null}>
-        <ChecklistDialogs
-          dialog={changes.dialog}
-          checklistName={checklist.title.toLowerCase()}
-          version={run.version}
-          note={changes.dialog?.kind === 'note' ? (states[changes.dialog.item.id]?.note ?? '') : ''}
-          roles={roles}
-          runs={releases.runs}
-          {...changes.dialogActions}
-        />
+        <ChecklistDialogs runs={releases.runs} {...dialogProps} />
       </Suspense>
     </section>
   );

@@ -1,7 +1,7 @@
 // Every change a checklist's reader makes, in one place: ticks (after the questions a tick may ask),
 // N/A, notes and reset, each signed when it is made, and the Undo of those that lose something. The
 // island renders the rows and dialogs and hands them what this returns.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../../lib/checklist/checklist-item.ts';
 import { withOverride } from '../../../lib/checklist/checklist-order.ts';
 import type { ChecklistState } from '../../../lib/checklist/checklist-state.ts';
@@ -51,6 +51,12 @@ export function useChecklistChanges({
   const undoButton = useRef<HTMLButtonElement>(null);
   const resetButton = useRef<HTMLButtonElement>(null);
   const closeDialog = () => setDialog(undefined);
+  // Work stored under the run an earlier version made up becomes that run (a one-time step, loaded later).
+  useEffect(
+    () =>
+      void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()),
+    [],
+  );
 
   /** Applies a change to an item of the current run and returns that run's id. */
   function change(
@@ -99,7 +105,6 @@ export function useChecklistChanges({
   }
 
   return {
-    dialog,
     /** What a row's controls do. */
     rowActions: (item: ChecklistItem) => ({
       onToggle: (checked: boolean) => (checked ? askThenTick(item) : reopen(item)),
@@ -107,8 +112,13 @@ export function useChecklistChanges({
       onMarkNotApplicable: () => withRun(() => setDialog({ kind: 'na', item })),
       onEditNote: () => withRun(() => setDialog({ kind: 'note', item })),
     }),
-    /** What the dialogs' answers do. */
-    dialogActions: {
+    /** What the dialogs show, and what their answers do. */
+    dialogProps: {
+      dialog,
+      checklistName: checklist.title.toLowerCase(),
+      version: run.version,
+      note: dialog?.kind === 'note' ? (states[dialog.item.id]?.note ?? '') : '',
+      roles,
       ...answers,
       onNotApplicable: (item: ChecklistItem, reason: string) => {
         change(item, (state) => markNotApplicable(state, reason, signature()));
@@ -121,6 +131,11 @@ export function useChecklistChanges({
       onReset: reset,
       onClose: closeDialog,
     },
+    /** The checklist's Markdown in the run, for Export and the GitHub issue (its code loads then). */
+    getMarkdown: () =>
+      import('./checklist-export.ts').then((module) =>
+        module.checklistMarkdown(checklist, states, run),
+      ),
     askReset: () => setDialog({ kind: 'reset' }),
     resetButton,
     /** The Undo bar's message and action. */

@@ -4,8 +4,7 @@ import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity, saveIdentity } from '../../../stores/identity.ts';
 import { IdentityFields } from './IdentityFields.tsx';
 import { TeamBar } from './TeamBar.tsx';
-import { useHydratedStore } from './use-hydrated-store.ts';
-import { useTeamMembership } from './use-team-state.ts';
+import { useHydratedStore, useTeamMembership } from './use-hydrated-store.ts';
 
 /**
  * "You are: Dana (QA Lead)". Saved as it is typed, so that a tick made before pressing Done is

@@ -9,8 +9,7 @@ import {
   leaveTeam,
   setViewing,
 } from '../../../stores/team.ts';
-import { useHydratedStore } from './use-hydrated-store.ts';
-import { useTeamMembership, useTeamStatus } from './use-team-state.ts';
+import { useHydratedStore, useTeamMembership, useTeamStatus } from './use-hydrated-store.ts';
 
 const NOBODY_ELSE: { name: string; role?: string | undefined; viewing?: string | undefined }[] = [];
 

@@ -1,5 +1,8 @@
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReadableAtom } from 'nanostores';
+import type { TeamMembership } from '../../../lib/team-sync/team-membership.ts';
+import type { TeamStatus } from '../../../lib/team-sync/team-status.ts';
+import { $teamMembership, $teamStatus } from '../../../stores/team.ts';
 
 /**
  * The store's value, but `serverValue` while hydrating: the HTML was rendered from the empty
@@ -12,19 +15,15 @@ export function useHydratedStore<T>(store: ReadableAtom<T>, serverValue: T): T {
   return useSyncExternalStore(subscribe, store.get, getServerValue);
 }
 
-const NEVER_CHANGES = () => () => undefined;
-
-/**
- * False in the server's HTML and while hydrating, then true: controls that need the page's script
- * wait for it. The same switch as a store's (React renders again after hydrating, with the
- * browser's value), so no effect has to set it.
- */
+/** False in the server's HTML and while hydrating, then true: controls that need the page's script wait for it. */
 export function useMounted(): boolean {
-  return useSyncExternalStore(
-    NEVER_CHANGES,
-    () => true,
-    () => false,
-  );
+  const [mounted, setMounted] = useState(false);
+  // Set by an effect on purpose: true once the hydrated island is committed and its effects run,
+  // which is when the islands' controls have always turned on. A store-like switch
+  // (useSyncExternalStore) flips earlier, in the render that follows hydration, and the controls of
+  // the release-notes form then worked before its lazily loaded preview was shown.
+  useEffect(() => setMounted(true), []);
+  return mounted;
 }
 
 /**
@@ -35,3 +34,27 @@ export function useMounted(): boolean {
 export function useNow(): Date | undefined {
   return useMounted() ? new Date() : undefined;
 }
+
+// Team mode's state, with what the server's HTML shows (no team, not connected). Which hook a build
+// uses is chosen once, when the module loads, from a build-time constant: every render of every
+// component calls the same hooks, and a local-only build carries none of team mode.
+const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
+const STARTING: TeamStatus = { kind: 'off' };
+
+function useStoredMembership(): TeamMembership {
+  return useHydratedStore($teamMembership, NOT_IN_A_TEAM);
+}
+
+function useConnectionStatus(): TeamStatus {
+  return useHydratedStore($teamStatus, STARTING);
+}
+
+/** The team token and the runs and incidents that are the team's (never any in a local-only build). */
+export const useTeamMembership: () => TeamMembership = import.meta.env.SYNC_URL
+  ? useStoredMembership
+  : () => NOT_IN_A_TEAM;
+
+/** The connection to the team's server, as it last was (off in a local-only build). */
+export const useTeamStatus: () => TeamStatus = import.meta.env.SYNC_URL
+  ? useConnectionStatus
+  : () => STARTING;

@@ -9,8 +9,7 @@ import { canWriteToTeam } from '../../../stores/team.ts';
 import { downloadFile } from '../common/file-actions.ts';
 import { usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { Modal } from '../common/Modal.tsx';
-import { useMounted } from '../common/use-hydrated-store.ts';
-import { useTeamMembership } from '../common/use-team-state.ts';
+import { useMounted, useTeamMembership } from '../common/use-hydrated-store.ts';
 import type { PendingBackup, RestoreHow } from './RestoreBackupView.tsx';
 
 // The comparison and the merge load once a file is picked (the offline worker keeps the chunk), and

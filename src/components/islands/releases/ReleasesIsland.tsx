@@ -10,11 +10,9 @@ import { StorageNotices } from '../common/StorageNotices.tsx';
 import { TeamBar } from '../common/TeamBar.tsx';
 import { UndoBar } from '../common/UndoBar.tsx';
 import { useHydratedStore, useMounted } from '../common/use-hydrated-store.ts';
-import { useLegacyRunKept } from '../common/use-legacy-run.ts';
 import { BackupPanel } from './BackupPanel.tsx';
 import type { ReleasesIslandProps } from './releases-props.ts';
 import { RunCard } from './RunCard.tsx';
-import { downloadRunMarkdown } from './run-export.ts';
 import { RunForm } from './RunForm.tsx';
 import { useReleasesChanges } from './use-releases-changes.ts';
 
@@ -28,7 +26,6 @@ export function ReleasesIsland(props: ReleasesIslandProps) {
   const states = useHydratedStore($checklists, NO_STATES);
   const drafts = useHydratedStore($releaseNotes, NO_NOTES);
   const mounted = useMounted();
-  useLegacyRunKept();
   const { newRunButton, undoBar, dialog, deleting, ...changes } = useReleasesChanges();
   const current = currentRun(releases);
 
@@ -62,7 +59,11 @@ export function ReleasesIsland(props: ReleasesIslandProps) {
               {...{ run, states, drafts }}
               current={run.id === current?.id}
               onEdit={() => changes.askEdit(run)}
-              onDownload={() => downloadRunMarkdown(run, props, states, drafts)}
+              onDownload={() =>
+                void import('./run-export.ts').then((module) =>
+                  module.downloadRunMarkdown(run, props, states, drafts),
+                )
+              }
               onDelete={() => changes.askDelete(run)}
             />
           ))}

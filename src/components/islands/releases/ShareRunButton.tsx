@@ -1,6 +1,6 @@
 import { describeRun, type ReleaseRun } from '../../../lib/releases/release-run.ts';
 import { shareReleaseRun } from '../../../stores/release-run-changes.ts';
-import { useTeamMembership } from '../common/use-team-state.ts';
+import { useTeamMembership } from '../common/use-hydrated-store.ts';
 
 /**
  * In team mode, a run made before joining stays in this browser until its owner shares it (team

@@ -1,24 +1,23 @@
 // A release run's Markdown, as "Download Markdown" gives it: every checklist's state in the run and
-// its release notes draft. The serialisers load on first download, apart from the page's first code.
+// its release notes draft. This module and the serialisers load on first download (the island
+// imports it then), apart from the page's first code.
 import type { Checklists } from '../../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
 import type { ReleaseNotesDrafts } from '../../../lib/release-notes/release-notes-draft.ts';
+import { releaseNotesNodes } from '../../../lib/release-notes/release-notes-markdown.ts';
+import { exportRunMarkdown } from '../../../lib/releases/run-markdown.ts';
 import type { ReleaseRun } from '../../../lib/releases/release-run.ts';
 import { downloadFile } from '../common/file-actions.ts';
 import { sharedRunHistory } from '../common/shared-run-history.ts';
 import type { ReleasesIslandProps } from './releases-props.ts';
 
 /** Downloads the run's Markdown; a shared run's carries each item's sign-off history, a local run's none. */
-export async function downloadRunMarkdown(
+export function downloadRunMarkdown(
   run: ReleaseRun,
   { checklists, notes }: ReleasesIslandProps,
   states: Checklists,
   drafts: ReleaseNotesDrafts,
-): Promise<void> {
-  const [{ exportRunMarkdown }, { releaseNotesNodes }] = await Promise.all([
-    import('../../../lib/releases/run-markdown.ts'),
-    import('../../../lib/release-notes/release-notes-markdown.ts'),
-  ]);
+): void {
   const draft = drafts[run.id];
   const notesSections = notes && draft ? releaseNotesNodes(notes.fields, draft, 2) : [];
   const exports = checklists.map((checklist) => ({

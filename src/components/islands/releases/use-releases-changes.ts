@@ -1,6 +1,6 @@
 // Every change made from the releases page, in one place: a run created, edited or deleted (asked
 // first), a backup restored, and the Undo of a deletion or a restore, with where the focus goes.
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeRun, type ReleaseRun, type RunInput } from '../../../lib/releases/release-run.ts';
 import { deleteReleaseRun, undoRunDeletion } from '../../../stores/release-run-changes.ts';
 import { createReleaseRun, updateReleaseRun } from '../../../stores/releases.ts';
@@ -17,6 +17,12 @@ export function useReleasesChanges() {
   const undoButton = useRef<HTMLButtonElement>(null);
   const newRunButton = useRef<HTMLButtonElement>(null);
   const closeDialog = () => setDialog(undefined);
+  // Work stored under the run an earlier version made up becomes that run (a one-time step, loaded later).
+  useEffect(
+    () =>
+      void import('../../../stores/legacy-run.ts').then((module) => module.keepLegacyDefaultRun()),
+    [],
+  );
 
   function remove(run: ReleaseRun) {
     // Undo puts back this run alone, so that it cannot revert work done since (here or in another tab).
