@@ -28,8 +28,11 @@ export const $releases: ReadableAtom<Releases> = releasesDocument.store;
 /** The run that checklists and notes apply to; undefined until someone starts one. */
 export const $currentRun = computed($releases, currentRun);
 
-/** The run a change applies to. Before any run exists, the unstarted run: notes typed then wait there for the first run started. */
-export function ensureCurrentRunSaved(): ReleaseRun {
+/**
+ * The run a change applies to: the current run, or before any run exists the unstarted run (notes
+ * typed then wait there for the first run started). It creates and saves nothing.
+ */
+export function currentOrUnstartedRun(): ReleaseRun {
   return currentRun($releases.get()) ?? UNSTARTED_RUN;
 }
 

@@ -15,7 +15,7 @@ import {
   $currentRun,
   $releases,
   createReleaseRun,
-  ensureCurrentRunSaved,
+  currentOrUnstartedRun,
   switchRun,
   updateReleaseRun,
 } from '../../../src/stores/releases.ts';
@@ -61,13 +61,13 @@ describe('release runs', () => {
 
   it('are none until someone starts one: nothing is made up', () => {
     expect($currentRun.get()).toBeUndefined();
-    expect(ensureCurrentRunSaved()).toBe(UNSTARTED_RUN);
+    expect(currentOrUnstartedRun()).toBe(UNSTARTED_RUN);
     expect($releases.get()).toEqual({ runs: [] });
     expect(storedData(RELEASES)).toBeUndefined();
   });
 
   it('give notes typed before any run to the first run started', () => {
-    replaceNotesDraft(ensureCurrentRunSaved().id, { Summary: 'Faster exports' });
+    replaceNotesDraft(currentOrUnstartedRun().id, { Summary: 'Faster exports' });
     const run = createReleaseRun({ version: '2.4.0', type: 'minor', customerFacing: true });
     expect($releaseNotes.get()).toEqual({ [run.id]: { Summary: 'Faster exports' } });
     expect($releases.get().runs).toEqual([run]);
@@ -112,7 +112,7 @@ describe('work stored under the run an earlier version made up', () => {
     expect($currentRun.get()).toEqual(LEGACY_DEFAULT_RUN);
     expect($releases.get().runs).toEqual([LEGACY_DEFAULT_RUN]);
     expect(storedData(RELEASES)).toEqual({ runs: [LEGACY_DEFAULT_RUN] });
-    expect(ensureCurrentRunSaved()).toEqual(LEGACY_DEFAULT_RUN);
+    expect(currentOrUnstartedRun()).toEqual(LEGACY_DEFAULT_RUN);
     expect($checklists.get()).toEqual({ default: { deployment: { smoke: DONE } } });
   });
 

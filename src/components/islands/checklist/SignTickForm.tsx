@@ -37,7 +37,7 @@ export function SignTickForm({ roles, onSign, onUnsigned, onCancel }: Props) {
           roles={roles}
           onNameChange={setName}
           onRoleChange={setRoleId}
-          autoFocus
+          focusOnOpen
         />
       </div>
       {problem && (

@@ -11,6 +11,8 @@ import { Modal } from './Modal.tsx';
 import { lazyView, usePreloadWhenIdle } from './lazy-view.ts';
 import { useHydratedStore, useMounted } from './use-hydrated-store.ts';
 
+const RELEASES_PAGE = withBase(import.meta.env.BASE_URL, '/releases/');
+
 // The run form loads when the page is idle, apart from its first code; its buttons wait for it, so
 // the Version field is there the moment the dialog opens.
 const runFormView = lazyView(() =>
@@ -79,7 +81,7 @@ export function CurrentRunBar() {
         >
           {run ? 'New run' : 'Start a release run'}
         </button>
-        <a className="run-bar-link" href={withBase(import.meta.env.BASE_URL, '/releases/')}>
+        <a className="run-bar-link" href={RELEASES_PAGE}>
           All runs
         </a>
       </div>

@@ -63,8 +63,12 @@ export function GitHubFormLinks({ action, prepare, watch }: Props) {
   const [manualCopy, setManualCopy] = useState<string | undefined>();
   const list = useRef<HTMLUListElement>(null);
   const manualId = useId();
+  // The forms are made again when `watch` changes, with the latest `prepare` (a new function each
+  // render): kept by the effect before the one that uses it, which runs first after each render.
   const prepareLatest = useRef(prepare);
-  prepareLatest.current = prepare;
+  useEffect(() => {
+    prepareLatest.current = prepare;
+  });
 
   useEffect(() => {
     let current = true;

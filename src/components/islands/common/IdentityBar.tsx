@@ -1,14 +1,10 @@
-import { useEffect, useState, type ReactElement, type SubmitEvent } from 'react';
+import { useState, type ReactElement, type SubmitEvent } from 'react';
 import { NOBODY, signatureOf } from '../../../lib/identity/identity.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
 import { $identity, saveIdentity } from '../../../stores/identity.ts';
-import type { TeamMembership } from '../../../lib/team/team-membership.ts';
-import { $teamMembership } from '../../../stores/team.ts';
 import { IdentityFields } from './IdentityFields.tsx';
 import { TeamBar } from './TeamBar.tsx';
-import { useHydratedStore } from './use-hydrated-store.ts';
-
-const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
+import { useHydratedStore, useTeamMembership } from './use-hydrated-store.ts';
 
 /**
  * "You are: Dana (QA Lead)". Saved as it is typed, so that a tick made before pressing Done is
@@ -17,22 +13,21 @@ const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
  */
 export function IdentityBar({ roles, viewing }: { roles: Role[]; viewing?: string | undefined }) {
   const identity = useHydratedStore($identity, NOBODY);
-  // A build-time constant: the same hooks run on every render of a given build.
-  const teamToken = import.meta.env.SYNC_URL
-    ? useHydratedStore($teamMembership, NOT_IN_A_TEAM).token
-    : undefined;
+  const teamToken = useTeamMembership().token;
   // The form stays open while it is being filled in (each change is saved: there is nothing to cancel).
   const [filling, setFilling] = useState(false);
   const [name, setName] = useState(identity.name);
   const [roleId, setRoleId] = useState(identity.roleId ?? '');
+  const [shown, setShown] = useState(identity);
   const signature = signatureOf(identity, roles);
 
-  useEffect(() => {
-    // Changed elsewhere (another tab, a tick's question): shown here, unless it is what is being typed.
+  // Changed elsewhere (another tab, a tick's question): shown here, unless it is what is being typed.
+  // Adjusted while rendering, as React advises for state that follows a changed value.
+  if (identity !== shown) {
+    setShown(identity);
     if (identity.name !== name.trim().slice(0, 100)) setName(identity.name);
     if ((identity.roleId ?? '') !== roleId) setRoleId(identity.roleId ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [identity]);
+  }
 
   function edit(nextName: string, nextRoleId: string) {
     setName(nextName);

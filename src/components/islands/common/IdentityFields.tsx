@@ -7,8 +7,8 @@ interface Props {
   roles: readonly Role[];
   onNameChange: (name: string) => void;
   onRoleChange: (roleId: string) => void;
-  /** Focused as its dialog opens, so that the name can be typed at once. */
-  autoFocus?: boolean;
+  /** The name takes the focus as its dialog opens (the modal's `data-autofocus`), so it can be typed at once. */
+  focusOnOpen?: boolean;
 }
 
 /** Name and role, as "You are" asks them: in the identity bar and when a first tick asks who signs it. */
@@ -18,7 +18,7 @@ export function IdentityFields({
   roles,
   onNameChange,
   onRoleChange,
-  autoFocus,
+  focusOnOpen,
 }: Props) {
   const id = useId();
   return (
@@ -29,7 +29,7 @@ export function IdentityFields({
         value={name}
         maxLength={100}
         autoComplete="name"
-        data-autofocus={autoFocus ? true : undefined}
+        data-autofocus={focusOnOpen ? true : undefined}
         onChange={(event) => onNameChange(event.target.value)}
       />
       <label htmlFor={`${id}-role`}>Role</label>

@@ -1,23 +1,20 @@
 import { isReadOnlyWork, READ_ONLY_LINE } from '../../../lib/team/read-only.ts';
-import type { TeamMembership } from '../../../lib/team/team-membership.ts';
-import type { TeamStatus } from '../../../lib/team/team-status.ts';
-import { $teamMembership, $teamStatus } from '../../../stores/team.ts';
-import { useHydratedStore } from './use-hydrated-store.ts';
+import { useTeamMembership, useTeamStatus } from './use-hydrated-store.ts';
 
-const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
-const STARTING: TeamStatus = { kind: 'off' };
+function useTeamReadOnlyWork(kind: 'runs' | 'incidents', id: string | undefined): boolean {
+  const membership = useTeamMembership();
+  const status = useTeamStatus();
+  return isReadOnlyWork(membership, status, kind, id);
+}
 
 /**
  * True when the work on screen (`id`; undefined for work not made yet) is the team's and the
- * token is read-only: the islands then disable what would change it. Always false in a local-only
- * build (a build-time constant: the same hooks run on every render of a given build).
+ * token is read-only: the islands then disable what would change it. Never in a local-only build,
+ * which carries none of it: the hook is chosen once, from a build-time constant, as the team
+ * state's hooks are.
  */
-export function useReadOnlyWork(kind: 'runs' | 'incidents', id: string | undefined): boolean {
-  if (!import.meta.env.SYNC_URL) return false;
-  const membership = useHydratedStore($teamMembership, NOT_IN_A_TEAM);
-  const status = useHydratedStore($teamStatus, STARTING);
-  return isReadOnlyWork(membership, status, kind, id);
-}
+export const useReadOnlyWork: (kind: 'runs' | 'incidents', id: string | undefined) => boolean =
+  import.meta.env.SYNC_URL ? useTeamReadOnlyWork : () => false;
 
 /** Why the controls are disabled, shown where they are. */
 export function ReadOnlyLine({ readOnly }: { readOnly: boolean }) {

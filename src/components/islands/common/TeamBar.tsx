@@ -1,20 +1,16 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
 import { describeIdentity } from '../../../lib/team/identity-message.ts';
-import { tokenProblem, type TeamMembership } from '../../../lib/team/team-membership.ts';
-import { describeTeamStatus, type TeamStatus } from '../../../lib/team/team-status.ts';
+import { tokenProblem } from '../../../lib/team/team-membership.ts';
+import { describeTeamStatus } from '../../../lib/team/team-status.ts';
 import {
-  $teamMembership,
   $teamPresence,
   $teamRefusal,
-  $teamStatus,
   joinTeam,
   leaveTeam,
   setViewing,
 } from '../../../stores/team.ts';
-import { useHydratedStore } from './use-hydrated-store.ts';
+import { useHydratedStore, useTeamMembership, useTeamStatus } from './use-hydrated-store.ts';
 
-const NOT_MEMBER: TeamMembership = { runs: [], incidents: [] };
-const STARTING: TeamStatus = { kind: 'off' };
 const NOBODY_ELSE: { name: string; role?: string | undefined; viewing?: string | undefined }[] = [];
 
 /**
@@ -22,8 +18,8 @@ const NOBODY_ELSE: { name: string; role?: string | undefined; viewing?: string |
  * leaving. `viewing` is the run or incident on screen (`run:<id>`), for the others' presence.
  */
 export function TeamBar({ viewing }: { viewing?: string | undefined }) {
-  const membership = useHydratedStore($teamMembership, NOT_MEMBER);
-  const status = useHydratedStore($teamStatus, STARTING);
+  const membership = useTeamMembership();
+  const status = useTeamStatus();
   const present = useHydratedStore($teamPresence, NOBODY_ELSE);
   const refusal = useHydratedStore($teamRefusal, '');
 

@@ -1,4 +1,4 @@
-import { type ComponentType, createElement, lazy, useEffect, useState } from 'react';
+import { type ComponentType, createElement, lazy, useEffect, useRef, useState } from 'react';
 
 /**
  * Views that appear only after an interaction (an ongoing incident, a dialog, a preview) load as
@@ -6,17 +6,24 @@ import { type ComponentType, createElement, lazy, useEffect, useState } from 're
  * `usePreloadWhenIdle` fetches them as soon as the page is idle, so they are there before anyone
  * clicks; the offline worker precaches every chunk.
  */
-export interface LazyView<Props> {
-  View: ComponentType<Props>;
+export type LazyView<Props> = ComponentType<Props> & {
   preload(): Promise<unknown>;
   isLoaded(): boolean;
+  /** The view itself, for code that names it as a property of what `lazyView` returned. */
+  View: ComponentType<Props>;
+};
+
+interface Preloadable {
+  preload(): Promise<unknown>;
+  isLoaded?(): boolean;
 }
 
-const createdViews: Array<LazyView<never>> = [];
+const createdViews: Preloadable[] = [];
 
 /** Every view made so far, loaded: what a page does when idle, for tests that act at once. */
 export const preloadAllViews = () => Promise.all(createdViews.map((view) => view.preload()));
 
+/** The component, rendered once its chunk is loaded, with `.preload()` attached: one statement per view. */
 export function lazyView<Props extends object>(
   load: () => Promise<ComponentType<Props>>,
 ): LazyView<Props> {
@@ -30,21 +37,25 @@ export function lazyView<Props extends object>(
   const Lazy = lazy(preload) as unknown as ComponentType<Props>;
   // Once loaded (usually at idle, before it is needed) the view renders at once, without suspending.
   const View = (props: Props) => createElement(loaded ?? Lazy, props);
-  const view = { View, preload, isLoaded: () => loaded !== undefined };
-  createdViews.push(view as unknown as LazyView<never>);
+  const view: LazyView<Props> = Object.assign(View, {
+    preload,
+    isLoaded: () => loaded !== undefined,
+    View,
+  });
+  createdViews.push(view);
   return view;
 }
 
 /** Loads the views when the page is idle; true once they are all there (controls that open them can wait for it). */
-export function usePreloadWhenIdle(
-  ...views: Array<Pick<LazyView<never>, 'preload'> & Partial<Pick<LazyView<never>, 'isLoaded'>>>
-): boolean {
+export function usePreloadWhenIdle(...views: Preloadable[]): boolean {
   // Known at once when they were loaded before (never while hydrating: the server loads none).
   const [loaded, setLoaded] = useState(() => views.every((view) => view.isLoaded?.() ?? false));
+  // The views of the first render: they are module-level constants, preloaded once per mount.
+  const requested = useRef(views);
   useEffect(() => {
     let live = true;
     const preloadAll = () =>
-      void Promise.all(views.map((view) => view.preload())).then(
+      void Promise.all(requested.current.map((view) => view.preload())).then(
         () => live && setLoaded(true),
         () => undefined, // Offline without the chunk: the view's own Suspense says nothing, and the page keeps working.
       );
@@ -60,8 +71,6 @@ export function usePreloadWhenIdle(
       live = false;
       clearTimeout(handle);
     };
-    // The views are module-level constants: preload once per mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return loaded;
 }

@@ -7,8 +7,8 @@ interface Props {
   problem: string | undefined;
   maxLength: number;
   hint?: string;
-  /** The field that takes the focus as its dialog opens, so typing can start at once. */
-  autoFocus?: boolean;
+  /** The field that takes the focus as its dialog opens (the modal's `data-autofocus`), so typing can start at once. */
+  focusOnOpen?: boolean;
 }
 
 /** One line of text in an incident dialog, with its hint and its problem tied to it for screen readers. */
@@ -19,7 +19,7 @@ export function DialogField({
   problem,
   maxLength,
   hint,
-  autoFocus,
+  focusOnOpen,
 }: Props) {
   const id = useId();
   const described = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : '']
@@ -38,7 +38,7 @@ export function DialogField({
         value={value}
         maxLength={maxLength}
         required
-        data-autofocus={autoFocus ? true : undefined}
+        data-autofocus={focusOnOpen ? true : undefined}
         aria-invalid={problem ? true : undefined}
         aria-describedby={described || undefined}
         onChange={(event) => onChange(event.target.value)}

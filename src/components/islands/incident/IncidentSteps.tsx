@@ -23,7 +23,8 @@ interface Props {
   incident?: Incident | undefined;
   /** The steps can be changed: an open incident, after hydration. */
   active: boolean;
-  now: Date;
+  /** Undefined until the page runs (the server cannot know it): no times before then. */
+  now: Date | undefined;
   onTick: (step: PlaybookStep, done: boolean) => void;
   /** N/A for a step that may be skipped, "not needed" for a decision: asks for the reason. */
   onSkip: (step: PlaybookStep) => void;
@@ -63,9 +64,11 @@ export function IncidentSteps({
           parts.length > 0 ? (
             <>
               {parts.map((part, index) =>
-                typeof part === 'string' ? part : <LocalTime key={index} iso={part.at} now={now} />,
+                typeof part === 'string'
+                  ? part
+                  : now && <LocalTime key={index} iso={part.at} now={now} />,
               )}
-              {state.at && <UtcTime iso={state.at} now={now} />}
+              {state.at && now && <UtcTime iso={state.at} now={now} />}
             </>
           ) : null;
         const actions =
@@ -81,32 +84,34 @@ export function IncidentSteps({
             className={`incident-step is-${state.status}${isNext ? ' is-next' : ''}`}
             data-step={step.id}
           >
-            <div className="step-mark">
-              {step.decision ? (
-                <span className="step-decision-mark" aria-hidden="true" data-pagefind-ignore>
-                  ◆
+            {step.decision ? (
+              <>
+                <span className="step-mark">
+                  <span className="step-decision-mark" aria-hidden="true" data-pagefind-ignore>
+                    ◆
+                  </span>
                 </span>
-              ) : (
-                <label className="step-check">
-                  <input
-                    type="checkbox"
-                    id={controlId}
-                    checked={state.status === 'done'}
-                    disabled={!active || state.status === 'na'}
-                    aria-describedby={incident ? statusId : describedBy}
-                    onChange={(event) => onTick(step, event.target.checked)}
-                  />
-                </label>
-              )}
-            </div>
-            <div className="step-body">
-              {step.decision ? (
                 <span className="step-text">{step.text}</span>
-              ) : (
-                <label htmlFor={controlId} className="step-text">
-                  {step.text}
-                </label>
-              )}
+              </>
+            ) : (
+              // One label holds the checkbox in its 44-pixel box and the step's words: either ticks it.
+              <label className="step-label">
+                <span className="step-mark">
+                  <span className="step-check">
+                    <input
+                      type="checkbox"
+                      id={controlId}
+                      checked={state.status === 'done'}
+                      disabled={!active || state.status === 'na'}
+                      aria-describedby={incident ? statusId : describedBy}
+                      onChange={(event) => onTick(step, event.target.checked)}
+                    />
+                  </span>
+                </span>
+                <span className="step-text">{step.text}</span>
+              </label>
+            )}
+            <div className="step-body">
               <span className="step-tags" data-pagefind-ignore>
                 {step.decision && <span className="tag tag-decision">Decision</span>}
                 {step.owners.map((owner) => (

@@ -91,7 +91,7 @@ export function IncidentTimeline({ timeline, active, now, onAdd, onEdit }: Props
                 hint="The earlier wording stays in the timeline, struck through."
                 initial={entry.text}
                 submitLabel="Save edit"
-                autoFocus
+                selectOnShow
                 onCancel={() => setEditing(undefined)}
                 onSubmit={(text) => {
                   const problem = onEdit(entry, text);
@@ -112,7 +112,8 @@ interface EntryFormProps {
   hint?: string;
   initial?: string;
   submitLabel: string;
-  autoFocus?: boolean;
+  /** The text is selected (and focused) as the form appears: an edit starts from the words there. */
+  selectOnShow?: boolean;
   /** Returns why the text was not taken, or undefined. */
   onSubmit: (text: string) => string | undefined;
   onCancel?: () => void;
@@ -125,7 +126,7 @@ function EntryForm({
   hint,
   initial = '',
   submitLabel,
-  autoFocus = false,
+  selectOnShow = false,
   onSubmit,
   onCancel,
   children,
@@ -136,8 +137,8 @@ function EntryForm({
   const [problem, setProblem] = useState<string | undefined>();
 
   useEffect(() => {
-    if (autoFocus) input.current?.select();
-  }, [autoFocus]);
+    if (selectOnShow) input.current?.select();
+  }, [selectOnShow]);
 
   function submit(event: SubmitEvent) {
     event.preventDefault();

@@ -75,7 +75,7 @@ function ResolveForm({ incident, playbook, onResolve, onCancel }: Omit<Props, 'o
         onChange={setSummary}
         problem={problem}
         maxLength={RESOLUTION_MAX}
-        autoFocus
+        focusOnOpen
       />
       <div className="form-actions">
         <FormButtons

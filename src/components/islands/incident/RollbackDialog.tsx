@@ -70,7 +70,7 @@ function RollbackForm({
         onChange={setVersion}
         problem={problems.version}
         maxLength={ROLLBACK_VERSION_MAX}
-        autoFocus={!previousVersion}
+        focusOnOpen={!previousVersion}
       />
       <DialogField
         label="Why was it rolled back?"
@@ -78,7 +78,7 @@ function RollbackForm({
         onChange={setReason}
         problem={problems.reason}
         maxLength={2000}
-        autoFocus={Boolean(previousVersion)}
+        focusOnOpen={Boolean(previousVersion)}
       />
       <div className="form-actions">
         <FormButtons submitLabel="Rolled back" onCancel={onCancel} />

@@ -1,16 +1,15 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
+import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { describeRunChanges } from '../../../lib/backup/backup.ts';
 import type { DifferenceLabels } from '../../../lib/backup/describe-differences.ts';
 import type { RestoreChoice } from '../../../lib/team/restore-in-team.ts';
-import type { TeamMembership } from '../../../lib/team/team-membership.ts';
 import { utcDate } from '../../../lib/time/format-time.ts';
 import type { DocumentValues } from '../../../stores/backup.ts';
 import { deleteKeptAside, keptAsideData, type KeptAside } from '../../../stores/storage.ts';
-import { $teamMembership, canWriteToTeam } from '../../../stores/team.ts';
+import { canWriteToTeam } from '../../../stores/team.ts';
 import { downloadFile } from '../common/file-actions.ts';
 import { usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { Modal } from '../common/Modal.tsx';
-import { useHydratedStore } from '../common/use-hydrated-store.ts';
+import { useMounted, useTeamMembership } from '../common/use-hydrated-store.ts';
 import type { PendingBackup, RestoreHow } from './RestoreBackupView.tsx';
 
 // The comparison and the merge load once a file is picked (the offline worker keeps the chunk), and
@@ -19,8 +18,7 @@ const loadRestoreView = () => import('./RestoreBackupView.tsx');
 // The backup itself reads every stored document (incidents among them): it loads when the page is
 // idle, apart from the page's first code, and is there by the time a button is pressed.
 const loadBackupStore = () => import('../../../stores/backup.ts');
-
-const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
+const NOTHING_KEPT: KeptAside[] = [];
 
 interface Props {
   /** How the page names checklist items and release-notes fields in the differences. */
@@ -38,15 +36,16 @@ type Pending = PendingBackup & {
 export function BackupPanel({ labels, onRestored }: Props) {
   const [problem, setProblem] = useState('');
   const [pending, setPending] = useState<Pending | undefined>();
-  const [kept, setKept] = useState<KeptAside[]>([]);
+  // Read from storage once the page runs (the server has none), and again after a deletion.
+  const mounted = useMounted();
+  const keptOnLoad = useMemo(() => (mounted ? keptAsideData() : NOTHING_KEPT), [mounted]);
+  const [keptAfterDeletion, setKeptAfterDeletion] = useState<KeptAside[]>();
+  const kept = keptAfterDeletion ?? keptOnLoad;
   const [said, setSaid] = useState('');
-  // A build-time constant: the same hooks run on every render of a given build.
-  const inTeam = import.meta.env.SYNC_URL
-    ? Boolean(useHydratedStore($teamMembership, NOT_IN_A_TEAM).token)
-    : false;
+  const teamToken = useTeamMembership().token;
+  const inTeam = Boolean(import.meta.env.SYNC_URL) && Boolean(teamToken);
   const inputId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  useEffect(() => setKept(keptAsideData()), []);
   usePreloadWhenIdle({ preload: loadBackupStore });
 
   async function download() {
@@ -186,7 +185,7 @@ export function BackupPanel({ labels, onRestored }: Props) {
                   className="button button-small button-danger"
                   onClick={() => {
                     deleteKeptAside(entry.key);
-                    setKept(keptAsideData());
+                    setKeptAfterDeletion(keptAsideData());
                   }}
                 >
                   Delete

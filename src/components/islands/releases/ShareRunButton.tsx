@@ -1,17 +1,13 @@
 import { describeRun, type ReleaseRun } from '../../../lib/releases/release-run.ts';
-import type { TeamMembership } from '../../../lib/team/team-membership.ts';
 import { shareReleaseRun } from '../../../stores/release-run-changes.ts';
-import { $teamMembership } from '../../../stores/team.ts';
-import { useHydratedStore } from '../common/use-hydrated-store.ts';
-
-const NOT_IN_A_TEAM: TeamMembership = { runs: [], incidents: [] };
+import { useTeamMembership } from '../common/use-hydrated-store.ts';
 
 /**
  * In team mode, a run made before joining stays in this browser until its owner shares it (team
  * builds only): then its progress and notes become the team's, signed as they were.
  */
 export function ShareRunButton({ run }: { run: ReleaseRun }) {
-  const membership = useHydratedStore($teamMembership, NOT_IN_A_TEAM);
+  const membership = useTeamMembership();
   if (!membership.token) return null;
   if (membership.runs.includes(run.id))
     return <span className="run-shared-badge">Shared with the team</span>;
