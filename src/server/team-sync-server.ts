@@ -14,18 +14,24 @@
  *
  * What a token may write is bounded and checked before Hocuspocus sees it (connection-gate.ts, the limits of
  * config.ts), and the server witnesses every shared action in a server-only map (witnessed-updates.ts).
+ *
+ * A token is one of the tokens file or a verified identity-provider token (holder-lookup.ts); when the files
+ * change, open connections are checked again and those no longer allowed are closed (live-connections.ts).
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
 import { Server } from '@hocuspocus/server';
 import { isTeamDocumentName } from '../lib/team/team-documents.ts';
 import { encodeIdentityMessage, type TeamIdentity } from '../lib/team/identity-message.ts';
+import type { OidcConfig } from './access-rules.ts';
 import type { AuditEntry } from './audit-log.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './config.ts';
 import { createConnectionGate } from './connection-gate.ts';
 import { createDocumentAdmission } from './document-admission.ts';
+import { createHolderLookup, type Identified } from './holder-lookup.ts';
 import { compact, loadStored, readStoredDocument } from './document-storage.ts';
 import { readIncomingMessage } from './incoming-message.ts';
 import { listenOn } from './listen.ts';
+import { createLiveConnections } from './live-connections.ts';
 import { createRefusalLog } from './refusal-log.ts';
 import { openServerStorage, type StorageOptions } from './server-storage.ts';
 import type { TokenRegistry } from './token-registry.ts';
@@ -37,6 +43,10 @@ export interface TeamSyncServerOptions extends StorageOptions {
   /** 0 picks a free port; `RunningTeamSyncServer.port` says which. */
   port: number;
   tokens: TokenRegistry;
+  /** The file `tokens` came from: read again when it changes (revocation without restart). */
+  tokensFile?: string;
+  /** People sign in with the identity provider; without it only the tokens file applies. */
+  oidc?: OidcConfig & { keyRefreshCooldownMs?: number };
   /** The bounds of config.ts; those not given keep their defaults. */
   limits?: Partial<ServerLimits>;
   /** Told about stored updates that could not be read back (they are left out of the document). */
@@ -48,11 +58,16 @@ export interface RunningTeamSyncServer {
   address: string;
   port: number;
   url: string;
+  /** Reads the tokens file and the access rules again now (SIGHUP). */
+  reloadSettings(): void;
   stop(): Promise<void>;
 }
 
 interface ConnectionContext {
   holder: TeamIdentity;
+  identified: Identified;
+  /** This connection, as the open connections know it. */
+  key: object;
 }
 
 /** A WebSocket close code for "try again later" (RFC 6455 1013), with the reason the page is given. */
@@ -72,6 +87,9 @@ export async function startTeamSyncServer(
   const { store, audit } = storage;
   const record = (entry: AuditEntry) => audit.write(entry);
   const refusals = createRefusalLog(audit);
+  const lookup = createHolderLookup({ ...options, record, warn });
+  const live = createLiveConnections(record);
+  lookup.onChange(() => live.recheck());
   const loaded = (name: string) => {
     const document = server.hocuspocus.documents.get(name);
     return document && !document.isLoading ? document : undefined;
@@ -113,17 +131,19 @@ export async function startTeamSyncServer(
       },
 
       async onAuthenticate({ token, documentName, connectionConfig, request }) {
-        const holder = options.tokens.find(token);
-        if (!holder) {
+        const identified = await lookup.identify(token);
+        if ('refused' in identified) {
           refusals.refuse({
             event: 'refused',
-            reason: 'unknown-token',
+            reason: identified.refused,
             document: documentName,
             address: addressOf(request),
+            ...(identified.detail ? { kind: identified.detail.slice(0, 200) } : {}),
           });
           gate.refused(request, documentName);
-          throw refusal('unknown-token');
+          throw refusal(identified.refused);
         }
+        const { holder } = identified;
         const refused = isTeamDocumentName(documentName)
           ? await admission.admit(documentName)
           : 'unknown-document';
@@ -139,11 +159,12 @@ export async function startTeamSyncServer(
         }
         connectionConfig.readOnly = holder.access === 'read-only';
         gate.authenticated(request, documentName, { holder, readOnly: connectionConfig.readOnly });
-        return { holder } satisfies ConnectionContext;
+        return { holder, identified, key: {} } satisfies ConnectionContext;
       },
 
       async connected({ connection, context, documentName, request }) {
-        const { holder } = context as ConnectionContext;
+        const { holder, identified, key } = context as ConnectionContext;
+        live.add(key, connection.webSocket, documentName, identified);
         record({
           event: 'connect',
           document: documentName,
@@ -154,7 +175,8 @@ export async function startTeamSyncServer(
       },
 
       async onDisconnect({ context, documentName }) {
-        const holder = (context as Partial<ConnectionContext>).holder;
+        const { holder, key } = context as Partial<ConnectionContext>;
+        if (key) live.remove(key);
         if (holder)
           record({ event: 'disconnect', document: documentName, ...holderFields(holder) });
       },
@@ -252,7 +274,10 @@ export async function startTeamSyncServer(
     address,
     port,
     url: `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    reloadSettings: () => lookup.reload(),
     async stop() {
+      lookup.close();
+      live.clear();
       await server.destroy();
       refusals.flush();
       await storage.close();
