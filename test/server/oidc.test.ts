@@ -226,4 +226,16 @@ describe('identity-provider tokens', () => {
     expect(await client('run:machines', holders.dana.token).authenticated).toBe('read-write');
     expect(await client('run:machines', await issuer.signIn('ana')).refused).toBe('unknown-token');
   });
+
+  // Last: the provider keeps its rotated keys for the tests after this one.
+  it('picks up the provider’s rotated keys without a restart', async () => {
+    await start();
+    expect(await client('run:rotate', await issuer.signIn('ana')).authenticated).toBe('read-write');
+    const next = await issuer.rotateKeys();
+    const token = await issuer.signIn('ana');
+    expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()).kid).toBe(
+      next.jwk.kid,
+    );
+    expect(await client('run:rotate', token).authenticated).toBe('read-write');
+  });
 });

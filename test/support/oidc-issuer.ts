@@ -39,39 +39,41 @@ export async function startIssuer() {
   const http = createServer();
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: CLIENT_ID,
-        token_endpoint_auth_method: 'none',
-        redirect_uris: [REDIRECT_URI],
-        grant_types: ['authorization_code'],
-        response_types: ['code'],
+  const configure = (keys: JWK[]) =>
+    new Provider(issuer, {
+      clients: [
+        {
+          client_id: CLIENT_ID,
+          token_endpoint_auth_method: 'none',
+          redirect_uris: [REDIRECT_URI],
+          grant_types: ['authorization_code'],
+          response_types: ['code'],
+        },
+      ],
+      jwks: { keys },
+      claims: {
+        openid: ['sub'],
+        email: ['email', 'email_verified'],
+        profile: ['name'],
+        groups: ['groups'],
       },
-    ],
-    jwks: { keys: [key.jwk] },
-    claims: {
-      openid: ['sub'],
-      email: ['email', 'email_verified'],
-      profile: ['name'],
-      groups: ['groups'],
-    },
-    scopes: ['openid', 'email', 'profile', 'groups'],
-    // The page reads the ID token alone, so its claims are in it rather than only at the userinfo endpoint.
-    conformIdTokenClaims: false,
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 3600 },
-    cookies: { keys: ['a test cookie key, not a secret'] },
-    features: { devInteractions: { enabled: true } },
-    async findAccount(_ctx, id) {
-      const person = people[id];
-      if (!person) return undefined;
-      return {
-        accountId: id,
-        claims: () => ({ sub: id, ...person, ...(person.email ? { email_verified: true } : {}) }),
-      };
-    },
-  });
-  http.on('request', provider.callback());
+      scopes: ['openid', 'email', 'profile', 'groups'],
+      // The page reads the ID token alone, so its claims are in it rather than only at the userinfo endpoint.
+      conformIdTokenClaims: false,
+      ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 3600 },
+      cookies: { keys: ['a test cookie key, not a secret'] },
+      features: { devInteractions: { enabled: true } },
+      async findAccount(_ctx, id) {
+        const person = people[id];
+        if (!person) return undefined;
+        return {
+          accountId: id,
+          claims: () => ({ sub: id, ...person, ...(person.email ? { email_verified: true } : {}) }),
+        };
+      },
+    });
+  let handle = configure([key.jwk]).callback();
+  http.on('request', (request, response) => void handle(request, response));
 
   /** Signs in as `login` through the provider's forms and returns the ID token it issues. */
   async function signIn(login: string): Promise<string> {
@@ -155,6 +157,12 @@ export async function startIssuer() {
   return {
     issuer,
     key,
+    /** Signs with a new key from now on, publishing the old one too (a provider's key rotation). */
+    async rotateKeys() {
+      const next = await newSigningKey(`issuer-key-${Date.now()}`);
+      handle = configure([next.jwk, key.jwk]).callback();
+      return next;
+    },
     signIn,
     stop: () =>
       new Promise<void>((resolve) => {
