@@ -86,7 +86,15 @@ export function createOidcVerifier(options: OidcVerifierOptions): OidcVerifier {
         if (error instanceof errors.JWTExpired)
           throw new TokenRefusal('token-expired', error.message);
         const code = (error as { code?: string }).code ?? 'ERR_UNKNOWN';
-        throw new TokenRefusal('invalid-token', `${code}: ${(error as Error).message}`);
+        // The keys could not be fetched: the token may be fine, the provider did not answer.
+        const unanswered =
+          error instanceof errors.JWKSTimeout ||
+          code === 'ERR_JOSE_GENERIC' ||
+          !(error instanceof errors.JOSEError);
+        throw new TokenRefusal(
+          unanswered ? 'issuer-unavailable' : 'invalid-token',
+          `${code}: ${(error as Error).message}`,
+        );
       }
     },
   };
