@@ -6,7 +6,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export type AuditEvent = 'connect' | 'disconnect' | 'change' | 'refused';
+/** `closed`: the server closed a connection (token revoked or expired); `settings`: a settings file reloaded. */
+export type AuditEvent = 'connect' | 'disconnect' | 'change' | 'refused' | 'closed' | 'settings';
 
 export interface AuditEntry {
   event: AuditEvent;

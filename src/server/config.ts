@@ -1,5 +1,5 @@
 /**
- * The sync server's settings, read from the environment and the tokens file once at start. Anything wrong stops
+ * The sync server's settings, read from the environment and the tokens file at start. Anything wrong stops
  * the server before it listens, with a message that names the variable or file and the problem: a server that
  * started with half its tokens would refuse people for no visible reason.
  */
@@ -14,7 +14,8 @@ export interface ServerConfig {
   host: string;
   port: number;
   dataDir: string;
-  tokensFile: string;
+  /** Optional only when people sign in with the identity provider (SYNC_OIDC_ISSUER). */
+  tokensFile?: string;
   auditLogFile: string;
   databaseUrl?: string;
   redisUrl?: string;
@@ -63,7 +64,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): S
     throw new ConfigError(`SYNC_PORT must be a port number from 0 to 65535, not "${portText}".`);
   }
   const tokensFile = env.SYNC_TOKENS_FILE?.trim();
-  if (!tokensFile) {
+  if (!tokensFile && !env.SYNC_OIDC_ISSUER?.trim()) {
     throw new ConfigError(
       'SYNC_TOKENS_FILE is not set: point it at a JSON file listing the tokens, e.g. ' +
         '[{ "token": "…", "name": "Dana", "role": "QA Lead", "access": "read-write" }].',
@@ -75,7 +76,7 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): S
     host,
     port,
     dataDir,
-    tokensFile: resolve(cwd, tokensFile),
+    ...(tokensFile ? { tokensFile: resolve(cwd, tokensFile) } : {}),
     auditLogFile,
     ...sharedSettings(env),
   };

@@ -4,7 +4,7 @@
  * namespace), who may write (read-only tokens are refused server side), stores every change durably before it is
  * acknowledged, and writes the audit log.
  *
- * How the client learns who it is: `onAuthenticate` returns the token holder as the connection's context and
+ * How the client learns who it is: `onAuthenticate` (connection-hooks.ts) returns the token holder as the connection's context and
  * sets `connectionConfig.readOnly`; Hocuspocus then answers the provider's authentication with the scope
  * (the provider's `onAuthenticated({ scope })`: "read-write" or "readonly"). Hocuspocus's answer carries no more
  * than that, so in the `connected` hook the server sends one stateless message (`connection.sendStateless`)
@@ -14,22 +14,33 @@
  *
  * What a token may write is bounded and checked before Hocuspocus sees it (connection-gate.ts, the limits of
  * config.ts), and the server witnesses every shared action in a server-only map (witnessed-updates.ts).
+ *
+ * A token is one of the tokens file or a verified identity-provider token (holder-lookup.ts); when the files
+ * change, open connections are checked again and those no longer allowed are closed (live-connections.ts).
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
 import { Server } from '@hocuspocus/server';
-import { isTeamDocumentName } from '../lib/team/team-documents.ts';
-import { encodeIdentityMessage, type TeamIdentity } from '../lib/team/identity-message.ts';
+import { encodeIdentityMessage } from '../lib/team/identity-message.ts';
+import type { OidcConfig } from './access-rules.ts';
 import type { AuditEntry } from './audit-log.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './config.ts';
 import { createConnectionGate } from './connection-gate.ts';
 import { createDocumentAdmission } from './document-admission.ts';
+import { createHolderLookup } from './holder-lookup.ts';
+import {
+  addressOf,
+  createAuthenticate,
+  createIncomingCheck,
+  holderFields,
+  STORE_UNAVAILABLE,
+  type ConnectionContext,
+} from './connection-hooks.ts';
 import { compact, loadStored, readStoredDocument } from './document-storage.ts';
-import { readIncomingMessage } from './incoming-message.ts';
 import { listenOn } from './listen.ts';
+import { createLiveConnections } from './live-connections.ts';
 import { createRefusalLog } from './refusal-log.ts';
 import { openServerStorage, type StorageOptions } from './server-storage.ts';
 import type { TokenRegistry } from './token-registry.ts';
-import { alreadyHas } from './update-checks.ts';
 import { witnessedUpdates } from './witnessed-updates.ts';
 
 export interface TeamSyncServerOptions extends StorageOptions {
@@ -37,6 +48,10 @@ export interface TeamSyncServerOptions extends StorageOptions {
   /** 0 picks a free port; `RunningTeamSyncServer.port` says which. */
   port: number;
   tokens: TokenRegistry;
+  /** The file `tokens` came from: read again when it changes (revocation without restart). */
+  tokensFile?: string;
+  /** People sign in with the identity provider; without it only the tokens file applies. */
+  oidc?: OidcConfig & { keyRefreshCooldownMs?: number };
   /** The bounds of config.ts; those not given keep their defaults. */
   limits?: Partial<ServerLimits>;
   /** Told about stored updates that could not be read back (they are left out of the document). */
@@ -48,20 +63,10 @@ export interface RunningTeamSyncServer {
   address: string;
   port: number;
   url: string;
+  /** Reads the tokens file and the access rules again now (SIGHUP). */
+  reloadSettings(): void;
   stop(): Promise<void>;
 }
-
-interface ConnectionContext {
-  holder: TeamIdentity;
-}
-
-/** A WebSocket close code for "try again later" (RFC 6455 1013), with the reason the page is given. */
-const STORE_UNAVAILABLE = { code: 1013, reason: 'store-unavailable' };
-
-/** Thrown from a hook, `reason` is what the provider's `onAuthenticationFailed` receives. */
-const refusal = (reason: string) => ({ reason });
-const holderFields = ({ name, role, access }: TeamIdentity) => ({ name, role, access });
-const addressOf = (request: HttpRequest | undefined) => request?.socket?.remoteAddress;
 
 export async function startTeamSyncServer(
   options: TeamSyncServerOptions,
@@ -72,6 +77,9 @@ export async function startTeamSyncServer(
   const { store, audit } = storage;
   const record = (entry: AuditEntry) => audit.write(entry);
   const refusals = createRefusalLog(audit);
+  const lookup = createHolderLookup({ ...options, record, warn });
+  const live = createLiveConnections(record);
+  lookup.onChange(() => live.recheck());
   const loaded = (name: string) => {
     const document = server.hocuspocus.documents.get(name);
     return document && !document.isLoading ? document : undefined;
@@ -85,6 +93,8 @@ export async function startTeamSyncServer(
   const gate = createConnectionGate(limits, refusals, ({ holder }, name, data) =>
     updates.check(holder, name, data),
   );
+  const authenticate = createAuthenticate({ lookup, refusals, record, gate, admission });
+  const checkIncoming = createIncomingCheck({ record, updates, warn });
 
   // Each connection's socket, by its upgrade request and by Hocuspocus's socket id (all that some hooks are given).
   type Socket = { close(code: number, reason: string): void };
@@ -112,38 +122,11 @@ export async function startTeamSyncServer(
         if (socket) socketsById.set(socketId, socket);
       },
 
-      async onAuthenticate({ token, documentName, connectionConfig, request }) {
-        const holder = options.tokens.find(token);
-        if (!holder) {
-          refusals.refuse({
-            event: 'refused',
-            reason: 'unknown-token',
-            document: documentName,
-            address: addressOf(request),
-          });
-          gate.refused(request, documentName);
-          throw refusal('unknown-token');
-        }
-        const refused = isTeamDocumentName(documentName)
-          ? await admission.admit(documentName)
-          : 'unknown-document';
-        if (refused) {
-          record({
-            event: 'refused',
-            reason: refused,
-            document: documentName.slice(0, 200),
-            ...holderFields(holder),
-          });
-          gate.refused(request, documentName);
-          throw refusal(refused);
-        }
-        connectionConfig.readOnly = holder.access === 'read-only';
-        gate.authenticated(request, documentName, { holder, readOnly: connectionConfig.readOnly });
-        return { holder } satisfies ConnectionContext;
-      },
+      onAuthenticate: authenticate,
 
       async connected({ connection, context, documentName, request }) {
-        const { holder } = context as ConnectionContext;
+        const { holder, identified, key } = context as ConnectionContext;
+        live.add(key, connection.webSocket, documentName, identified);
         record({
           event: 'connect',
           document: documentName,
@@ -154,49 +137,15 @@ export async function startTeamSyncServer(
       },
 
       async onDisconnect({ context, documentName }) {
-        const holder = (context as Partial<ConnectionContext>).holder;
+        const { holder, key } = context as Partial<ConnectionContext>;
+        if (key) live.remove(key);
         if (holder)
           record({ event: 'disconnect', document: documentName, ...holderFields(holder) });
       },
 
       // Runs before Hocuspocus applies and acknowledges a message: the place to store a change durably first.
-      async beforeHandleMessage({ connection, context, document, documentName, update: data }) {
-        const { holder } = context as ConnectionContext;
-        const message = readIncomingMessage(data);
-        if (message.kind === 'broadcast-stateless') {
-          record({
-            event: 'refused',
-            reason: 'broadcast-stateless',
-            document: documentName,
-            ...holderFields(holder),
-          });
-          throw refusal('broadcast-stateless');
-        }
-        if (message.kind !== 'update') return;
-        // A client's first sync sends what it has; most often the server has it all already.
-        if (message.step === 'sync-step-2' && alreadyHas(document, message.update)) return;
-        if (connection.readOnly) {
-          // Hocuspocus drops the update and tells the client it was not synced; the log says who tried.
-          record({
-            event: 'refused',
-            reason: 'read-only',
-            document: documentName,
-            ...holderFields(holder),
-          });
-          return;
-        }
-        try {
-          await updates.store(holder, document, documentName, data, message.update);
-        } catch (error) {
-          // Not stored, so not acknowledged. Closing the whole socket (not only this document, which the provider
-          // would not reopen) makes the page reconnect and send the change again, until the store takes it.
-          warn(
-            `Document "${documentName}": a change could not be stored (${(error as Error).message}).`,
-          );
-          connection.webSocket.close(STORE_UNAVAILABLE.code, STORE_UNAVAILABLE.reason);
-          throw STORE_UNAVAILABLE;
-        }
-      },
+      // Runs before Hocuspocus applies and acknowledges a message: the place to store a change durably first.
+      beforeHandleMessage: checkIncoming,
 
       // Yjs reports a change once, when it is applied and only if it changed the document: the audit line.
       async onChange({ context, documentName, update }) {
@@ -252,7 +201,10 @@ export async function startTeamSyncServer(
     address,
     port,
     url: `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    reloadSettings: () => lookup.reload(),
     async stop() {
+      lookup.close();
+      live.clear();
       await server.destroy();
       refusals.flush();
       await storage.close();
