@@ -1,8 +1,9 @@
 // A writer's mistake in frontmatter fails the build with a message that names the file and the field.
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT } from '../support/build-site.mjs';
+import { buildSite } from '../support/build-site.mjs';
+import { copyProject } from '../support/synthetic-guide.mjs';
 import { OUTPUT } from './global-setup.ts';
 
 const copy = join(OUTPUT, 'broken-frontmatter');
@@ -10,18 +11,7 @@ const copy = join(OUTPUT, 'broken-frontmatter');
 afterAll(() => rm(copy, { recursive: true, force: true }));
 
 it('fails the build on a broken frontmatter, naming the file and the field', async () => {
-  await rm(copy, { recursive: true, force: true });
-  await mkdir(copy, { recursive: true });
-  for (const entry of [
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-    'src',
-    'content',
-    'public',
-  ]) {
-    await cp(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
-  }
+  await copyProject(copy);
   const page = join(copy, 'content/docs/guide/pre-release.mdx');
   const original = await readFile(page, 'utf8');
   await writeFile(page, original.replace(/^section: guide$/m, 'section: guides'));

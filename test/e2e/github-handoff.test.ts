@@ -1,32 +1,24 @@
 // The site built with REPO_URL: references link to pull requests, the release notes open GitHub's
 // release form and a checklist GitHub's issue form, filled in with exactly what is exported, and a
-// text too long for GitHub's address is offered to copy instead. Built once, for this file only.
+// text too long for GitHub's address is offered to copy instead. The run's repo build, made by the
+// e2e global setup for this file.
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { toString } from 'mdast-util-to-string';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { GITHUB_URL_LIMIT } from '../../src/lib/release-notes/changes/repository-links.ts';
 import { axeViolations } from '../support/axe.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.mjs';
 import { parseGfm } from '../support/markdown-tree.ts';
 import { startRunFromBar } from '../support/run-questions.ts';
-import { serveStatic } from '../support/static-server.mjs';
+import { BUILD_WAIT, REPO_URL, siteReady } from '../support/site-variants.mjs';
 
-const REPO_URL = 'https://github.com/octoacme/app';
-const siteDir = join(PROJECT_ROOT, 'test/.output/site-repo');
-let site: { url: string; close: () => Promise<void> } | undefined;
+const siteUrl = inject('repoSiteUrl');
 const browser = useChromium();
 
-beforeAll(async () => {
-  await buildSite({ outDir: siteDir, repoUrl: `${REPO_URL}.git` });
-  site = await serveStatic({ root: siteDir });
-}, 180_000);
-
-afterAll(async () => {
-  await site?.close();
-});
+beforeAll(() => siteReady('repo'), BUILD_WAIT);
 
 /** A page of the site that notes problems and every request that leaves the site. */
 async function open(
@@ -43,9 +35,9 @@ async function open(
   const away: string[] = [];
   recordProblems(page, problems);
   page.on('request', (request) => {
-    if (!request.url().startsWith(site!.url)) away.push(request.url());
+    if (!request.url().startsWith(siteUrl)) away.push(request.url());
   });
-  await page.goto(new URL(path, site!.url).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(path, siteUrl).href, { waitUntil: 'networkidle' });
   // Hydrated: Astro takes the `ssr` mark off an island once it runs.
   await page.waitForSelector('astro-island:not([ssr])');
   // The notes and the checklists belong to a release run: start the one these tests expect.

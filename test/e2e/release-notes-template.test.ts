@@ -1,11 +1,12 @@
 // The template is the single source of the generator: a writer renames a label and adds a line in
 // the MDX, and the built form and its export follow with no code change; a mistake fails the build.
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT } from '../support/build-site.mjs';
+import { buildSite } from '../support/build-site.mjs';
 import { launchChromium } from '../support/chromium.mjs';
 import { serveStatic } from '../support/static-server.mjs';
+import { copyProject } from '../support/synthetic-guide.mjs';
 import { OUTPUT } from './global-setup.ts';
 
 const copy = join(OUTPUT, 'release-notes-template');
@@ -13,18 +14,7 @@ const TEMPLATE = 'content/docs/templates/release-notes.mdx';
 let original = '';
 
 beforeAll(async () => {
-  await rm(copy, { recursive: true, force: true });
-  await mkdir(copy, { recursive: true });
-  for (const entry of [
-    'astro.config.mjs',
-    'tsconfig.json',
-    'package.json',
-    'src',
-    'content',
-    'public',
-  ]) {
-    await cp(join(PROJECT_ROOT, entry), join(copy, entry), { recursive: true });
-  }
+  await copyProject(copy);
   original = await readFile(join(copy, TEMPLATE), 'utf8');
 });
 afterAll(() => rm(copy, { recursive: true, force: true }));

@@ -1,35 +1,22 @@
-// The site with a couple of hundred generated pages, built once from a scratch copy of the project:
-// the sidebar lists only the reader's folder in full, pages stay within the HTML budget, and the
-// service worker's precache does not grow with the pages.
+// The site with a couple of hundred generated pages (the run's scale build, made by the e2e global
+// setup from a copy of the project): the sidebar lists only the reader's folder in full, pages stay
+// within the HTML budget, and the service worker's precache does not grow with the pages.
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SEARCH_INDEX_BUDGET } from '../../src/lib/offline/precache.ts';
 import { BUDGETS } from '../support/budgets.mjs';
-import { buildSite } from '../support/build-site.mjs';
 import { listPages, loadDocument, pageWeight } from '../support/built-site.mjs';
 import { precachedFiles } from '../support/service-worker-manifest.mjs';
-import {
-  PAGES_PER_FOLDER,
-  removeScratchProject,
-  scratchProject,
-} from '../support/synthetic-guide.mjs';
+import { BUILD_WAIT, SCALE_PAGES, siteReady } from '../support/site-variants.mjs';
+import { PAGES_PER_FOLDER } from '../support/synthetic-guide.mjs';
 
-const GENERATED_PAGES = 200;
+const GENERATED_PAGES = SCALE_PAGES;
 const FOLDERS = GENERATED_PAGES / PAGES_PER_FOLDER;
-let root: string;
-let siteDir: string;
+const siteDir = inject('scaleSiteDir');
 
-beforeAll(async () => {
-  root = await scratchProject({ pages: GENERATED_PAGES, prefix: 'scale-test-' });
-  siteDir = join(root, 'dist');
-  await buildSite({ outDir: siteDir, cwd: root });
-}, 300_000);
-
-afterAll(async () => {
-  if (root) await removeScratchProject(root);
-});
+beforeAll(() => siteReady('scale'), BUILD_WAIT);
 
 const sidebarOf = async (route: string) =>
   (await loadDocument(join(siteDir, route, 'index.html'))).querySelector('#site-nav')!;

@@ -1,20 +1,27 @@
-// Team mode in a real Chromium, against a site built with SYNC_URL and the team's sync server in a
-// child process on loopback: live sharing between people, read-only and refused tokens, work done
-// while the server is down, concurrent changes, hostile text, and what a local-only build loads.
+// Team mode in a real Chromium, against the run's team build (built with SYNC_URL by the e2e global
+// setup) and the team's sync server in a child process on loopback: live sharing between people,
+// read-only and refused tokens, work done while the server is down, concurrent changes, hostile text,
+// and what a local-only build loads.
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
-import { buildSite } from '../support/build-site.mjs';
 import { tickAnswering } from '../support/run-questions.ts';
-import { serveStatic } from '../support/static-server.mjs';
-import { holders, makeWorkspace, readAuditLog, spawnServer } from '../support/sync-server.mjs';
-import { OUTPUT } from './global-setup.ts';
+import { BUILD_WAIT, siteReady } from '../support/site-variants.mjs';
+import {
+  holders,
+  makeWorkspace,
+  readAuditLog,
+  releasePort,
+  spawnServer,
+} from '../support/sync-server.mjs';
 
 const browser = useChromium();
-const TEAM_SITE = join(OUTPUT, 'site-team');
+const TEAM_SITE = inject('teamSiteDir');
+const siteUrl = inject('teamSiteUrl');
+/** The port of the sync server's address the team build names. */
+const port = inject('teamSyncPort');
 const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
 const WINDOW = 'Deployment window scheduled (if needed)';
 const BACKUP = 'Backup or snapshot (if applicable)';
@@ -22,20 +29,6 @@ const LOCAL_INCIDENT = 'Checkout errors seen before joining';
 const HOSTILE =
   '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> **bold** [x](javascript:alert(1)) | `#`';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-let port = 0;
-let siteUrl = '';
-let closeSite: (() => Promise<void>) | undefined;
 const workspace = makeWorkspace('team-e2e-');
 let server: ReturnType<typeof spawnServer> | undefined;
 const contexts: BrowserContext[] = [];
@@ -54,18 +47,15 @@ async function stopServer() {
 }
 
 beforeAll(async () => {
-  port = await freePort();
-  await buildSite({ outDir: TEAM_SITE, env: { SYNC_URL: `ws://127.0.0.1:${port}` } });
-  const site = await serveStatic({ root: TEAM_SITE });
-  siteUrl = site.url;
-  closeSite = site.close;
+  await siteReady('team');
+  // The global setup held the port free since the build; the server takes it over now.
+  await releasePort(port);
   await startServer();
-}, 180_000);
+}, BUILD_WAIT);
 
 afterAll(async () => {
   for (const context of contexts) await context.close();
   await stopServer();
-  await closeSite?.();
   await rm(workspace.dir, { recursive: true, force: true });
 });
 

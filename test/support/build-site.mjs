@@ -24,10 +24,17 @@ export function astroEnvironment(base, repoUrl = '') {
 /**
  * Run `astro build` into `outDir`, with `BASE_PATH` set to `base` (and `REPO_URL` to `repoUrl`). Resolves
  * with the build's duration in milliseconds; rejects with the build's output when it fails.
- * `env` adds variables (SYNC_URL for a team build).
- * @param {{ outDir: string, base?: string, repoUrl?: string, cwd?: string, env?: Record<string, string> }} options
+ * `env` adds variables (SYNC_URL for a team build); `signal` ends the build (a run that is over).
+ * @param {{ outDir: string, base?: string, repoUrl?: string, cwd?: string, env?: Record<string, string>, signal?: AbortSignal }} options
  */
-export function buildSite({ outDir, base = '/', repoUrl = '', cwd = PROJECT_ROOT, env = {} }) {
+export function buildSite({
+  outDir,
+  base = '/',
+  repoUrl = '',
+  cwd = PROJECT_ROOT,
+  env = {},
+  signal,
+}) {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -37,9 +44,11 @@ export function buildSite({ outDir, base = '/', repoUrl = '', cwd = PROJECT_ROOT
         cwd,
         env: { ...astroEnvironment(base, repoUrl), ...env },
         stdio: ['ignore', 'pipe', 'pipe'],
+        signal,
       },
     );
     let output = '';
+    child.on('error', (error) => reject(Object.assign(error, { output })));
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('close', (code) => {

@@ -4,6 +4,7 @@
  * the `ws` package, and wait for what a client sees.
  */
 import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,6 +83,39 @@ export function spawnServer(workspace, env = {}) {
     );
   });
   return { child, ready, exited, output: () => output };
+}
+
+/**
+ * Hold a free loopback port for a sync server that starts later (a team build names its server's
+ * address, and is built long before its test starts the server): nothing else can listen on it
+ * meanwhile. The hold ends when something connects to it (`releasePort`), or with `close`.
+ * @returns {Promise<{ port: number, close: () => Promise<void> }>}
+ */
+export async function reservePort() {
+  const holder = createServer((socket) => {
+    holder.close();
+    socket.destroy();
+  });
+  await new Promise((resolve, reject) => {
+    holder.once('error', reject);
+    holder.listen(0, '127.0.0.1', () => resolve(undefined));
+  });
+  const address = holder.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    close: () =>
+      new Promise((resolve) => (holder.listening ? holder.close(() => resolve()) : resolve())),
+  };
+}
+
+/** Ends the hold `reservePort` keeps on `port` (if any), so that a server can listen on it. */
+export function releasePort(port) {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    // The holder stops listening, then hangs up: once the connection is closed, the port is free.
+    socket.once('close', () => resolve(undefined));
+    socket.once('error', () => undefined);
+  });
 }
 
 /**

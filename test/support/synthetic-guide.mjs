@@ -1,5 +1,6 @@
-// A guide of many pages, for measuring and testing the site at scale: a scratch copy of the
-// project with N generated pages added to its content. The real `content/` is never written.
+// Copies of the project to build apart from it: the e2e site variants, a writer's mistake, and a guide
+// of many pages for measuring and testing the site at scale (N generated pages added to the copy's
+// content). The real `content/` is never written.
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './build-site.mjs';
@@ -82,6 +83,25 @@ export function syntheticPage(number) {
 }
 
 /**
+ * A copy of the project in `dir` (replacing whatever was there), with `pages` generated pages added to
+ * its content. `dir` must be inside the repository, so that the copy resolves the project's
+ * node_modules. A build in a copy writes its caches and generated types into the copy, never into the
+ * project, so builds in separate copies can run at once.
+ */
+export async function copyProject(dir, { pages = 0 } = {}) {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  for (const file of PROJECT_FILES)
+    await cp(join(PROJECT_ROOT, file), join(dir, file), { recursive: true });
+  for (let number = 0; number < pages; number += 1) {
+    const { path, source } = syntheticPage(number);
+    await mkdir(join(dir, 'content/docs', path, '..'), { recursive: true });
+    await writeFile(join(dir, 'content/docs', path), source);
+  }
+  return dir;
+}
+
+/**
  * A copy of the project with `pages` generated pages, in a new folder under `parent` (inside the
  * repository, so that the copy resolves the project's node_modules). Resolves with its path.
  */
@@ -91,15 +111,7 @@ export async function scratchProject({
   prefix = 'scale-',
 }) {
   await mkdir(parent, { recursive: true });
-  const root = await mkdtemp(join(parent, prefix));
-  for (const file of PROJECT_FILES)
-    await cp(join(PROJECT_ROOT, file), join(root, file), { recursive: true });
-  for (let number = 0; number < pages; number += 1) {
-    const { path, source } = syntheticPage(number);
-    await mkdir(join(root, 'content/docs', path, '..'), { recursive: true });
-    await writeFile(join(root, 'content/docs', path), source);
-  }
-  return root;
+  return copyProject(await mkdtemp(join(parent, prefix)), { pages });
 }
 
 export async function removeScratchProject(root) {

@@ -1,0 +1,106 @@
+// The site variants the browser tests share (at the root, under a sub-path, a team build, a build
+// with a repository, a guide of many pages): each is built once per run by the e2e global setup, in
+// a copy of the project of its own, while other tests run; a test file waits for the ones it reads.
+// A build writes its content cache and generated types into its project folder: builds in separate
+// copies can run at once, and none of them writes into the project a type check reads.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildSite, PROJECT_ROOT } from './build-site.mjs';
+import { copyProject } from './synthetic-guide.mjs';
+
+export const SITES_DIR = join(PROJECT_ROOT, 'test/.output/sites');
+export const SUB_PATH = '/release-guide/';
+/** The repository of the `repo` build (its address as `git remote -v` shows it, with `.git`). */
+export const REPO_URL = 'https://github.com/octoacme/app';
+/** Pages the `scale` build adds to the guide. */
+export const SCALE_PAGES = 200;
+/** How long a test file waits for a shared build: the builds of a whole run on a busy machine. */
+export const BUILD_WAIT = 600_000;
+
+/**
+ * How each variant is built, and which e2e files read it (`all`: every file, through the e2e setup
+ * file). `team` takes the sync server's port, reserved by the global setup before the build.
+ * @type {Record<string, { usedBy: 'all' | string[], build: (context: { syncPort?: number }) => { base?: string, repoUrl?: string, env?: Record<string, string>, pages?: number } }>}
+ */
+export const SITE_VARIANTS = {
+  root: { usedBy: 'all', build: () => ({}) },
+  'sub-path': { usedBy: 'all', build: () => ({ base: SUB_PATH }) },
+  team: {
+    usedBy: ['team.test.ts'],
+    build: ({ syncPort }) => ({ env: { SYNC_URL: `ws://127.0.0.1:${syncPort}` } }),
+  },
+  repo: { usedBy: ['github-handoff.test.ts'], build: () => ({ repoUrl: `${REPO_URL}.git` }) },
+  scale: { usedBy: ['scale.test.ts'], build: () => ({ pages: SCALE_PAGES }) },
+};
+
+/** Where a variant's project copy and its build live. */
+export const projectDirOf = (name) => join(SITES_DIR, name);
+export const siteDirOf = (name) => join(SITES_DIR, name, 'dist');
+const statusFileOf = (name) => join(SITES_DIR, `${name}.status.json`);
+
+/** The variants that the e2e files among `files` (base names) read, in build order. */
+export function variantsFor(files) {
+  const e2eFiles = new Set(files);
+  return Object.keys(SITE_VARIANTS).filter((name) => {
+    const { usedBy } = SITE_VARIANTS[name];
+    return usedBy === 'all' ? e2eFiles.size > 0 : usedBy.some((file) => e2eFiles.has(file));
+  });
+}
+
+/**
+ * Start building `names` in order, at most `concurrency` at once, each into its own project copy, and
+ * resolve once they are under way (the outcomes of an earlier run are gone by then). Each build's
+ * outcome is written next to it when it ends: the file the test workers wait for. Returns `settled`
+ * (every build has ended) and `stop` (ends the builds still running, for a run that is over).
+ * @param {string[]} names
+ * @param {{ concurrency: number, syncPort?: number, onBuilt?: (name: string, ms: number) => void }} options
+ */
+export async function startSiteBuilds(names, { concurrency, syncPort, onBuilt = () => {} }) {
+  const stopping = new AbortController();
+  const queue = [...names];
+  async function buildOne(name) {
+    const { pages = 0, ...options } = SITE_VARIANTS[name].build({ syncPort });
+    let status;
+    try {
+      const cwd = await copyProject(projectDirOf(name), { pages });
+      const ms = await buildSite({
+        ...options,
+        cwd,
+        outDir: siteDirOf(name),
+        signal: stopping.signal,
+      });
+      status = { ok: true, ms };
+      onBuilt(name, ms);
+    } catch (error) {
+      status = { ok: false, output: error.output ?? String(error.stack ?? error) };
+    }
+    // Written whole, then renamed: a waiting worker never reads half a status.
+    await writeFile(`${statusFileOf(name)}.partial`, JSON.stringify(status));
+    await rename(`${statusFileOf(name)}.partial`, statusFileOf(name));
+  }
+  async function lane() {
+    for (let name = queue.shift(); name; name = queue.shift()) await buildOne(name);
+  }
+  await mkdir(SITES_DIR, { recursive: true });
+  await Promise.all(
+    Object.keys(SITE_VARIANTS).map((name) => rm(statusFileOf(name), { force: true })),
+  );
+  const settled = Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
+  return {
+    settled,
+    stop: async () => {
+      queue.length = 0;
+      stopping.abort();
+      await settled;
+    },
+  };
+}
+
+/** Resolves once the run's global setup has built `name`; rejects with the build's output if it failed. */
+export async function siteReady(name) {
+  const file = statusFileOf(name);
+  while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 100));
+  const status = JSON.parse(await readFile(file, 'utf8'));
+  if (!status.ok) throw new Error(`The ${name} site did not build:\n${status.output}`);
+}
