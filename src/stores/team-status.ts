@@ -2,7 +2,7 @@
 // item's history, why a change was refused) and what this page is viewing, for the others. Read-only
 // atoms: the connection and the team's seam change them through the named setters below.
 import { atom, type ReadableAtom } from 'nanostores';
-import type { ItemAction } from '../lib/team/item-history.ts';
+import type { HistoryAction } from '../lib/team/history-text.ts';
 import type { TeamPresence } from '../lib/team/presence.ts';
 import type { TeamStatus } from '../lib/team/team-status.ts';
 
@@ -35,7 +35,7 @@ export function setTeamRefusal(reason: string): void {
 }
 
 /** Item histories of one document, by `<list>\n<item>`, each in history order. */
-export type DocumentHistories = Record<string, ItemAction[]>;
+export type DocumentHistories = Record<string, HistoryAction[]>;
 
 const histories = atom<Record<string, DocumentHistories>>({});
 /** Each shared document's item histories, by document name. */
