@@ -27,7 +27,14 @@ export interface HistorySignature {
   unconfirmed: boolean;
 }
 
-export function historySignature(action: HistoryAction): HistorySignature {
+/** Anything signed in a shared document: an item's action, a timeline entry. */
+export interface Witnessed {
+  at: string;
+  by?: string | undefined;
+  witness?: Witness | typeof UNCONFIRMED | undefined;
+}
+
+export function historySignature(action: Witnessed): HistorySignature {
   const { witness } = action;
   if (witness && witness !== UNCONFIRMED) {
     const late = Date.parse(witness.receivedAt) - Date.parse(action.at) > OFFLINE_AFTER_MS;
@@ -112,4 +119,18 @@ export function checklistHistory(
       Object.defineProperty(byItem, itemId, { value: actions, enumerable: true });
   }
   return byItem;
+}
+
+/** The server's witness of each timeline entry of an incident's document, by entry id. */
+export function timelineWitnesses(doc: Y.Doc): Record<string, Witness | typeof UNCONFIRMED> {
+  const byEntry: Record<string, Witness | typeof UNCONFIRMED> = {};
+  for (const entry of doc.getArray<unknown>('timeline').toArray()) {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id === 'string')
+      Object.defineProperty(byEntry, id, {
+        value: readWitness(doc, witnessKey('timeline', id)) ?? UNCONFIRMED,
+        enumerable: true,
+      });
+  }
+  return byEntry;
 }
