@@ -41,6 +41,8 @@ export type StorageArea = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | '
 interface Connection {
   storage: StorageArea | undefined;
   safe: SafeStorage;
+  /** Team documents' copies: a copy that does not fit is the team connection's to report, for that document only. */
+  copies: SafeStorage;
   /** Texts already kept aside in this tab, by key, so another tab or a restore does not copy them twice. */
   quarantined: Set<string>;
 }
@@ -56,7 +58,8 @@ function connect(storage: StorageArea | undefined): Connection {
           : 'This browser does not let the site save data.',
     }),
   );
-  return { storage, safe, quarantined: new Set() };
+  const copies = createSafeStorage(storage, () => undefined);
+  return { storage, safe, copies, quarantined: new Set() };
 }
 
 function browserStorage(): StorageArea | undefined {
@@ -159,12 +162,15 @@ export function deleteKeptAside(key: string): void {
  * stores so that work done offline survives a reload. Not a store: the team connection owns it.
  */
 export function readCopy(name: string): string | undefined {
-  return connection.safe.engine[storageKey(name)];
+  return connection.copies.engine[storageKey(name)];
 }
 
-/** Keep (or, with undefined, remove) a copy; false when storage refused it (reported like any failed write). */
+/**
+ * Keep (or, with undefined, remove) a copy; false when storage refused it. Not reported as the page's
+ * "storage is full": one large team document must not say that the person's own work is not saved.
+ */
 export function writeCopy(name: string, text: string | undefined): boolean {
-  return connection.safe.write(storageKey(name), text);
+  return connection.copies.write(storageKey(name), text);
 }
 
 /** A new id for a run or an incident, unique across browsers so that backups merge cleanly. */

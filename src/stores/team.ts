@@ -27,6 +27,7 @@ export {
   $teamPresence,
   $teamRefusal,
   $teamStatus,
+  $timelineWitnesses,
   $viewing,
   setViewing,
 } from './team-status.ts';

@@ -5,21 +5,20 @@
  * into the stores (team-mirroring.ts), keeps the status line and presence current, and keeps a copy
  * of each document here (document-copy.ts).
  */
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
-import {
-  decodeIdentityMessage,
-  describeIdentity,
-  type TeamIdentity,
-} from '../lib/team/identity-message.ts';
+import { describeIdentity, type TeamIdentity } from '../lib/team/identity-message.ts';
 import { readChecklistOutline } from '../lib/team/landing-run.ts';
-import { refusalMessage } from '../lib/team/refusal.ts';
+import { oversizedChange } from '../lib/team/oversized-change.ts';
+import { documentRefusalMessage, refusalMessage } from '../lib/team/refusal.ts';
 import { TEAM_DOCUMENT, type TeamSignature } from '../lib/team/team-documents.ts';
 import { $teamMembership, recordTeamIdentity } from '../stores/team-membership.ts';
-import { setTeamStatus } from '../stores/team-status.ts';
+import { setTeamRefusal, setTeamStatus } from '../stores/team-status.ts';
 import { registerTeamBackend } from '../stores/team.ts';
-import { keptDocument } from './document-copy.ts';
+import { dropCopy } from './document-copy.ts';
+import { connectDocument, type ConnectedDocument } from './document-connection.ts';
 import { watchPresence } from './presence.ts';
+import { measureSent } from './sent-sizes.ts';
 import { teamBackend } from './team-backend.ts';
 import { teamMirror } from './team-mirroring.ts';
 
@@ -32,51 +31,21 @@ export function startTeamConnection(url: string): void {
     stopCurrent?.();
     stopCurrent = undefined;
     token = membership.token;
-    if (token) stopCurrent = connect(url, token);
+    if (token) stopCurrent = connect(url, token, startAfresh);
     else setTeamStatus({ kind: 'off' });
   });
-}
 
-interface ConnectedDocument {
-  doc: Y.Doc;
-  provider: HocuspocusProvider;
-  flush: () => void;
-  stop: () => void;
-}
-
-/** What the server says about one document's connection. */
-interface DocumentEvents {
-  identity(said: TeamIdentity): void;
-  /** The server's state has arrived (again). */
-  synced(): void;
-  refused(reason: string): void;
-}
-
-/** One shared document over the shared socket, starting from this browser's copy of it; attached by the caller. */
-function connectDocument(
-  socket: HocuspocusProviderWebsocket,
-  token: string,
-  name: string,
-  withAwareness: boolean,
-  events: DocumentEvents,
-): ConnectedDocument {
-  const kept = keptDocument(name);
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name,
-    token,
-    document: kept.doc,
-    ...(withAwareness ? {} : { awareness: null }),
-    onStateless: ({ payload }) => {
-      const said = decodeIdentityMessage(payload);
-      if (said) events.identity(said);
-    },
-    onSynced: ({ state }) => {
-      if (state) events.synced();
-    },
-    onAuthenticationFailed: ({ reason }) => events.refused(reason),
-  });
-  return { doc: kept.doc, provider, flush: kept.flush, stop: kept.stop };
+  /**
+   * The server refused a change of these documents: it is in this browser's copy, and would be sent
+   * again on every reconnection (and everything built on it refused). Drop the copies and connect
+   * again: the documents come back as the server has them, and the stores follow them.
+   */
+  function startAfresh(documentNames: ReadonlySet<string>) {
+    if (!token) return;
+    stopCurrent?.();
+    documentNames.forEach(dropCopy);
+    stopCurrent = connect(url, token, startAfresh);
+  }
 }
 
 /** Back within a few seconds of the server returning, without every page retrying at once. */
@@ -92,9 +61,15 @@ function signedNow(identity: TeamIdentity | undefined): TeamSignature {
   };
 }
 
-/** One connection with one token: returns how to close it. */
-function connect(url: string, token: string): () => void {
+/** One connection with one token: returns how to close it. `startAfresh` drops documents holding a refused change. */
+function connect(
+  url: string,
+  token: string,
+  startAfresh: (documentNames: ReadonlySet<string>) => void,
+): () => void {
   const socket = new HocuspocusProviderWebsocket({ url, ...RECONNECTING });
+  const sentSizes = measureSent(socket);
+  const toDrop = new Set<string>();
   const opened = new Map<string, ConnectedDocument>();
   // Who the server says the token is: the last answer kept here, until it answers again.
   let identity: TeamIdentity | undefined = $teamMembership.get().identity;
@@ -110,6 +85,18 @@ function connect(url: string, token: string): () => void {
       setTeamStatus(identity ? { kind: 'connected', identity } : { kind: 'connecting' });
     else if (status === 'disconnected') setTeamStatus({ kind: 'offline', identity });
   });
+  // A change too big for the server closes the socket (1009): drop it, or it is sent again on each reconnection.
+  socket.on('close', ({ event }: { event: { code: number } }) => {
+    const oversized = oversizedChange(event.code, sentSizes);
+    if (oversized) dropChange(oversized.documentName, oversized.message);
+  });
+
+  /** Say why a change was not shared, and start afresh from the server's documents once this event is handled. */
+  function dropChange(documentName: string, message: string) {
+    setTeamRefusal(message);
+    if (toDrop.size === 0) setTimeout(() => startAfresh(new Set(toDrop)), 0);
+    toDrop.add(documentName);
+  }
 
   function heardIdentity(said: TeamIdentity) {
     identity = said;
@@ -139,7 +126,17 @@ function connect(url: string, token: string): () => void {
         synced.add(name);
         mirror.mirrorTeam();
       },
-      refused: refuse,
+      refused: (reason) => {
+        const onlyThis = documentRefusalMessage(reason);
+        if (!onlyThis) return refuse(reason);
+        // Only this document is refused: the rest of the team's work stays live.
+        setTeamRefusal(onlyThis);
+        setTimeout(() => entry.provider.destroy(), 0);
+      },
+      notice: (notice) => {
+        if (notice.type === 'team-sync/refused') dropChange(name, notice.message);
+        else setTeamRefusal(notice.message);
+      },
     });
     opened.set(name, entry);
     entry.doc.on('update', () => onChange(entry.doc));

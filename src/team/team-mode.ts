@@ -3,14 +3,15 @@
  * styles, reads a join link, and loads the connection once this browser holds a token. A
  * local-only build never loads it, so its pages carry none of this.
  */
-import { joinTokenFromHash } from '../lib/team/team-membership.ts';
+import { isJoinFragment, joinTokenFromHash } from '../lib/team/join-link.ts';
 import { $teamMembership, joinTeam } from '../stores/team-membership.ts';
 
 /** Read a join link (`#join=<token>`) once, and take it out of the address bar and history. */
 function joinFromAddress(): void {
+  if (!isJoinFragment(window.location.hash)) return;
   const token = joinTokenFromHash(window.location.hash);
-  if (!token) return;
-  joinTeam(token);
+  // An unreadable link is dropped too: whatever it holds never stays in the address bar.
+  if (token) joinTeam(token);
   window.history.replaceState(
     window.history.state,
     '',

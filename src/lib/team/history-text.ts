@@ -1,10 +1,56 @@
 /*
  * An item's sign-off history in words, for the page and the Markdown export: what was done, by whom,
- * and when, one line per action. Typed text (reasons, notes) is returned as typed: the page shows it
- * as text and the Markdown serialiser escapes it.
+ * and when, one line per action. Who is the server's word (its witness, lib/team/witness.ts), not the
+ * name the action was signed with; an action it has not received yet is "not yet confirmed by the
+ * server", and one made offline shows when it was made and when the server received it. Typed text
+ * (reasons, notes) is returned as typed: the page shows it as text and the Markdown serialiser escapes it.
  */
 import type * as Y from 'yjs';
+import { describeIdentity } from './identity-message.ts';
 import { compareActions, readActions, type ItemAction } from './item-history.ts';
+import { readWitness, witnessKey, type Witness } from './witness.ts';
+
+/** An action the server has not witnessed yet (made offline, or on its way). */
+export const UNCONFIRMED = 'unconfirmed';
+/** An action as a shared document holds it: with the server's witness, or UNCONFIRMED. Local work has neither. */
+export type HistoryAction = ItemAction & { witness?: Witness | typeof UNCONFIRMED };
+
+/** Received this long after it was made, an action was made offline (a change on its way takes well under a second). */
+const OFFLINE_AFTER_MS = 2 * 60_000;
+
+export interface HistorySignature {
+  /** Who did it: the server's witness, else the signature (local work, or not yet confirmed). */
+  by?: string;
+  madeAt: string;
+  /** When the server received it, only when that was well after it was made (made offline). */
+  receivedAt?: string;
+  unconfirmed: boolean;
+}
+
+/** Anything signed in a shared document: an item's action, a timeline entry. */
+export interface Witnessed {
+  at: string;
+  by?: string | undefined;
+  witness?: Witness | typeof UNCONFIRMED | undefined;
+}
+
+export function historySignature(action: Witnessed): HistorySignature {
+  const { witness } = action;
+  if (witness && witness !== UNCONFIRMED) {
+    const late = Date.parse(witness.receivedAt) - Date.parse(action.at) > OFFLINE_AFTER_MS;
+    return {
+      by: describeIdentity(witness),
+      madeAt: action.at,
+      ...(late ? { receivedAt: witness.receivedAt } : {}),
+      unconfirmed: false,
+    };
+  }
+  return {
+    ...(action.by?.trim() ? { by: action.by } : {}),
+    madeAt: action.at,
+    unconfirmed: witness === UNCONFIRMED,
+  };
+}
 
 /** Actions whose words carry no typed text. */
 const ACTION_WORDS = {
@@ -25,13 +71,20 @@ export function describeAction(action: ItemAction): string {
  * "Done 10:02 UTC by Dana (QA Lead)", "N/A: no database · 10:04 UTC by Sam": one history line for
  * an export, in the wording of an item's state, with the time written by `formatTime`.
  */
-export function historyLine(action: ItemAction, formatTime: (iso: string) => string): string {
+export function historyLine(action: HistoryAction, formatTime: (iso: string) => string): string {
+  const signed = historySignature(action);
   const words = describeAction(action);
-  const by = action.by?.trim() ? ` by ${action.by}` : '';
+  const by = signed.by ? ` by ${signed.by}` : '';
+  const when = signed.receivedAt
+    ? `made ${formatTime(signed.madeAt)} offline, received ${formatTime(signed.receivedAt)}`
+    : formatTime(signed.madeAt);
   // Typed text (a reason, a note) is kept apart from the signature, as the state's wording does.
   const separator =
-    action.action === 'na' || (action.action === 'note' && action.note) ? ' · ' : ' ';
-  return `${words}${separator}${formatTime(action.at)}${by}`;
+    action.action === 'na' || (action.action === 'note' && action.note) || signed.receivedAt
+      ? ' · '
+      : ' ';
+  const caveat = signed.unconfirmed ? ' · not yet confirmed by the server' : '';
+  return `${words}${separator}${when}${by}${caveat}`;
 }
 
 /** The key an item's history is published under: its list (checklist id) and item id. */
@@ -40,10 +93,12 @@ export function historyKey(list: string, item: string): string {
 }
 
 /** Every item's history in one shared document, by `historyKey`, each in history order: what the page shows. */
-export function documentHistories(doc: Y.Doc): Record<string, ItemAction[]> {
-  const byItem: Record<string, ItemAction[]> = {};
-  for (const action of readActions(doc).sort(compareActions))
-    (byItem[historyKey(action.list, action.item)] ??= []).push(action);
+export function documentHistories(doc: Y.Doc): Record<string, HistoryAction[]> {
+  const byItem: Record<string, HistoryAction[]> = {};
+  for (const action of readActions(doc).sort(compareActions)) {
+    const witness = readWitness(doc, witnessKey('itemActions', action.id)) ?? UNCONFIRMED;
+    (byItem[historyKey(action.list, action.item)] ??= []).push({ ...action, witness });
+  }
   return byItem;
 }
 
@@ -52,11 +107,11 @@ export function documentHistories(doc: Y.Doc): Record<string, ItemAction[]> {
  * `historyKey`), for the Markdown export. Items without a history are left out.
  */
 export function checklistHistory(
-  histories: Readonly<Record<string, readonly ItemAction[]>> | undefined,
+  histories: Readonly<Record<string, readonly HistoryAction[]>> | undefined,
   list: string,
   itemIds: readonly string[],
-): Record<string, readonly ItemAction[]> {
-  const byItem: Record<string, readonly ItemAction[]> = {};
+): Record<string, readonly HistoryAction[]> {
+  const byItem: Record<string, readonly HistoryAction[]> = {};
   for (const itemId of itemIds) {
     const key = historyKey(list, itemId);
     const actions = histories && Object.hasOwn(histories, key) ? histories[key] : undefined;
@@ -64,4 +119,18 @@ export function checklistHistory(
       Object.defineProperty(byItem, itemId, { value: actions, enumerable: true });
   }
   return byItem;
+}
+
+/** The server's witness of each timeline entry of an incident's document, by entry id. */
+export function timelineWitnesses(doc: Y.Doc): Record<string, Witness | typeof UNCONFIRMED> {
+  const byEntry: Record<string, Witness | typeof UNCONFIRMED> = {};
+  for (const entry of doc.getArray<unknown>('timeline').toArray()) {
+    const id = (entry as { id?: unknown } | null)?.id;
+    if (typeof id === 'string')
+      Object.defineProperty(byEntry, id, {
+        value: readWitness(doc, witnessKey('timeline', id)) ?? UNCONFIRMED,
+        enumerable: true,
+      });
+  }
+  return byEntry;
 }

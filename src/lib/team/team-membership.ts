@@ -33,25 +33,5 @@ export const teamMembershipCodec: Codec<TeamMembership> = {
   empty: () => ({ runs: [], incidents: [] }),
 };
 
-/** Why a typed token cannot be one (the server's tokens are 16 to 500 characters, no spaces), or undefined. */
-export function tokenProblem(token: string): string | undefined {
-  const trimmed = token.trim();
-  if (trimmed.length < 16)
-    return 'A team token is at least 16 characters long: paste the whole token.';
-  if (trimmed.length > 500 || /\s/.test(trimmed))
-    return 'A team token has no spaces and is at most 500 characters long.';
-  return undefined;
-}
-
-/** The token of a join link's fragment (`#join=<token>`), or undefined for any other fragment. */
-export function joinTokenFromHash(hash: string): string | undefined {
-  const match = /^#join=([^&]+)$/.exec(hash);
-  if (!match?.[1]) return undefined;
-  let token: string;
-  try {
-    token = decodeURIComponent(match[1]);
-  } catch {
-    return undefined;
-  }
-  return tokenProblem(token) ? undefined : token.trim();
-}
+// The join link's checks live apart, so that a reading page can read a join link without valibot.
+export { joinTokenFromHash, tokenProblem } from './join-link.ts';

@@ -4,8 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fromBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
-import { keptDocument } from '../../../src/team/document-copy.ts';
-import { freshStorage, storedText } from '../../support/store-storage.ts';
+import { $storageProblems } from '../../../src/stores/storage.ts';
+import { $teamRefusal } from '../../../src/stores/team-status.ts';
+import { dropCopy, keptDocument } from '../../../src/team/document-copy.ts';
+import { freshStorage, refuseWrites, storedText } from '../../support/store-storage.ts';
 
 const COPY = storageKey('team-copy:run:1');
 
@@ -48,5 +50,28 @@ describe('the copy of a shared document kept in this browser', () => {
     kept.doc.getMap('notes').set('version', '2.4.0');
     kept.flush();
     expect(keptDocument('run:1').doc.getMap('notes').get('version')).toBe('2.4.0');
+  });
+
+  it('keeps a document that does not fit out of storage with a message of its own, never the whole page’s “storage is full”', () => {
+    const kept = keptDocument('run:1');
+    kept.doc.getMap('notes').set('version', '2.4.0');
+    kept.flush();
+    expect(storedText(COPY)).toBeDefined();
+    refuseWrites();
+    kept.doc.getMap('notes').set('summary', 'x'.repeat(10_000));
+    kept.flush();
+    // The stale copy is taken out, to leave the room to the person's other work.
+    expect(storedText(COPY)).toBeUndefined();
+    expect($storageProblems.get()).toEqual([]);
+    expect($teamRefusal.get()).toMatch(/too large to keep in this browser/);
+  });
+
+  it('forgets a copy when dropped, so the next connection starts from the server’s document', () => {
+    const kept = keptDocument('run:1');
+    kept.doc.getMap('notes').set('version', '2.4.0');
+    kept.stop();
+    dropCopy('run:1');
+    expect(storedText(COPY)).toBeUndefined();
+    expect(keptDocument('run:1').doc.getMap('notes').size).toBe(0);
   });
 });

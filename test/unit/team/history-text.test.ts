@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { checklistHistory, historyKey, historyLine } from '../../../src/lib/team/history-text.ts';
+import * as Y from 'yjs';
+import { witnessKey } from '../../../src/lib/team/witness.ts';
+import {
+  checklistHistory,
+  documentHistories,
+  historyKey,
+  historyLine,
+  historySignature,
+  timelineWitnesses,
+  UNCONFIRMED,
+} from '../../../src/lib/team/history-text.ts';
 import type { ItemAction } from '../../../src/lib/team/item-history.ts';
 
 const at = '2026-11-26T10:02:00.000Z';
@@ -61,5 +71,83 @@ describe('checklistHistory', () => {
     );
     expect(Object.keys(picked)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(picked)).toBe(Object.prototype);
+  });
+});
+
+describe('the server’s word in a history line', () => {
+  const witness = (receivedAt: string, name = 'Dana', role?: string) => ({
+    name,
+    ...(role ? { role } : {}),
+    receivedAt,
+  });
+
+  it('names the sender the server witnessed, whatever name the action was signed with', () => {
+    const forged = action({ action: 'done', by: 'Alex (CTO)' });
+    expect(historyLine({ ...forged, witness: witness(at, 'Lee', 'QA Lead') }, time)).toBe(
+      `Done [${at}] by Lee (QA Lead)`,
+    );
+  });
+
+  it('says an action the server has not received yet is not yet confirmed', () => {
+    expect(
+      historyLine({ ...action({ action: 'done', by: 'Dana' }), witness: UNCONFIRMED }, time),
+    ).toBe(`Done [${at}] by Dana · not yet confirmed by the server`);
+    expect(historySignature({ ...action({ action: 'done' }), witness: UNCONFIRMED })).toEqual({
+      madeAt: at,
+      unconfirmed: true,
+    });
+  });
+
+  it('shows both times for an action made offline and received later, and one time otherwise', () => {
+    const late = '2026-11-26T10:40:00.000Z';
+    expect(historyLine({ ...action({ action: 'done' }), witness: witness(late) }, time)).toBe(
+      `Done · made [${at}] offline, received [${late}] by Dana`,
+    );
+    expect(
+      historyLine(
+        { ...action({ action: 'na', reason: 'none' }), witness: witness(late, 'Sam') },
+        time,
+      ),
+    ).toBe(`N/A: none · made [${at}] offline, received [${late}] by Sam`);
+    // A few seconds on the way is not "offline".
+    const soon = '2026-11-26T10:02:03.000Z';
+    expect(historySignature({ ...action({ action: 'done' }), witness: witness(soon) })).toEqual({
+      by: 'Dana',
+      madeAt: at,
+      unconfirmed: false,
+    });
+  });
+});
+
+describe('documentHistories', () => {
+  it('gives each action the server’s witness from the document, or marks it unconfirmed', () => {
+    const doc = new Y.Doc();
+    doc
+      .getArray('itemActions')
+      .push([
+        action({ id: 'a.1', action: 'done', by: 'Alex (CTO)' }),
+        action({ id: 'a.2', seq: 2, action: 'reopen', at: '2026-11-26T10:05:00.000Z' }),
+      ]);
+    const witnessed = { name: 'Lee', role: 'QA Lead', receivedAt: at };
+    doc.getMap('witness').set(witnessKey('itemActions', 'a.1'), witnessed);
+    const [done, reopened] = documentHistories(doc)[historyKey('deployment', 'staging')]!;
+    expect(done!.witness).toEqual(witnessed);
+    expect(reopened!.witness).toBe(UNCONFIRMED);
+  });
+});
+
+describe('timelineWitnesses', () => {
+  it('gives each timeline entry of an incident document the server’s witness, or marks it unconfirmed', () => {
+    const doc = new Y.Doc();
+    doc.getArray('timeline').push([
+      { id: 't.1', at, kind: 'note', text: 'Paged', by: 'Alex (CTO)' },
+      { id: 't.2', at, kind: 'note', text: 'Offline note' },
+    ]);
+    const witnessed = { name: 'Sam', role: 'Release Manager', receivedAt: at };
+    doc.getMap('witness').set(witnessKey('timeline', 't.1'), witnessed);
+    expect(timelineWitnesses(doc)).toEqual({ 't.1': witnessed, 't.2': UNCONFIRMED });
+    expect(historySignature({ at, by: 'Alex (CTO)', witness: witnessed }).by).toBe(
+      'Sam (Release Manager)',
+    );
   });
 });

@@ -1,11 +1,14 @@
-import { describeAction, historyKey } from '../../../lib/team/history-text.ts';
+import { describeAction, historyKey, historySignature } from '../../../lib/team/history-text.ts';
 import { $itemHistories } from '../../../stores/team.ts';
 import { LocalTime } from './LocalTime.tsx';
 import { useHydratedStore } from './use-hydrated-store.ts';
 
 const NO_HISTORIES: ReturnType<typeof $itemHistories.get> = {};
 
-/** A shared item's sign-off history (team builds only): every action, who did it and when. */
+/**
+ * A shared item's sign-off history (team builds only): every action, who the server says did it, and
+ * when (both times for an action made offline), or that the server has not confirmed it yet.
+ */
 export function ItemHistory({
   documentName,
   list,
@@ -24,13 +27,28 @@ export function ItemHistory({
     <details className="item-history">
       <summary>History ({actions.length})</summary>
       <ol>
-        {actions.map((action) => (
-          <li key={action.id}>
-            {describeAction(action)}
-            {action.by ? ` — ${action.by}` : ''},{' '}
-            <LocalTime iso={action.at} now={now ?? new Date()} />
-          </li>
-        ))}
+        {actions.map((action) => {
+          // Who is the server's word; an action it has not received yet says so.
+          const signed = historySignature(action);
+          const at = now ?? new Date();
+          return (
+            <li key={action.id}>
+              {describeAction(action)}
+              {signed.by ? ` — ${signed.by}` : ''},{' '}
+              {signed.receivedAt ? (
+                <>
+                  made <LocalTime iso={signed.madeAt} now={at} /> offline, received{' '}
+                  <LocalTime iso={signed.receivedAt} now={at} />
+                </>
+              ) : (
+                <LocalTime iso={signed.madeAt} now={at} />
+              )}
+              {signed.unconfirmed && (
+                <span className="item-history-unconfirmed"> · not yet confirmed by the server</span>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </details>
   );

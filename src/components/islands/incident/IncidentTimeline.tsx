@@ -8,6 +8,7 @@ import {
 import type { TimelineEntry } from '../../../lib/incident/incident.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
+import { TimelineSigner } from '../common/TimelineSigner.tsx';
 
 interface Props {
   timeline: TimelineEntry[];
@@ -74,7 +75,7 @@ export function IncidentTimeline({ timeline, active, now, onAdd, onEdit }: Props
               ) : (
                 entry.text
               )}
-              {entry.by && <span className="timeline-by"> · {entry.by}</span>}
+              <TimelineSigner entry={entry} now={now} />
             </span>
             {active && mayCorrect(entry, timeline) && editing !== entry.id && (
               <button
