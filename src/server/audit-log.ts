@@ -6,7 +6,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export type AuditEvent = 'connect' | 'disconnect' | 'change' | 'refused';
+export type AuditEvent = 'connect' | 'disconnect' | 'change' | 'refused' | 'api' | 'webhook';
 
 export interface AuditEntry {
   event: AuditEvent;

@@ -17,9 +17,12 @@
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
 import { Server } from '@hocuspocus/server';
+import type { CatalogChecklist } from '../lib/checklist/checklist-catalog.ts';
 import { isTeamDocumentName } from '../lib/team/team-documents.ts';
 import { encodeIdentityMessage, type TeamIdentity } from '../lib/team/identity-message.ts';
+import { apiDocuments } from './api-documents.ts';
 import type { AuditEntry } from './audit-log.ts';
+import { loadChecklistCatalog } from './checklist-content.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './config.ts';
 import { createConnectionGate } from './connection-gate.ts';
 import { createDocumentAdmission } from './document-admission.ts';
@@ -27,6 +30,7 @@ import { compact, loadStored, readStoredDocument } from './document-storage.ts';
 import { readIncomingMessage } from './incoming-message.ts';
 import { listenOn } from './listen.ts';
 import { createRefusalLog } from './refusal-log.ts';
+import { createPipelineApi } from './pipeline-api.ts';
 import { openServerStorage, type StorageOptions } from './server-storage.ts';
 import type { TokenRegistry } from './token-registry.ts';
 import { alreadyHas } from './update-checks.ts';
@@ -39,6 +43,8 @@ export interface TeamSyncServerOptions extends StorageOptions {
   tokens: TokenRegistry;
   /** The bounds of config.ts; those not given keep their defaults. */
   limits?: Partial<ServerLimits>;
+  /** The site's checklists, for the API for CI; read from the guide's content when not given. */
+  checklists?: CatalogChecklist[];
   /** Told about stored updates that could not be read back (they are left out of the document). */
   warn?: (message: string) => void;
 }
@@ -68,6 +74,7 @@ export async function startTeamSyncServer(
 ): Promise<RunningTeamSyncServer> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const checklists = options.checklists ?? loadChecklistCatalog();
   const storage = await openServerStorage(options, warn);
   const { store, audit } = storage;
   const record = (entry: AuditEntry) => audit.write(entry);
@@ -97,13 +104,14 @@ export async function startTeamSyncServer(
       stopOnSignals: false,
       extensions: storage.extensions,
 
-      // For load balancers: 200 when every configured part answers, 503 when one does not.
+      // The API for CI (pipeline-api.ts); for load balancers, 200 when every configured part answers, else 503.
       async onRequest({ request, response }) {
+        // Hocuspocus's way to say the request is answered: reject with nothing.
+        if (await api.handle(request, response)) throw null;
         if (request.url?.split('?')[0] !== '/healthz') return;
         const health = await storage.health();
         response.writeHead(health.ok ? 200 : 503, { 'Content-Type': 'application/json' });
         response.end(JSON.stringify(health));
-        // Hocuspocus's way to say the request is answered: reject with nothing.
         throw null;
       },
 
@@ -233,6 +241,14 @@ export async function startTeamSyncServer(
     // A message over this is refused by the WebSocket library itself (close 1009) before it is read into memory.
     { maxPayload: limits.maxUpdateBytes + 64 * 1024 },
   );
+  const api = createPipelineApi({
+    tokens: options.tokens,
+    record,
+    catalog: checklists,
+    documents: apiDocuments(server.hocuspocus, (holder, document, name, update) =>
+      updates.store(holder, document, name, update, update),
+    ),
+  });
   server.webSocketServer.removeAllListeners('connection');
   server.webSocketServer.on('connection', (ws, request: HttpRequest) => {
     ws.setMaxListeners(Number.POSITIVE_INFINITY);
