@@ -1,11 +1,12 @@
 /**
  * `npm run sync-server`: starts the team's sync server from the environment (SYNC_HOST, SYNC_PORT,
- * SYNC_DATA_DIR, SYNC_TOKENS_FILE, SYNC_AUDIT_LOG, SYNC_DATABASE_URL, SYNC_REDIS_URL, SYNC_REDIS_PREFIX, and the
- * limits of config.ts). Tokens are read once: restart the server to add or revoke one.
+ * SYNC_DATA_DIR, SYNC_TOKENS_FILE, SYNC_AUDIT_LOG, SYNC_DATABASE_URL, SYNC_REDIS_URL, SYNC_REDIS_PREFIX, SYNC_WEBHOOKS_FILE,
+ * and the limits of config.ts). Tokens are read once: restart the server to add or revoke one.
  * Prints one line with the address it listens on (tests and scripts read the port from it when SYNC_PORT=0).
  */
 import { ConfigError, loadTokensFile, readServerConfig, readServerLimits } from './config.ts';
 import { startTeamSyncServer } from './team-sync-server.ts';
+import { loadWebhooksFile } from './webhooks-config.ts';
 import { createTokenRegistry } from './token-registry.ts';
 import { SchemaError } from './postgres-schema.ts';
 import { StoreInUseError } from './update-store.ts';
@@ -14,9 +15,11 @@ async function main(): Promise<void> {
   const config = readServerConfig(process.env);
   const limits = readServerLimits(process.env);
   const holders = loadTokensFile(config.tokensFile);
+  const webhooks = config.webhooksFile ? loadWebhooksFile(config.webhooksFile) : [];
   const server = await startTeamSyncServer({
     ...config,
     limits,
+    webhooks,
     tokens: createTokenRegistry(holders),
   });
   console.log(

@@ -32,6 +32,8 @@ import { listenOn } from './listen.ts';
 import { createRefusalLog } from './refusal-log.ts';
 import { createPipelineApi } from './pipeline-api.ts';
 import { openServerStorage, type StorageOptions } from './server-storage.ts';
+import { startWebhooks, type WebhookTiming } from './webhooks.ts';
+import type { Webhook } from './webhooks-config.ts';
 import type { TokenRegistry } from './token-registry.ts';
 import { alreadyHas } from './update-checks.ts';
 import { witnessedUpdates } from './witnessed-updates.ts';
@@ -45,6 +47,9 @@ export interface TeamSyncServerOptions extends StorageOptions {
   limits?: Partial<ServerLimits>;
   /** The site's checklists, for the API for CI; read from the guide's content when not given. */
   checklists?: CatalogChecklist[];
+  /** Where the team's events are posted (webhooks-config.ts); `webhookTiming` shortens the retries in tests. */
+  webhooks?: Webhook[];
+  webhookTiming?: WebhookTiming;
   /** Told about stored updates that could not be read back (they are left out of the document). */
   warn?: (message: string) => void;
 }
@@ -84,11 +89,17 @@ export async function startTeamSyncServer(
     return document && !document.isLoading ? document : undefined;
   };
   const updates = witnessedUpdates(limits, store, record, loaded);
-  const admission = createDocumentAdmission(
-    limits,
-    async () => loaded('team') ?? (await readStoredDocument(store, 'team')),
-    await store.names(),
-  );
+  const teamDocument = async () => loaded('team') ?? (await readStoredDocument(store, 'team'));
+  const admission = createDocumentAdmission(limits, teamDocument, await store.names());
+  const webhooks = startWebhooks({
+    ...options,
+    webhooks: options.webhooks ?? [],
+    timing: options.webhookTiming,
+    catalog: checklists,
+    team: teamDocument,
+    record,
+    warn,
+  });
   const gate = createConnectionGate(limits, refusals, ({ holder }, name, data) =>
     updates.check(holder, name, data),
   );
@@ -102,7 +113,7 @@ export async function startTeamSyncServer(
     {
       quiet: true,
       stopOnSignals: false,
-      extensions: storage.extensions,
+      extensions: [...storage.extensions, ...webhooks.extensions],
 
       // The API for CI (pipeline-api.ts); for load balancers, 200 when every configured part answers, else 503.
       async onRequest({ request, response }) {
@@ -260,6 +271,7 @@ export async function startTeamSyncServer(
   });
 
   await listenOn(server.httpServer, options.host, options.port).catch(async (error: unknown) => {
+    await webhooks.stop();
     await storage.close();
     throw error;
   });
@@ -270,6 +282,7 @@ export async function startTeamSyncServer(
     url: `ws://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     async stop() {
       await server.destroy();
+      await webhooks.stop();
       refusals.flush();
       await storage.close();
     },
