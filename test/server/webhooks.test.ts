@@ -171,6 +171,27 @@ describe('webhooks', () => {
     );
   });
 
+  it('posts run.completed once, when the last open item of a run is ticked', async () => {
+    const receiver = await startReceiver();
+    const { call } = await startServer([
+      { url: receiver.url('/done'), events: ['run.completed'], secret: SECRET, format: 'slack' },
+    ]);
+    await call('POST', '/runs', { version: '6.0.0', customerFacing: false });
+    const detail = (await call('GET', '/runs/6.0.0')) as unknown as {
+      checklists: { id: string; items: { id: string; state: string }[] }[];
+    };
+    for (const checklist of detail.checklists)
+      for (const item of checklist.items.filter(({ state }) => state === 'open'))
+        await call('POST', `/runs/6.0.0/items/${checklist.id}/${item.id}`, { action: 'done' });
+    await waitFor(() => receiver.received.length === 1, 'the completion');
+    expect(JSON.parse(receiver.received[0]!.body)).toEqual({
+      text: '6.0.0 · every checklist is complete',
+    });
+    await call('POST', `/runs/6.0.0/items/deployment/${STAGING}`, { action: 'done' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receiver.received).toHaveLength(1);
+  });
+
   it('tries again after a 500, and logs each try', async () => {
     let answered = 0;
     const receiver = await startReceiver((_, response) => {
