@@ -119,11 +119,19 @@ export function createPipelineApi({ tokens, documents, catalog, record }: Pipeli
           'Send a team token as "Authorization: Bearer <token>".',
         ),
       );
-    const path = url.pathname
-      .slice(API_PREFIX.length)
-      .split('/')
-      .filter(Boolean)
-      .map(decodeURIComponent);
+    let path: string[];
+    try {
+      path = url.pathname
+        .slice(API_PREFIX.length)
+        .split('/')
+        .filter(Boolean)
+        .map(decodeURIComponent);
+    } catch {
+      return {
+        ...failed(apiError(400, 'invalid-path', 'The path is not valid URL encoding.')),
+        holder,
+      };
+    }
     try {
       return { ...(await route(request, path, url.searchParams, holder)), holder };
     } catch (error) {

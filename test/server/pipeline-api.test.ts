@@ -115,6 +115,9 @@ describe('the API for CI', () => {
     });
     expect(item.status).toBe(404);
     expect(item.json.items.map((i: { id: string }) => i.id)).toContain(STAGING);
+    expect((await call('GET', '/runs/%E0%A4%A')).json.error).toBe('invalid-path');
+    expect((await call('GET', '/nothing')).status).toBe(404);
+    expect((await call('DELETE', '/runs')).status).toBe(405);
     const big = await call('POST', '/runs', {
       body: { version: '1.0.0', name: 'x'.repeat(70 * 1024) },
     });
