@@ -6,8 +6,12 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-/** `closed`: the server closed a connection (token revoked or expired); `settings`: a settings file reloaded. */
-export type AuditEvent = 'connect' | 'disconnect' | 'change' | 'refused' | 'closed' | 'settings';
+/**
+ * `closed`: the server closed a connection (token revoked or expired); `settings`: a settings file reloaded;
+ * `api`: a request to the API for CI; `webhook`: a webhook delivery or its failure.
+ */
+export type AuditEvent =
+  'connect' | 'disconnect' | 'change' | 'refused' | 'closed' | 'settings' | 'api' | 'webhook';
 
 export interface AuditEntry {
   event: AuditEvent;

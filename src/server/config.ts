@@ -20,6 +20,8 @@ export interface ServerConfig {
   databaseUrl?: string;
   redisUrl?: string;
   redisPrefix?: string;
+  /** SYNC_WEBHOOKS_FILE: where the team's events are posted (webhooks-config.ts). */
+  webhooksFile?: string;
 }
 
 /** A URL setting of one of the given schemes, or undefined when unset. */
@@ -78,6 +80,9 @@ export function readServerConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): S
     dataDir,
     ...(tokensFile ? { tokensFile: resolve(cwd, tokensFile) } : {}),
     auditLogFile,
+    ...(env.SYNC_WEBHOOKS_FILE?.trim()
+      ? { webhooksFile: resolve(cwd, env.SYNC_WEBHOOKS_FILE.trim()) }
+      : {}),
     ...sharedSettings(env),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `npm run sync-server`: starts the team's sync server from the environment (SYNC_HOST, SYNC_PORT,
- * SYNC_DATA_DIR, SYNC_TOKENS_FILE, SYNC_AUDIT_LOG, SYNC_DATABASE_URL, SYNC_REDIS_URL, SYNC_REDIS_PREFIX, the
+ * SYNC_DATA_DIR, SYNC_TOKENS_FILE, SYNC_AUDIT_LOG, SYNC_DATABASE_URL, SYNC_REDIS_URL, SYNC_REDIS_PREFIX, SYNC_WEBHOOKS_FILE, the
  * identity provider's SYNC_OIDC_ISSUER, SYNC_OIDC_CLIENT_ID, SYNC_OIDC_GROUPS_CLAIM and SYNC_ACCESS_FILE, and the
  * limits of config.ts). The tokens file and the access rules are read again when they change and on SIGHUP: a
  * token is revoked by removing it from the file, without a restart.
@@ -9,6 +9,7 @@
 import { loadAccessRulesFile, readOidcConfig } from './access-rules.ts';
 import { ConfigError, loadTokensFile, readServerConfig, readServerLimits } from './config.ts';
 import { startTeamSyncServer } from './team-sync-server.ts';
+import { loadWebhooksFile } from './webhooks-config.ts';
 import { createTokenRegistry } from './token-registry.ts';
 import { SchemaError } from './postgres-schema.ts';
 import { StoreInUseError } from './update-store.ts';
@@ -20,9 +21,11 @@ async function main(): Promise<void> {
   // Checked before anything opens, so that a wrong file stops the server with its message.
   if (oidc) loadAccessRulesFile(oidc.accessFile);
   const holders = config.tokensFile ? loadTokensFile(config.tokensFile) : [];
+  const webhooks = config.webhooksFile ? loadWebhooksFile(config.webhooksFile) : [];
   const server = await startTeamSyncServer({
     ...config,
     limits,
+    webhooks,
     tokens: createTokenRegistry(holders),
     ...(oidc ? { oidc } : {}),
   });

@@ -20,9 +20,12 @@
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
 import { Server } from '@hocuspocus/server';
+import type { CatalogChecklist } from '../lib/checklist/checklist-catalog.ts';
 import { encodeIdentityMessage } from '../lib/team/identity-message.ts';
 import type { OidcConfig } from './access-rules.ts';
+import { apiDocuments } from './api-documents.ts';
 import type { AuditEntry } from './audit-log.ts';
+import { loadChecklistCatalog } from './checklist-content.ts';
 import { DEFAULT_LIMITS, type ServerLimits } from './config.ts';
 import { createConnectionGate } from './connection-gate.ts';
 import { createDocumentAdmission } from './document-admission.ts';
@@ -39,7 +42,10 @@ import { compact, loadStored, readStoredDocument } from './document-storage.ts';
 import { listenOn } from './listen.ts';
 import { createLiveConnections } from './live-connections.ts';
 import { createRefusalLog } from './refusal-log.ts';
+import { createPipelineApi } from './pipeline-api.ts';
 import { openServerStorage, type StorageOptions } from './server-storage.ts';
+import { startWebhooks, type WebhookTiming } from './webhooks.ts';
+import type { Webhook } from './webhooks-config.ts';
 import type { TokenRegistry } from './token-registry.ts';
 import { witnessedUpdates } from './witnessed-updates.ts';
 
@@ -54,6 +60,11 @@ export interface TeamSyncServerOptions extends StorageOptions {
   oidc?: OidcConfig & { keyRefreshCooldownMs?: number };
   /** The bounds of config.ts; those not given keep their defaults. */
   limits?: Partial<ServerLimits>;
+  /** The site's checklists, for the API for CI; read from the guide's content when not given. */
+  checklists?: CatalogChecklist[];
+  /** Where the team's events are posted (webhooks-config.ts); `webhookTiming` shortens the retries in tests. */
+  webhooks?: Webhook[];
+  webhookTiming?: WebhookTiming;
   /** Told about stored updates that could not be read back (they are left out of the document). */
   warn?: (message: string) => void;
 }
@@ -73,6 +84,7 @@ export async function startTeamSyncServer(
 ): Promise<RunningTeamSyncServer> {
   const warn = options.warn ?? ((message: string) => console.warn(message));
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const checklists = options.checklists ?? loadChecklistCatalog();
   const storage = await openServerStorage(options, warn);
   const { store, audit } = storage;
   const record = (entry: AuditEntry) => audit.write(entry);
@@ -85,11 +97,17 @@ export async function startTeamSyncServer(
     return document && !document.isLoading ? document : undefined;
   };
   const updates = witnessedUpdates(limits, store, record, loaded);
-  const admission = createDocumentAdmission(
-    limits,
-    async () => loaded('team') ?? (await readStoredDocument(store, 'team')),
-    await store.names(),
-  );
+  const teamDocument = async () => loaded('team') ?? (await readStoredDocument(store, 'team'));
+  const admission = createDocumentAdmission(limits, teamDocument, await store.names());
+  const webhooks = startWebhooks({
+    ...options,
+    webhooks: options.webhooks ?? [],
+    timing: options.webhookTiming,
+    catalog: checklists,
+    team: teamDocument,
+    record,
+    warn,
+  });
   const gate = createConnectionGate(limits, refusals, ({ holder }, name, data) =>
     updates.check(holder, name, data),
   );
@@ -105,15 +123,16 @@ export async function startTeamSyncServer(
     {
       quiet: true,
       stopOnSignals: false,
-      extensions: storage.extensions,
+      extensions: [...storage.extensions, ...webhooks.extensions],
 
-      // For load balancers: 200 when every configured part answers, 503 when one does not.
+      // The API for CI (pipeline-api.ts); for load balancers, 200 when every configured part answers, else 503.
       async onRequest({ request, response }) {
+        // Hocuspocus's way to say the request is answered: reject with nothing.
+        if (await api.handle(request, response)) throw null;
         if (request.url?.split('?')[0] !== '/healthz') return;
         const health = await storage.health();
         response.writeHead(health.ok ? 200 : 503, { 'Content-Type': 'application/json' });
         response.end(JSON.stringify(health));
-        // Hocuspocus's way to say the request is answered: reject with nothing.
         throw null;
       },
 
@@ -182,6 +201,14 @@ export async function startTeamSyncServer(
     // A message over this is refused by the WebSocket library itself (close 1009) before it is read into memory.
     { maxPayload: limits.maxUpdateBytes + 64 * 1024 },
   );
+  const api = createPipelineApi({
+    tokens: options.tokens,
+    record,
+    catalog: checklists,
+    documents: apiDocuments(server.hocuspocus, (holder, document, name, update) =>
+      updates.store(holder, document, name, update, update),
+    ),
+  });
   server.webSocketServer.removeAllListeners('connection');
   server.webSocketServer.on('connection', (ws, request: HttpRequest) => {
     ws.setMaxListeners(Number.POSITIVE_INFINITY);
@@ -193,6 +220,7 @@ export async function startTeamSyncServer(
   });
 
   await listenOn(server.httpServer, options.host, options.port).catch(async (error: unknown) => {
+    await webhooks.stop();
     await storage.close();
     throw error;
   });
@@ -206,6 +234,7 @@ export async function startTeamSyncServer(
       lookup.close();
       live.clear();
       await server.destroy();
+      await webhooks.stop();
       refusals.flush();
       await storage.close();
     },
