@@ -2,14 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import LongestFirstSequencer from './support/longest-first-sequencer.ts';
 
-// Two phases. First the type check, while the e2e global setup starts building the site variants in the
-// background. Then every other file, more at once than there are cores (a browser test spends much of
-// its time waiting on the page), the e2e files first: each waits for the builds it reads.
-// The type check runs alone because `astro check` writes the project's generated types, which the
-// dev server of the search tests writes too.
-const TYPE_CHECK = 0;
-const TESTS = 1;
-const workers = Number(process.env.TEST_WORKERS) || 3;
+// Two phases. First the type check, the unit, component and server tests, two files at a time, while
+// the e2e global setup builds the site variants in the background. Then the e2e files, more at once
+// than there are cores (a browser test spends much of its time waiting on the page), those that build a
+// site of their own first. Apart, the component tests' timings do not suffer the browsers' load, and the
+// type check does not read the project's generated types while the search tests' dev server writes them.
+const FIRST = 1;
+const E2E = 2;
+const firstWorkers = Number(process.env.TEST_WORKERS) || 2;
+const e2eWorkers = Number(process.env.E2E_WORKERS) || 3;
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -25,8 +26,8 @@ export default defineConfig({
           include: ['test/checks/**/*.test.ts'],
           environment: 'node',
           testTimeout: 600_000,
-          maxWorkers: 1,
-          sequence: { groupOrder: TYPE_CHECK },
+          maxWorkers: firstWorkers,
+          sequence: { groupOrder: FIRST },
         },
       },
       {
@@ -35,8 +36,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
-          maxWorkers: workers,
-          sequence: { groupOrder: TESTS },
+          maxWorkers: firstWorkers,
+          sequence: { groupOrder: FIRST },
         },
       },
       {
@@ -46,8 +47,8 @@ export default defineConfig({
           include: ['test/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/support/component-setup.ts'],
-          maxWorkers: workers,
-          sequence: { groupOrder: TESTS },
+          maxWorkers: firstWorkers,
+          sequence: { groupOrder: FIRST },
         },
       },
       {
@@ -58,8 +59,8 @@ export default defineConfig({
           include: ['test/server/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
-          maxWorkers: workers,
-          sequence: { groupOrder: TESTS },
+          maxWorkers: firstWorkers,
+          sequence: { groupOrder: FIRST },
         },
       },
       {
@@ -72,10 +73,10 @@ export default defineConfig({
           // each e2e file waits for the root and sub-path builds (e2e-setup.ts) and the others it reads.
           globalSetup: ['test/e2e/global-setup.ts'],
           setupFiles: ['test/support/e2e-setup.ts'],
-          maxWorkers: workers,
+          maxWorkers: e2eWorkers,
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          sequence: { groupOrder: TESTS },
+          sequence: { groupOrder: E2E },
         },
       },
     ],
