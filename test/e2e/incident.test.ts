@@ -465,8 +465,11 @@ describe('the on-call engineer on a phone', () => {
     });
     const again = await withScript.newPage();
     await again.goto(new URL('guide/', siteUrl).href);
+    // The banner's script loads after the page's own code: wait for it rather than read at once.
+    const banner = again.getByRole('complementary', { name: 'Ongoing incident' });
+    await banner.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
     await expect(
-      again.getByRole('complementary', { name: 'Ongoing incident' }).isVisible(),
+      banner.isVisible(),
       'the same storage shows the banner with JavaScript',
     ).resolves.toBe(true);
     await withScript.close();

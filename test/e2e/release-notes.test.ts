@@ -77,10 +77,10 @@ describe('saving', () => {
     await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe(
       'Markdown export\nDark theme',
     );
-    await expect(preview(page).getByRole('listitem').allTextContents()).resolves.toEqual([
-      'Markdown export',
-      'Dark theme',
-    ]);
+    // The preview loads as its own chunk after the form: wait for it to show the stored notes.
+    await expect
+      .poll(() => preview(page).getByRole('listitem').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Markdown export', 'Dark theme']);
 
     const other = await context.newPage();
     await other.goto(pageUrl);
