@@ -9,7 +9,7 @@ import * as decoding from 'lib0/decoding';
 import type WebSocket from 'ws';
 import type { TeamIdentity } from '../lib/team/identity-message.ts';
 import { claimPresence } from '../lib/team/presence-claim.ts';
-import type { ServerLimits } from './config.ts';
+import type { ServerLimits } from './limits.ts';
 import { awareness, MESSAGE, readHeader, stateless, syncStatus } from './protocol-frames.ts';
 import { createTokenBucket, type TokenBucket } from './token-bucket.ts';
 

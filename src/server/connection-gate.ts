@@ -19,7 +19,7 @@ import {
   type CheckUpdate,
   type SocketMessages,
 } from './authenticated-messages.ts';
-import type { ServerLimits } from './config.ts';
+import type { ServerLimits } from './limits.ts';
 import { MESSAGE, permissionDenied, readHeader } from './protocol-frames.ts';
 import type { RefusalLog } from './refusal-log.ts';
 

@@ -8,7 +8,7 @@
 import type * as Y from 'yjs';
 import { parseTeamDocumentName } from '../lib/team/team-documents.ts';
 import { createdWitnessKey, WITNESS_ROOT } from '../lib/team/witness.ts';
-import type { ServerLimits } from './config.ts';
+import type { ServerLimits } from './limits.ts';
 
 export type AdmissionRefusal =
   'document-name-too-long' | 'unknown-document' | 'too-many-unlisted-documents';

@@ -7,7 +7,8 @@
  * Prints one line with the address it listens on (tests and scripts read the port from it when SYNC_PORT=0).
  */
 import { loadAccessRulesFile, readOidcConfig } from './access-rules.ts';
-import { ConfigError, loadTokensFile, readServerConfig, readServerLimits } from './config.ts';
+import { ConfigError, loadTokensFile, readServerConfig } from './config.ts';
+import { readServerLimits } from './limits.ts';
 import { startTeamSyncServer } from './team-sync-server.ts';
 import { loadWebhooksFile } from './webhooks-config.ts';
 import { createTokenRegistry } from './token-registry.ts';

@@ -26,7 +26,7 @@ import type { OidcConfig } from './access-rules.ts';
 import { apiDocuments } from './api-documents.ts';
 import type { AuditEntry } from './audit-log.ts';
 import { loadChecklistCatalog } from './checklist-content.ts';
-import { DEFAULT_LIMITS, type ServerLimits } from './config.ts';
+import { DEFAULT_LIMITS, type ServerLimits } from './limits.ts';
 import { createConnectionGate } from './connection-gate.ts';
 import { createDocumentAdmission } from './document-admission.ts';
 import { createHolderLookup } from './holder-lookup.ts';

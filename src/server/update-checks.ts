@@ -10,7 +10,7 @@ import { describeBytes, type ChangeRefusal } from '../lib/team/server-notice.ts'
 import { describeUpdate, type PlacedRange } from '../lib/team/update-effects.ts';
 import { checkAndWitness, type Witness } from '../lib/team/witness.ts';
 import type { TeamIdentity } from '../lib/team/identity-message.ts';
-import { LIMIT_SETTINGS, type ServerLimits } from './config.ts';
+import { LIMIT_SETTINGS, type ServerLimits } from './limits.ts';
 
 export type UpdateVerdict =
   { ok: true; witnesses: [string, Witness][] } | { ok: false; notice: ChangeRefusal };

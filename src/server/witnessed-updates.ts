@@ -9,7 +9,7 @@ import type { TeamIdentity } from '../lib/team/identity-message.ts';
 import { encodeServerNotice } from '../lib/team/server-notice.ts';
 import { WITNESS_ROOT, type Witness } from '../lib/team/witness.ts';
 import type { AuditEntry } from './audit-log.ts';
-import type { ServerLimits } from './config.ts';
+import type { ServerLimits } from './limits.ts';
 import { readIncomingMessage } from './incoming-message.ts';
 import { alreadyHas, createUpdateChecker } from './update-checks.ts';
 import type { UpdateStore } from './update-store.ts';

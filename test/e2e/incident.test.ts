@@ -466,10 +466,10 @@ describe('the on-call engineer on a phone', () => {
     const again = await withScript.newPage();
     await again.goto(new URL('guide/', siteUrl).href);
     // The banner's script loads after the page's own code: wait for it rather than read at once.
-    const banner = again.getByRole('complementary', { name: 'Ongoing incident' });
-    await banner.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+    const shown = again.getByRole('complementary', { name: 'Ongoing incident' });
+    await shown.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
     await expect(
-      banner.isVisible(),
+      shown.isVisible(),
       'the same storage shows the banner with JavaScript',
     ).resolves.toBe(true);
     await withScript.close();

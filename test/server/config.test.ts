@@ -3,13 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  ConfigError,
-  DEFAULT_LIMITS,
-  loadTokensFile,
-  readServerConfig,
-  readServerLimits,
-} from '../../src/server/config.ts';
+import { ConfigError, loadTokensFile, readServerConfig } from '../../src/server/config.ts';
+import { DEFAULT_LIMITS, readServerLimits } from '../../src/server/limits.ts';
 import { createTokenRegistry } from '../../src/server/token-registry.ts';
 
 let dir: string;

@@ -5,7 +5,7 @@
 import { rmSync } from 'node:fs';
 import { afterEach, beforeEach } from 'vitest';
 import { loadTokensFile } from '../../src/server/config.ts';
-import type { ServerLimits } from '../../src/server/config.ts';
+import type { ServerLimits } from '../../src/server/limits.ts';
 import {
   startTeamSyncServer,
   type RunningTeamSyncServer,
