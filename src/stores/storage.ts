@@ -58,7 +58,10 @@ function connect(storage: StorageArea | undefined): Connection {
           : 'This browser does not let the site save data.',
     }),
   );
-  const copies = createSafeStorage(storage, () => undefined);
+  // Copies of team documents exist in team builds (and under Node, in tests) only: a local-only build,
+  // where SYNC_URL is '', needs no second handle.
+  const copies =
+    import.meta.env.SYNC_URL !== '' ? createSafeStorage(storage, () => undefined) : safe;
   return { storage, safe, copies, quarantined: new Set() };
 }
 

@@ -2,8 +2,7 @@
 // item's history, why a change was refused) and what this page is viewing, for the others. Read-only
 // atoms: the connection and the team's seam change them through the named setters below.
 import { atom, type ReadableAtom } from 'nanostores';
-import type { HistoryAction, UNCONFIRMED } from '../lib/team/history-text.ts';
-import type { Witness } from '../lib/team/witness.ts';
+import type { HistoryAction } from '../lib/team/history-text.ts';
 import type { TeamPresence } from '../lib/team/presence.ts';
 import type { TeamStatus } from '../lib/team/team-status.ts';
 
@@ -44,16 +43,4 @@ export const $itemHistories: ReadableAtom<Record<string, DocumentHistories>> = h
 /** One document's histories as it holds them now; the other documents' stay. */
 export function setItemHistories(documentName: string, byItem: DocumentHistories): void {
   histories.set({ ...histories.get(), [documentName]: byItem });
-}
-
-/** The server's witness of each shared timeline entry, by document name, then entry id. */
-export type TimelineWitnesses = Record<string, Witness | typeof UNCONFIRMED>;
-
-const timelineWitnesses = atom<Record<string, TimelineWitnesses>>({});
-export const $timelineWitnesses: ReadableAtom<Record<string, TimelineWitnesses>> =
-  timelineWitnesses;
-/** One incident document's timeline witnesses as it holds them now; the other documents' stay. */
-export function setTimelineWitnesses(documentName: string, byEntry: TimelineWitnesses): void {
-  if (JSON.stringify(timelineWitnesses.get()[documentName]) === JSON.stringify(byEntry)) return;
-  timelineWitnesses.set({ ...timelineWitnesses.get(), [documentName]: byEntry });
 }

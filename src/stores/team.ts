@@ -27,7 +27,6 @@ export {
   $teamPresence,
   $teamRefusal,
   $teamStatus,
-  $timelineWitnesses,
   $viewing,
   setViewing,
 } from './team-status.ts';

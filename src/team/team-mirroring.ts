@@ -5,7 +5,7 @@
  * same with Yjs documents in memory (the unit tests) as with documents synced through the server.
  */
 import type * as Y from 'yjs';
-import { documentHistories, timelineWitnesses } from '../lib/team/history-text.ts';
+import { documentHistories } from '../lib/team/history-text.ts';
 import { readIncident } from '../lib/team/incident-document.ts';
 import { landingRun, type ChecklistOutline } from '../lib/team/landing-run.ts';
 import { readNotesDraft, readRunChecklists } from '../lib/team/run-document.ts';
@@ -19,7 +19,7 @@ import type { Releases } from '../lib/releases/release-run.ts';
 import { $checklists } from '../stores/checklists.ts';
 import { $releases } from '../stores/releases.ts';
 import { mirrorRunWork, mirrorTeamIncidents, mirrorTeamRuns } from '../stores/team-mirror.ts';
-import { setItemHistories, setTimelineWitnesses } from '../stores/team-status.ts';
+import { setItemHistories } from '../stores/team-status.ts';
 
 /** Opens a shared document once by name; `onChange` runs after each later change to it. */
 export type OpenDocument = (name: string, onChange: (doc: Y.Doc) => void) => Y.Doc;
@@ -61,9 +61,7 @@ export function teamMirror(
   function mirrorIncidents() {
     const summaries = readIncidentSummaries(documents.team);
     const readable = summaries.flatMap((summary) => {
-      const doc = incidentDocument(summary.id);
-      setTimelineWitnesses(incidentDocumentName(summary.id), timelineWitnesses(doc));
-      const incident = readIncident(doc);
+      const incident = readIncident(incidentDocument(summary.id));
       return incident ? [incident] : [];
     });
     mirrorTeamIncidents(

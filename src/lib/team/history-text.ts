@@ -120,17 +120,3 @@ export function checklistHistory(
   }
   return byItem;
 }
-
-/** The server's witness of each timeline entry of an incident's document, by entry id. */
-export function timelineWitnesses(doc: Y.Doc): Record<string, Witness | typeof UNCONFIRMED> {
-  const byEntry: Record<string, Witness | typeof UNCONFIRMED> = {};
-  for (const entry of doc.getArray<unknown>('timeline').toArray()) {
-    const id = (entry as { id?: unknown } | null)?.id;
-    if (typeof id === 'string')
-      Object.defineProperty(byEntry, id, {
-        value: readWitness(doc, witnessKey('timeline', id)) ?? UNCONFIRMED,
-        enumerable: true,
-      });
-  }
-  return byEntry;
-}

@@ -11,10 +11,10 @@ function Later({ text }: { text: string }) {
 describe('lazyView', () => {
   it('loads its chunk once, when the page is idle, before the view is shown', async () => {
     const load = vi.fn(async () => Later);
-    const view = lazyView(load);
+    const View = lazyView(load);
     function Page({ show }: { show: boolean }) {
-      usePreloadWhenIdle(view);
-      return <Suspense fallback={<p>loading</p>}>{show && <view.View text="the view" />}</Suspense>;
+      usePreloadWhenIdle(View);
+      return <Suspense fallback={<p>loading</p>}>{show && <View text="the view" />}</Suspense>;
     }
     const { rerender } = render(<Page show={false} />);
     await act(() => new Promise((resolve) => setTimeout(resolve, 300)));

@@ -7,7 +7,6 @@ import {
   historyKey,
   historyLine,
   historySignature,
-  timelineWitnesses,
   UNCONFIRMED,
 } from '../../../src/lib/team/history-text.ts';
 import type { ItemAction } from '../../../src/lib/team/item-history.ts';
@@ -133,21 +132,5 @@ describe('documentHistories', () => {
     const [done, reopened] = documentHistories(doc)[historyKey('deployment', 'staging')]!;
     expect(done!.witness).toEqual(witnessed);
     expect(reopened!.witness).toBe(UNCONFIRMED);
-  });
-});
-
-describe('timelineWitnesses', () => {
-  it('gives each timeline entry of an incident document the server’s witness, or marks it unconfirmed', () => {
-    const doc = new Y.Doc();
-    doc.getArray('timeline').push([
-      { id: 't.1', at, kind: 'note', text: 'Paged', by: 'Alex (CTO)' },
-      { id: 't.2', at, kind: 'note', text: 'Offline note' },
-    ]);
-    const witnessed = { name: 'Sam', role: 'Release Manager', receivedAt: at };
-    doc.getMap('witness').set(witnessKey('timeline', 't.1'), witnessed);
-    expect(timelineWitnesses(doc)).toEqual({ 't.1': witnessed, 't.2': UNCONFIRMED });
-    expect(historySignature({ at, by: 'Alex (CTO)', witness: witnessed }).by).toBe(
-      'Sam (Release Manager)',
-    );
   });
 });

@@ -15,10 +15,7 @@ const RELEASES_PAGE = withBase(import.meta.env.BASE_URL, '/releases/');
 
 // The run form loads when the page is idle, apart from its first code; its buttons wait for it, so
 // the Version field is there the moment the dialog opens.
-const runFormView = lazyView(() =>
-  import('../releases/RunForm.tsx').then((module) => module.RunForm),
-);
-const { View: RunForm } = runFormView;
+const RunForm = lazyView(() => import('../releases/RunForm.tsx').then((module) => module.RunForm));
 
 /**
  * The release run that this page's checklists and notes apply to: shown, switched, created, edited.
@@ -30,7 +27,7 @@ export function CurrentRunBar() {
   const [dialog, setDialog] = useState<'new' | 'edit' | undefined>();
   const switchId = useId();
   // Also false while hydrating, as in the server's HTML, even when another island loaded the form first.
-  const [formLoaded, mounted] = [usePreloadWhenIdle(runFormView), useMounted()];
+  const [formLoaded, mounted] = [usePreloadWhenIdle(RunForm), useMounted()];
   const formReady = formLoaded && mounted;
 
   return (

@@ -9,8 +9,6 @@ import { type ComponentType, createElement, lazy, useEffect, useRef, useState } 
 export type LazyView<Props> = ComponentType<Props> & {
   preload(): Promise<unknown>;
   isLoaded(): boolean;
-  /** The view itself, for code that names it as a property of what `lazyView` returned. */
-  View: ComponentType<Props>;
 };
 
 interface Preloadable {
@@ -40,7 +38,6 @@ export function lazyView<Props extends object>(
   const view: LazyView<Props> = Object.assign(View, {
     preload,
     isLoaded: () => loaded !== undefined,
-    View,
   });
   createdViews.push(view);
   return view;

@@ -8,7 +8,6 @@ import {
 import type { TimelineEntry } from '../../../lib/incident/incident.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
-import { TimelineSigner } from '../common/TimelineSigner.tsx';
 
 interface Props {
   timeline: TimelineEntry[];
@@ -75,7 +74,7 @@ export function IncidentTimeline({ timeline, active, now, onAdd, onEdit }: Props
               ) : (
                 entry.text
               )}
-              <TimelineSigner entry={entry} now={now} />
+              {entry.by && <span className="timeline-by"> · {entry.by}</span>}
             </span>
             {active && mayCorrect(entry, timeline) && editing !== entry.id && (
               <button
