@@ -20,9 +20,7 @@
  */
 import type { IncomingMessage as HttpRequest } from 'node:http';
 import { Server } from '@hocuspocus/server';
-import type { CatalogChecklist } from '../lib/checklist/checklist-catalog.ts';
 import { encodeIdentityMessage } from '../lib/team/identity-message.ts';
-import type { OidcConfig } from './access-rules.ts';
 import { apiDocuments } from './api-documents.ts';
 import type { AuditEntry } from './audit-log.ts';
 import { loadChecklistCatalog } from './checklist-content.ts';
@@ -42,42 +40,15 @@ import { compact, loadStored, readStoredDocument } from './document-storage.ts';
 import { listenOn } from './listen.ts';
 import { createLiveConnections } from './live-connections.ts';
 import { createRefusalLog } from './refusal-log.ts';
+import { createSocketRegistry } from './socket-registry.ts';
 import { createPipelineApi } from './pipeline-api.ts';
-import { openServerStorage, type StorageOptions } from './server-storage.ts';
-import { startWebhooks, type WebhookTiming } from './webhooks.ts';
-import type { Webhook } from './webhooks-config.ts';
-import type { TokenRegistry } from './token-registry.ts';
+import { openServerStorage } from './server-storage.ts';
+import { startWebhooks } from './webhooks.ts';
 import { witnessedUpdates } from './witnessed-updates.ts';
 
-export interface TeamSyncServerOptions extends StorageOptions {
-  host: string;
-  /** 0 picks a free port; `RunningTeamSyncServer.port` says which. */
-  port: number;
-  tokens: TokenRegistry;
-  /** The file `tokens` came from: read again when it changes (revocation without restart). */
-  tokensFile?: string;
-  /** People sign in with the identity provider; without it only the tokens file applies. */
-  oidc?: OidcConfig & { keyRefreshCooldownMs?: number };
-  /** The bounds of config.ts; those not given keep their defaults. */
-  limits?: Partial<ServerLimits>;
-  /** The site's checklists, for the API for CI; read from the guide's content when not given. */
-  checklists?: CatalogChecklist[];
-  /** Where the team's events are posted (webhooks-config.ts); `webhookTiming` shortens the retries in tests. */
-  webhooks?: Webhook[];
-  webhookTiming?: WebhookTiming;
-  /** Told about stored updates that could not be read back (they are left out of the document). */
-  warn?: (message: string) => void;
-}
+import type { RunningTeamSyncServer, TeamSyncServerOptions } from './server-options.ts';
 
-export interface RunningTeamSyncServer {
-  /** The address the server is bound to, as the system reports it. */
-  address: string;
-  port: number;
-  url: string;
-  /** Reads the tokens file and the access rules again now (SIGHUP). */
-  reloadSettings(): void;
-  stop(): Promise<void>;
-}
+export type { RunningTeamSyncServer, TeamSyncServerOptions };
 
 export async function startTeamSyncServer(
   options: TeamSyncServerOptions,
@@ -114,10 +85,7 @@ export async function startTeamSyncServer(
   const authenticate = createAuthenticate({ lookup, refusals, record, gate, admission });
   const checkIncoming = createIncomingCheck({ record, updates, warn });
 
-  // Each connection's socket, by its upgrade request and by Hocuspocus's socket id (all that some hooks are given).
-  type Socket = { close(code: number, reason: string): void };
-  const sockets = new WeakMap<HttpRequest, Socket>();
-  const socketsById = new Map<string, Socket>();
+  const sockets = createSocketRegistry();
 
   const server = new Server(
     {
@@ -137,8 +105,7 @@ export async function startTeamSyncServer(
       },
 
       async onConnect({ request, socketId }) {
-        const socket = sockets.get(request);
-        if (socket) socketsById.set(socketId, socket);
+        sockets.named(request, socketId);
       },
 
       onAuthenticate: authenticate,
@@ -185,7 +152,7 @@ export async function startTeamSyncServer(
             // Hocuspocus would answer "permission denied" and the page would stop asking: close the socket instead,
             // so that the page reconnects and the document loads once the store answers again.
             warn(`Document "${documentName}" could not be loaded (${(error as Error).message}).`);
-            socketsById.get(socketId)?.close(STORE_UNAVAILABLE.code, STORE_UNAVAILABLE.reason);
+            sockets.close(socketId, STORE_UNAVAILABLE.code, STORE_UNAVAILABLE.reason);
             throw STORE_UNAVAILABLE;
           },
         );
@@ -212,10 +179,7 @@ export async function startTeamSyncServer(
   server.webSocketServer.removeAllListeners('connection');
   server.webSocketServer.on('connection', (ws, request: HttpRequest) => {
     ws.setMaxListeners(Number.POSITIVE_INFINITY);
-    sockets.set(request, ws);
-    ws.once('close', () => {
-      for (const [id, known] of socketsById) if (known === ws) socketsById.delete(id);
-    });
+    sockets.accepted(ws, request);
     if (gate.accept(ws, request)) server.hocuspocus.handleConnection(ws, request);
   });
 
