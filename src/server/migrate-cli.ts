@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import * as Y from 'yjs';
+import { AUDIT_COLUMNS } from './postgres-audit.ts';
 import { migrate } from './postgres-schema.ts';
 import { openUpdateStore, StoreInUseError } from './update-store.ts';
 
@@ -88,27 +89,11 @@ async function copyAudit(pool: pg.Pool, file: string) {
       skipped += 1; // a torn last line
       continue;
     }
+    const values = AUDIT_COLUMNS.map((column, index) => `$${index + 1}`).join(', ');
     const result = await pool.query(
-      `INSERT INTO sync_audit (time, event, name, role, access, document, kind, reason, bytes, address, count,
-         aggregated, imported_line)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) ON CONFLICT (imported_line) DO NOTHING`,
-      [
-        entry.time,
-        entry.event,
-        ...[
-          'name',
-          'role',
-          'access',
-          'document',
-          'kind',
-          'reason',
-          'bytes',
-          'address',
-          'count',
-          'aggregated',
-        ].map((key) => entry[key] ?? null),
-        sha256(line),
-      ],
+      `INSERT INTO sync_audit (${AUDIT_COLUMNS.join(', ')}, imported_line)
+       VALUES (${values}, $${AUDIT_COLUMNS.length + 1}) ON CONFLICT (imported_line) DO NOTHING`,
+      [...AUDIT_COLUMNS.map((column) => entry[column] ?? null), sha256(line)],
     );
     if (result.rowCount) copied += 1;
     else skipped += 1;

@@ -6,7 +6,8 @@
 import type { Pool } from 'pg';
 import type { AuditEntry, AuditLog } from './audit-log.ts';
 
-const COLUMNS = [
+/** The audit's columns, in the order rows are written (the migration tool copies file lines the same way). */
+export const AUDIT_COLUMNS = [
   'time',
   'event',
   'name',
@@ -36,13 +37,16 @@ export function postgresAuditLog(
       waiting = [];
       const values = rows
         .map(
-          (_, row) => `(${COLUMNS.map((_, c) => `$${row * COLUMNS.length + c + 1}`).join(', ')})`,
+          (_, row) =>
+            `(${AUDIT_COLUMNS.map((_, c) => `$${row * AUDIT_COLUMNS.length + c + 1}`).join(', ')})`,
         )
         .join(', ');
-      const parameters = rows.flatMap((entry) => COLUMNS.map((column) => entry[column] ?? null));
+      const parameters = rows.flatMap((entry) =>
+        AUDIT_COLUMNS.map((column) => entry[column] ?? null),
+      );
       try {
         await pool.query(
-          `INSERT INTO sync_audit (${COLUMNS.join(', ')}) VALUES ${values}`,
+          `INSERT INTO sync_audit (${AUDIT_COLUMNS.join(', ')}) VALUES ${values}`,
           parameters,
         );
       } catch (error) {
