@@ -3,14 +3,14 @@ import { defineConfig } from 'vitest/config';
 import LongestFirstSequencer from './support/longest-first-sequencer.ts';
 
 // Two phases. First the type check, the unit, component and server tests, two files at a time, while
-// the e2e global setup builds the site variants in the background. Then the e2e files, two at a time
-// (three browsers at once on two cores made keyboard and timing tests fail now and then), those that
-// build a site of their own first. Apart, the component tests' timings do not suffer the browsers' load, and the
+// the e2e global setup builds the site variants in the background. Then the e2e files, one at a time
+// (two or three browsers at once on two cores made keyboard and timing tests fail now and then;
+// E2E_WORKERS runs more on a larger machine), those that build a site of their own first. Apart, the component tests' timings do not suffer the browsers' load, and the
 // type check does not read the project's generated types while the search tests' dev server writes them.
 const FIRST = 1;
 const E2E = 2;
 const firstWorkers = Number(process.env.TEST_WORKERS) || 2;
-const e2eWorkers = Number(process.env.E2E_WORKERS) || 2;
+const e2eWorkers = Number(process.env.E2E_WORKERS) || 1;
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
