@@ -9,13 +9,11 @@ import { OPEN, type ItemState } from '../item-state/item-state.ts';
 import { LEGACY_DEFAULT_RUN } from '../releases/legacy-run.ts';
 import { describeRun, type ReleaseRun, UNSTARTED_RUN } from '../releases/release-run.ts';
 import type { BackupDifference, ItemPlace } from './backup-diff.ts';
+import { inChecklistOrder, type DifferenceLabels } from './difference-order.ts';
 import { mergeIncident } from './merge-backup.ts';
 import type { ReleaseWork } from './release-work.ts';
 
-export interface DifferenceLabels {
-  checklists: readonly { id: string; items: readonly { id: string; text: string }[] }[];
-  notesFields: readonly { id: string; title: string }[];
-}
+export type { DifferenceLabels };
 
 export type MergeOutcome = 'adds it' | 'keeps this browser’s' | 'takes the backup’s' | 'keeps both';
 
@@ -50,47 +48,6 @@ function incidentLabel(
   formatTime: (iso: string) => string,
 ): string {
   return incident.title.trim() || `Incident of ${formatTime(incident.startedAt)}`;
-}
-
-/**
- * The items of a run in the order its checklists list them (the comparison goes by id); an item
- * the page does not list comes after those it does.
- */
-function inChecklistOrder(
-  differences: readonly BackupDifference[],
-  labels: DifferenceLabels,
-): BackupDifference[] {
-  const position = new Map(
-    labels.checklists.flatMap((checklist, at) =>
-      checklist.items.map(
-        (item, index) => [`${checklist.id}\n${item.id}`, at * 10_000 + index] as const,
-      ),
-    ),
-  );
-  const runOf = (difference: BackupDifference) =>
-    difference.kind === 'item' && 'runId' in difference.place ? difference.place.runId : undefined;
-  const keyOf = (difference: BackupDifference) =>
-    difference.kind === 'item' && 'checklistId' in difference.place
-      ? (position.get(`${difference.place.checklistId}\n${difference.itemId}`) ?? Infinity)
-      : Infinity;
-  const ordered: BackupDifference[] = [];
-  for (let start = 0; start < differences.length;) {
-    let end = start + 1;
-    while (
-      runOf(differences[start]!) !== undefined &&
-      end < differences.length &&
-      runOf(differences[end]!) === runOf(differences[start]!)
-    )
-      end += 1;
-    const block = differences.slice(start, end).map((difference, index) => ({ difference, index }));
-    ordered.push(
-      ...block
-        .sort((a, b) => keyOf(a.difference) - keyOf(b.difference) || a.index - b.index)
-        .map(({ difference }) => difference),
-    );
-    start = end;
-  }
-  return ordered;
 }
 
 /** One line per difference: runs, then each run's items in checklist order and its notes, then incidents. */
