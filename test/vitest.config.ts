@@ -3,14 +3,15 @@ import { defineConfig } from 'vitest/config';
 import LongestFirstSequencer from './support/longest-first-sequencer.ts';
 
 // Two phases. First the type check, the unit, component and server tests, two files at a time, while
-// the e2e global setup builds the site variants in the background. Then the e2e files, one at a time
-// (two or three browsers at once on two cores made keyboard and timing tests fail now and then;
-// E2E_WORKERS runs more on a larger machine), those that build a site of their own first. Apart, the component tests' timings do not suffer the browsers' load, and the
-// type check does not read the project's generated types while the search tests' dev server writes them.
+// the e2e global setup builds the site variants in the background. Then the e2e files, two at a time
+// (E2E_WORKERS runs more on a larger machine), those that build a site of their own first; every read
+// of a page is polled, so a browser slowed by the other one is waited for, not failed. Apart, the
+// component tests' timings do not suffer the browsers' load, and the type check does not read the
+// project's generated types while the search tests' dev server writes them.
 const FIRST = 1;
 const E2E = 2;
 const firstWorkers = Number(process.env.TEST_WORKERS) || 2;
-const e2eWorkers = Number(process.env.E2E_WORKERS) || 1;
+const e2eWorkers = Number(process.env.E2E_WORKERS) || 2;
 
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
@@ -74,6 +75,8 @@ export default defineConfig({
           globalSetup: ['test/e2e/global-setup.ts'],
           setupFiles: ['test/support/e2e-setup.ts'],
           maxWorkers: e2eWorkers,
+          // Reads of the page are polled (expect.poll): a page answers a key or a click a moment later on a busy machine.
+          expect: { poll: { timeout: 5_000 } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           sequence: { groupOrder: E2E },

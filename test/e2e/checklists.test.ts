@@ -28,18 +28,18 @@ describe('working a checklist', () => {
     await openChecklist(page);
     await setIdentity(page, 'Dana', 'QA Lead');
     await page.getByLabel(STAGING, { exact: true }).check();
-    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
-      /^Done \d\d:\d\d by Dana \(QA Lead\)$/,
-    );
-    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe(
-      '1 of 8 done',
-    );
+    await expect
+      .poll(() => item(page, STAGING).locator('.item-meta').textContent())
+      .toMatch(/^Done \d\d:\d\d by Dana \(QA Lead\)$/);
+    await expect
+      .poll(() => page.locator('.checklist-progress p').first().textContent())
+      .toBe('1 of 8 done');
 
     await page.reload();
     await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
-    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
-    await expect(page.getByText('You are Dana (QA Lead)').isVisible()).resolves.toBe(true);
-    await expect(page.locator('progress').getAttribute('value')).resolves.toBe('1');
+    await expect.poll(() => page.getByLabel(STAGING, { exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByText('You are Dana (QA Lead)').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('progress').getAttribute('value')).toBe('1');
     await context.close();
     expect(problems, 'no hydration warnings or console errors').toEqual([]);
   });
@@ -73,9 +73,9 @@ describe('working a checklist', () => {
     ) {
       await page.keyboard.press('Tab');
     }
-    await expect(checkbox.evaluate((element) => element === document.activeElement)).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => checkbox.evaluate((element) => element === document.activeElement))
+      .toBe(true);
     await page.keyboard.press('Space');
     // Nobody said who they are: the question opens at the name; Tab to "Tick without a name".
     const sign = page.getByRole('dialog', { name: 'Who is ticking?' });
@@ -83,16 +83,18 @@ describe('working a checklist', () => {
       .poll(() => sign.getByLabel('Name').evaluate((element) => element === document.activeElement))
       .toBe(true);
     for (let step = 0; step < 3; step += 1) await page.keyboard.press('Tab');
-    await expect(
-      sign
-        .getByRole('button', { name: 'Tick without a name' })
-        .evaluate((element) => element === document.activeElement),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        sign
+          .getByRole('button', { name: 'Tick without a name' })
+          .evaluate((element) => element === document.activeElement),
+      )
+      .toBe(true);
     await page.keyboard.press('Enter');
     // Production waits for staging: the go-ahead comes first in its dialog, Enter gives it.
     await page.getByRole('dialog', { name: 'Tick before what it waits for?' }).waitFor();
     await page.keyboard.press('Enter');
-    await expect(checkbox.isChecked()).resolves.toBe(true);
+    await expect.poll(() => checkbox.isChecked()).toBe(true);
 
     // Mark the next item N/A through its dialog: Tab to the button, Enter, type, Enter.
     await page
@@ -103,17 +105,19 @@ describe('working a checklist', () => {
     await page.keyboard.press('Enter');
     const reason = page.getByLabel('Why does this item not apply?');
     await reason.waitFor();
-    await expect(reason.evaluate((element) => element === document.activeElement)).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => reason.evaluate((element) => element === document.activeElement))
+      .toBe(true);
     await page.keyboard.type('Covered by the canary');
     await page.keyboard.press('Enter');
     // The same wording as a tick: the reason, then when (this browser has no name to sign with).
-    await expect(
-      item(page, 'Run post-deploy verifications (Release Manager confirms)')
-        .locator('.item-meta')
-        .textContent(),
-    ).resolves.toMatch(/^N\/A: Covered by the canary · \d\d:\d\d$/);
+    await expect
+      .poll(() =>
+        item(page, 'Run post-deploy verifications (Release Manager confirms)')
+          .locator('.item-meta')
+          .textContent(),
+      )
+      .toMatch(/^N\/A: Covered by the canary · \d\d:\d\d$/);
     await context.close();
   });
 
@@ -127,14 +131,14 @@ describe('working a checklist', () => {
     const dialog = page.getByRole('dialog', { name: 'Mark as not applicable' });
     await dialog.getByRole('button', { name: 'Mark N/A' }).click();
     const reason = dialog.getByLabel('Why does this item not apply?');
-    await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(dialog.getByText('Give a reason').isVisible()).resolves.toBe(true);
+    await expect.poll(() => reason.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => dialog.getByText('Give a reason').isVisible()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await reason.fill('Stateless service');
     await dialog.getByRole('button', { name: 'Mark N/A' }).click();
-    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe(
-      '0 of 8 done · 1 N/A',
-    );
+    await expect
+      .poll(() => page.locator('.checklist-progress p').first().textContent())
+      .toBe('0 of 8 done · 1 N/A');
     await context.close();
   });
 
@@ -146,14 +150,14 @@ describe('working a checklist', () => {
     await page.getByRole('button', { name: `Add note: ${STAGING}` }).click();
     await page.keyboard.type('Smoke tests took 4 minutes');
     const dialog = page.getByRole('dialog', { name: 'Note' });
-    await expect(dialog.getByLabel('Note for this item').inputValue()).resolves.toBe(
-      'Smoke tests took 4 minutes',
-    );
+    await expect
+      .poll(() => dialog.getByLabel('Note for this item').inputValue())
+      .toBe('Smoke tests took 4 minutes');
     await dialog.getByRole('button', { name: 'Save note' }).click();
     // No name given yet: the note is signed with its time alone.
-    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
-      /^Note \(\d\d:\d\d\): Smoke tests took 4 minutes$/,
-    );
+    await expect
+      .poll(() => item(page, STAGING).locator('.item-meta').textContent())
+      .toMatch(/^Note \(\d\d:\d\d\): Smoke tests took 4 minutes$/);
     await context.close();
   });
 
@@ -168,15 +172,19 @@ describe('working a checklist', () => {
     await page.keyboard.press('Enter');
     const backup = page.getByLabel('Backup or snapshot (if applicable)', { exact: true });
     await tickUnsigned(page, 'Backup or snapshot (if applicable)');
-    await expect(page.locator('.undo-bar').textContent()).resolves.toBe(
-      'Marked done: Backup or snapshot (if applicable) (it was N/A: Stateless service). Undo',
-    );
+    await expect
+      .poll(() => page.locator('.undo-bar').textContent())
+      .toBe(
+        'Marked done: Backup or snapshot (if applicable) (it was N/A: Stateless service). Undo',
+      );
     await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
     // The reason is back, signed with the time it was first given.
-    await expect(
-      item(page, 'Backup or snapshot (if applicable)').locator('.item-meta').textContent(),
-    ).resolves.toMatch(/^N\/A: Stateless service · \d{2}:\d{2}/);
-    await expect(backup.isChecked()).resolves.toBe(false);
+    await expect
+      .poll(() =>
+        item(page, 'Backup or snapshot (if applicable)').locator('.item-meta').textContent(),
+      )
+      .toMatch(/^N\/A: Stateless service · \d{2}:\d{2}/);
+    await expect.poll(() => backup.isChecked()).toBe(false);
     await expect
       .poll(() => backup.evaluate((element) => element === document.activeElement))
       .toBe(true);
@@ -189,9 +197,9 @@ describe('working a checklist', () => {
     await openChecklist(page);
     await setIdentity(page, 'Sam', 'Technical Writer');
     await page.getByLabel('Show only my items (Technical Writer)').check();
-    await expect(page.locator('.checklist-item:visible label').allTextContents()).resolves.toEqual([
-      'Documentation live and accessible (Technical Writer confirms)',
-    ]);
+    await expect
+      .poll(() => page.locator('.checklist-item:visible label').allTextContents())
+      .toEqual(['Documentation live and accessible (Technical Writer confirms)']);
     await page.getByLabel('Show only my items (Technical Writer)').uncheck();
 
     await page.getByLabel(STAGING, { exact: true }).check();
@@ -200,11 +208,11 @@ describe('working a checklist', () => {
       .getByRole('dialog', { name: 'Reset checklist?' })
       .getByRole('button', { name: 'Reset' })
       .click();
-    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(false);
+    await expect.poll(() => page.getByLabel(STAGING, { exact: true }).isChecked()).toBe(false);
     const focused = () => page.evaluate(() => document.activeElement?.textContent);
     await expect.poll(focused).toBe('Undo');
     await page.keyboard.press('Enter');
-    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel(STAGING, { exact: true }).isChecked()).toBe(true);
     // Undo is gone with its message: focus is back on the button that reset.
     await expect.poll(focused).toBe('Reset checklist');
     await context.close();
@@ -214,32 +222,34 @@ describe('working a checklist', () => {
     const { context, newPage } = await openContext();
     const page = await newPage();
     await openChecklist(page);
-    await expect(page.locator('.requires').textContent()).resolves.toBe(
-      'Pre-release requirements: not complete yet: 0 of 7 done, 7 open.',
-    );
+    await expect
+      .poll(() => page.locator('.requires').textContent())
+      .toBe('Pre-release requirements: not complete yet: 0 of 7 done, 7 open.');
     await page.getByRole('button', { name: 'New run' }).click();
     const dialog = page.getByRole('dialog', { name: 'New release run' });
     await dialog.getByLabel('Version').fill('2.4');
     await dialog.getByRole('button', { name: 'Create release run' }).click();
-    await expect(dialog.getByLabel('Version').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(dialog.getByText('"2.4" is not a semantic version').isVisible()).resolves.toBe(
-      true,
-    );
+    await expect.poll(() => dialog.getByLabel('Version').getAttribute('aria-invalid')).toBe('true');
+    await expect
+      .poll(() => dialog.getByText('"2.4" is not a semantic version').isVisible())
+      .toBe(true);
     await dialog.getByLabel('Version').fill('2.4.0');
     await dialog.getByLabel('Patch').check();
     await dialog.getByLabel('Customer-facing release').uncheck();
     await dialog.getByRole('button', { name: 'Create release run' }).click();
-    await expect(page.locator('.run-bar-current strong').textContent()).resolves.toBe(
-      'Release 2.4.0 (patch, internal)',
-    );
-    await expect(
-      item(page, 'Customer communication sent (Customer Success for customer-facing changes)')
-        .locator('.item-meta')
-        .textContent(),
-    ).resolves.toBe('N/A: Not a customer-facing release');
-    await expect(page.locator('.checklist-progress p').first().textContent()).resolves.toBe(
-      '0 of 8 done · 1 N/A',
-    );
+    await expect
+      .poll(() => page.locator('.run-bar-current strong').textContent())
+      .toBe('Release 2.4.0 (patch, internal)');
+    await expect
+      .poll(() =>
+        item(page, 'Customer communication sent (Customer Success for customer-facing changes)')
+          .locator('.item-meta')
+          .textContent(),
+      )
+      .toBe('N/A: Not a customer-facing release');
+    await expect
+      .poll(() => page.locator('.checklist-progress p').first().textContent())
+      .toBe('0 of 8 done · 1 N/A');
     await context.close();
   });
 });
@@ -252,15 +262,17 @@ describe('print', () => {
     await setIdentity(page, 'Dana', 'QA Lead');
     await page.getByLabel(STAGING, { exact: true }).check();
     await page.emulateMedia({ media: 'print' });
-    await expect(item(page, STAGING).locator('.item-meta').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.run-bar-current').isVisible()).resolves.toBe(true);
+    await expect.poll(() => item(page, STAGING).locator('.item-meta').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.run-bar-current').isVisible()).toBe(true);
     for (const control of [
       '.item-actions',
       '.checklist-footer',
       '.identity-bar',
       '.run-bar-actions',
     ]) {
-      await expect(page.locator(control).first().isVisible(), control).resolves.toBe(false);
+      await expect
+        .poll(() => page.locator(control).first().isVisible(), { message: control })
+        .toBe(false);
     }
     await context.close();
   });
@@ -272,10 +284,10 @@ describe('print (hints)', () => {
     const page = await newPage();
     await openChecklist(page);
     const hint = page.getByText('Choose your role above to filter.');
-    await expect(hint.isVisible()).resolves.toBe(true);
+    await expect.poll(() => hint.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'print' });
-    await expect(hint.isVisible()).resolves.toBe(false);
-    await expect(page.locator('article').innerText()).resolves.not.toContain('Choose your role');
+    await expect.poll(() => hint.isVisible()).toBe(false);
+    await expect.poll(() => page.locator('article').innerText()).not.toContain('Choose your role');
     await context.close();
   });
 });
@@ -313,8 +325,8 @@ describe('export', () => {
     await page.getByLabel('Note for this item').fill(hostile);
     await page.getByRole('button', { name: 'Save note' }).click();
     const meta = item(page, STAGING).locator('.item-meta');
-    await expect(meta.textContent()).resolves.toContain('<img src=x onerror=alert(1)>');
-    await expect(page.locator('article img').count()).resolves.toBe(0);
+    await expect.poll(() => meta.textContent()).toContain('<img src=x onerror=alert(1)>');
+    await expect.poll(() => page.locator('article img').count()).toBe(0);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click(),
@@ -343,9 +355,9 @@ describe('bad storage', () => {
       CHECKLISTS_KEY,
     );
     await openChecklist(page);
-    await expect(page.getByText('Some saved data could not be read.').isVisible()).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => page.getByText('Some saved data could not be read.').isVisible())
+      .toBe(true);
     const kept = await page.evaluate(() =>
       Object.keys(localStorage)
         .filter((key) => key.startsWith('octoacme-rg:quarantine:'))
@@ -358,7 +370,7 @@ describe('bad storage', () => {
     ]);
     expect(await readFile((await download.path())!, 'utf8')).toContain('exploded');
     await tickUnsigned(page, STAGING);
-    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel(STAGING, { exact: true }).isChecked()).toBe(true);
     await context.close();
   });
 
@@ -372,9 +384,11 @@ describe('bad storage', () => {
     const page = await newPage();
     await openChecklist(page);
     await tickUnsigned(page, STAGING);
-    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
-    await expect(page.getByText('Changes are not being saved.').isVisible()).resolves.toBe(true);
-    await expect(page.getByText('This browser’s storage is full.').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel(STAGING, { exact: true }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByText('Changes are not being saved.').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('This browser’s storage is full.').isVisible())
+      .toBe(true);
     await context.close();
   });
 });
@@ -443,20 +457,22 @@ describe('a multi-day release: owners in words, dated times, signed notes, a fil
     const { context, newPage, problems } = await openContext();
     const page = await newPage();
     await openChecklist(page, PRE_RELEASE);
-    await expect(
-      item(page, 'Release notes drafted (Technical Writer with input from PM/PdM)')
-        .locator('.item-owners')
-        .textContent(),
-    ).resolves.toBe('Owners: Technical Writer, PM, PdM');
-    await expect(item(page, CRITERIA).locator('.item-owners').textContent()).resolves.toBe(
-      'Unassigned',
-    );
+    await expect
+      .poll(() =>
+        item(page, 'Release notes drafted (Technical Writer with input from PM/PdM)')
+          .locator('.item-owners')
+          .textContent(),
+      )
+      .toBe('Owners: Technical Writer, PM, PdM');
+    await expect
+      .poll(() => item(page, CRITERIA).locator('.item-owners').textContent())
+      .toBe('Unassigned');
     await page.getByRole('button', { name: `Mark N/A: ${SMOKE}` }).click();
     await page.getByLabel('Why does this item not apply?').fill('No UI change');
     await page.getByRole('button', { name: 'Mark N/A', exact: true }).click();
-    await expect(describedAs(page, SMOKE)).resolves.toMatch(
-      /^Not applicable\. N\/A: No UI change · \d\d:\d\d$/,
-    );
+    await expect
+      .poll(() => describedAs(page, SMOKE))
+      .toMatch(/^Not applicable\. N\/A: No UI change · \d\d:\d\d$/);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -478,28 +494,28 @@ describe('a multi-day release: owners in words, dated times, signed notes, a fil
     }, CHECKLISTS_KEY);
     await page.reload();
     await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
-    await expect(item(page, SMOKE).locator('.item-meta').textContent()).resolves.toMatch(
-      /^Done \d{1,2} \w{3,4}, \d\d:\d\d by Dana \(QA Lead\)$/,
-    );
+    await expect
+      .poll(() => item(page, SMOKE).locator('.item-meta').textContent())
+      .toMatch(/^Done \d{1,2} \w{3,4}, \d\d:\d\d by Dana \(QA Lead\)$/);
     const time = item(page, SMOKE).locator('.item-meta time');
-    await expect(time.getAttribute('title')).resolves.toMatch(
-      /^\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d · \d{4}-\d\d-\d\d \d\d:\d\d UTC$/,
-    );
-    await expect(fullTimeShown(page, SMOKE)).resolves.toBe('none');
+    await expect
+      .poll(() => time.getAttribute('title'))
+      .toMatch(/^\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d · \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    await expect.poll(() => fullTimeShown(page, SMOKE)).toBe('none');
     await time.hover();
-    await expect(fullTimeShown(page, SMOKE)).resolves.toMatch(
-      /^"\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d"$/,
-    );
+    await expect
+      .poll(() => fullTimeShown(page, SMOKE))
+      .toMatch(/^"\w+day, \d{1,2} \w+ \d{4} at \d\d:\d\d"$/);
     await page.mouse.move(0, 0);
     await page.getByLabel(SMOKE, { exact: true }).focus();
-    await expect(fullTimeShown(page, SMOKE)).resolves.not.toBe('none');
+    await expect.poll(() => fullTimeShown(page, SMOKE)).not.toBe('none');
 
     await page.getByRole('button', { name: `Add note: ${SMOKE}` }).click();
     await page.getByLabel('Note for this item').fill('Suite runs in 4 minutes');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await expect(item(page, SMOKE).locator('.item-note').textContent()).resolves.toMatch(
-      /^ · Note \(Dana \(QA Lead\), \d\d:\d\d\): Suite runs in 4 minutes$/,
-    );
+    await expect
+      .poll(() => item(page, SMOKE).locator('.item-note').textContent())
+      .toMatch(/^ · Note \(Dana \(QA Lead\), \d\d:\d\d\): Suite runs in 4 minutes$/);
     const stored = await page.evaluate(
       (key) => JSON.parse(localStorage.getItem(key)!),
       CHECKLISTS_KEY,
@@ -515,22 +531,23 @@ describe('a multi-day release: owners in words, dated times, signed notes, a fil
     await openChecklist(page, PRE_RELEASE);
     await setIdentity(page, 'Ari', 'Tech Lead');
     await page.getByLabel('Show only my items (Tech Lead)').check();
-    await expect(page.locator('.checklist-item:visible label').allTextContents()).resolves.toEqual([
-      CRITERIA,
-      'Passing CI and security scans',
-    ]);
-    await expect(page.locator('.role-filter-count').textContent()).resolves.toBe(
-      'No items for Tech Lead here · 2 unassigned shown · 5 hidden',
-    );
+    await expect
+      .poll(() => page.locator('.checklist-item:visible label').allTextContents())
+      .toEqual([CRITERIA, 'Passing CI and security scans']);
+    await expect
+      .poll(() => page.locator('.role-filter-count').textContent())
+      .toBe('No items for Tech Lead here · 2 unassigned shown · 5 hidden');
 
     await openChecklist(page);
-    await expect(page.getByLabel('Show only my items (Tech Lead)').isChecked()).resolves.toBe(true);
-    await expect(page.locator('.role-filter-count').textContent()).resolves.toMatch(
-      /^\d of 8 shown · \d hidden$/,
-    );
+    await expect
+      .poll(() => page.getByLabel('Show only my items (Tech Lead)').isChecked())
+      .toBe(true);
+    await expect
+      .poll(() => page.locator('.role-filter-count').textContent())
+      .toMatch(/^\d of 8 shown · \d hidden$/);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.checklist-item:visible').count()).resolves.toBe(8);
-    await expect(page.locator('.role-filter-count').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('.checklist-item:visible').count()).toBe(8);
+    await expect.poll(() => page.locator('.role-filter-count').isVisible()).toBe(false);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -559,8 +576,10 @@ describe('a release across its checklists: no made-up run, no unsigned tick, pro
     const { context, newPage, problems } = await openContext();
     const page = await newPage();
     await openChecklist(page, '/guide/pre-release/', { startRun: false });
-    await expect(page.locator('.run-bar').textContent()).resolves.toContain('No release run yet.');
-    await expect(page.locator('.run-bar').textContent()).resolves.not.toContain('0.1.0');
+    await expect
+      .poll(() => page.locator('.run-bar').textContent())
+      .toContain('No release run yet.');
+    await expect.poll(() => page.locator('.run-bar').textContent()).not.toContain('0.1.0');
     await setIdentity(page, 'Dana', 'QA Lead');
     await page.getByLabel('Passing CI and security scans', { exact: true }).click();
     const start = page.getByRole('dialog', { name: 'Start a release run' });
@@ -575,13 +594,13 @@ describe('a release across its checklists: no made-up run, no unsigned tick, pro
       .getByLabel('Passing CI and security scans', { exact: true })
       .and(page.locator(':checked'))
       .waitFor();
-    await expect(page.locator('.run-bar-current').textContent()).resolves.toBe(
-      'Current run Release 2.4.0 (minor, customer-facing)',
-    );
+    await expect
+      .poll(() => page.locator('.run-bar-current').textContent())
+      .toBe('Current run Release 2.4.0 (minor, customer-facing)');
     await page.goto(url('/releases/'));
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual([
-      'Release 2.4.0 (minor, customer-facing)Current',
-    ]);
+    await expect
+      .poll(() => page.locator('.run-card h2').allTextContents())
+      .toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
     await context.close();
     expect(problems, 'no hydration warnings or console errors').toEqual([]);
   });
@@ -592,12 +611,12 @@ describe('a release across its checklists: no made-up run, no unsigned tick, pro
     await openChecklist(page);
     await page.getByLabel('Name', { exact: true }).fill('Lee');
     await page.getByLabel(STAGING, { exact: true }).check();
-    await expect(item(page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
-      /^Done \d\d:\d\d by Lee$/,
-    );
+    await expect
+      .poll(() => item(page, STAGING).locator('.item-meta').textContent())
+      .toMatch(/^Done \d\d:\d\d by Lee$/);
     await page.reload();
     await page.locator('.checklist input[type="checkbox"]:not([disabled])').first().waitFor();
-    await expect(page.getByText('You are Lee').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText('You are Lee').isVisible()).toBe(true);
     await context.close();
   });
 
@@ -608,19 +627,20 @@ describe('a release across its checklists: no made-up run, no unsigned tick, pro
     await setIdentity(page, 'Dana', 'Release Manager');
     await page.getByLabel(PRODUCTION, { exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Tick before what it waits for?' });
-    await expect(dialog.locator('li').allTextContents()).resolves.toEqual([
-      STAGING,
-      'Pre-release requirements (7 open)',
-    ]);
+    await expect
+      .poll(() => dialog.locator('li').allTextContents())
+      .toEqual([STAGING, 'Pre-release requirements (7 open)']);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByLabel(PRODUCTION, { exact: true }).isChecked()).resolves.toBe(false);
+    await expect.poll(() => page.getByLabel(PRODUCTION, { exact: true }).isChecked()).toBe(false);
 
     await page.getByLabel(PRODUCTION, { exact: true }).click();
     await dialog.getByRole('button', { name: 'Tick anyway' }).click();
     await page.getByLabel(PRODUCTION, { exact: true }).and(page.locator(':checked')).waitFor();
-    await expect(item(page, PRODUCTION).locator('.item-meta').textContent()).resolves.toMatch(
-      /^Done \d\d:\d\d by Dana \(Release Manager\) · Ticked while open: Deploy to staging and run smoke tests \(QA Lead signs off\); Pre-release requirements \(7 open\)$/,
-    );
+    await expect
+      .poll(() => item(page, PRODUCTION).locator('.item-meta').textContent())
+      .toMatch(
+        /^Done \d\d:\d\d by Dana \(Release Manager\) · Ticked while open: Deploy to staging and run smoke tests \(QA Lead signs off\); Pre-release requirements \(7 open\)$/,
+      );
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download Markdown of the deployment checklist' }).click(),

@@ -74,8 +74,8 @@ describe('the release notes', () => {
     await link.waitFor();
     const url = new URL((await link.getAttribute('href'))!);
     expect(`${url.origin}${url.pathname}`).toBe(`${REPO_URL}/releases/new`);
-    await expect(link.getAttribute('target')).resolves.toBe('_blank');
-    await expect(link.getAttribute('rel')).resolves.toBe('noopener');
+    await expect.poll(() => link.getAttribute('target')).toBe('_blank');
+    await expect.poll(() => link.getAttribute('rel')).toBe('noopener');
     expect(url.searchParams.get('title')).toBe('First release 0.1.0');
     expect(url.searchParams.get('tag')).toBe('v0.1.0');
     const markdown = await download(page, /^Download Markdown of the release notes$/);
@@ -95,9 +95,9 @@ describe('the release notes', () => {
     );
     expect(url.searchParams.get('body')).toBe(markdown);
 
-    await expect(
-      page.evaluate(() => (window as { pwned?: number }).pwned),
-    ).resolves.toBeUndefined();
+    await expect
+      .poll(() => page.evaluate(() => (window as { pwned?: number }).pwned))
+      .toBeUndefined();
     await context.close();
     expect(problems).toEqual([]);
     expect(away).toEqual([]);
@@ -110,9 +110,9 @@ describe('the release notes', () => {
       .fill('Long notes, '.repeat(GITHUB_URL_LIMIT / 10));
     await page.getByRole('button', { name: 'Create GitHub release' }).click();
     await page.getByText(/more than GitHub accepts \(8,000\)/).waitFor();
-    await expect(
-      page.getByRole('link', { name: /^Open the release form on GitHub/ }).count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() => page.getByRole('link', { name: /^Open the release form on GitHub/ }).count())
+      .toBe(0);
     const form = new URL(
       (await page.getByRole('link', { name: /^GitHub’s form/ }).getAttribute('href'))!,
     );
@@ -121,7 +121,7 @@ describe('the release notes', () => {
     await page.getByRole('button', { name: 'Copy', exact: true }).click();
     await page.getByText('Copied. Paste it into GitHub’s form.').waitFor();
     const markdown = await download(page, /^Download Markdown of the release notes$/);
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(markdown);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
     await context.close();
     expect(problems).toEqual([]);
     expect(away).toEqual([]);
@@ -136,7 +136,7 @@ describe('a checklist', () => {
     await link.waitFor();
     const url = new URL((await link.getAttribute('href'))!);
     expect(`${url.origin}${url.pathname}`).toBe(`${REPO_URL}/issues/new`);
-    await expect(link.getAttribute('rel')).resolves.toBe('noopener');
+    await expect.poll(() => link.getAttribute('rel')).toBe('noopener');
     expect(url.searchParams.get('title')).toBe('Deployment checklist · 0.1.0');
     const markdown = await download(page, /^Download Markdown of the deployment checklist$/);
     // The export says when it was made, to the minute: compare all but that line.

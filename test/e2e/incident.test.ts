@@ -74,12 +74,12 @@ describe('an incident from start to export', () => {
     await page.getByRole('button', { name: 'Start incident' }).click();
     const heading = page.getByRole('heading', { name: 'Checkout errors after 2.4.0' });
     await heading.waitFor();
-    await expect(heading.evaluate((element) => element === document.activeElement)).resolves.toBe(
-      true,
-    );
-    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(
-      /^00:00:0\d$/,
-    );
+    await expect
+      .poll(() => heading.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+    await expect
+      .poll(() => page.locator('.incident-clock [role="timer"]').textContent())
+      .toMatch(/^00:00:0\d$/);
 
     // The reminders of an ongoing incident load apart and show just after the start: measure with them.
     await page.getByRole('timer', { name: 'Customer update due in' }).waitFor();
@@ -88,16 +88,16 @@ describe('an incident from start to export', () => {
     expect(await rowTops(page), 'ticking moves no step').toEqual(before);
     const status = stepRow(page, STEPS[0]).locator('.step-status');
     // Local time, and UTC beside it while the focus (or the pointer) is on the step.
-    await expect(status.innerText()).resolves.toBe(
-      'Done 23:45 by Dana (Release Manager) 04:45 UTC',
-    );
+    await expect
+      .poll(() => status.innerText())
+      .toBe('Done 23:45 by Dana (Release Manager) 04:45 UTC');
     await page.locator('h1').click();
-    await expect(status.innerText()).resolves.toBe('Done 23:45 by Dana (Release Manager)');
+    await expect.poll(() => status.innerText()).toBe('Done 23:45 by Dana (Release Manager)');
     await stepRow(page, STEPS[0]).hover();
-    await expect(status.innerText()).resolves.toBe(
-      'Done 23:45 by Dana (Release Manager) 04:45 UTC',
-    );
-    await expect(page.locator('.is-next .step-text').textContent()).resolves.toBe(STEPS[1]);
+    await expect
+      .poll(() => status.innerText())
+      .toBe('Done 23:45 by Dana (Release Manager) 04:45 UTC');
+    await expect.poll(() => page.locator('.is-next .step-text').textContent()).toBe(STEPS[1]);
 
     await page.getByLabel('Add to the timeline').fill('Error rate 12% on checkout');
     await page.keyboard.press('Enter');
@@ -109,11 +109,11 @@ describe('an incident from start to export', () => {
     await page.clock.fastForward('03:00:00');
     await page.reload();
     await page.locator('.incident-clock [role="timer"]').waitFor();
-    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(
-      /^03:00:\d\d$/,
-    );
-    await expect(page.locator('.incident-facts').innerText()).resolves.toContain('26 Nov, 23:45');
-    await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
+    await expect
+      .poll(() => page.locator('.incident-clock [role="timer"]').textContent())
+      .toMatch(/^03:00:\d\d$/);
+    await expect.poll(() => page.locator('.incident-facts').innerText()).toContain('26 Nov, 23:45');
+    await expect.poll(() => page.getByLabel(STEPS[0]).isChecked()).toBe(true);
     // The timeline's code loads once the page finds the incident.
     await expect.poll(() => page.locator('.timeline-entry').count()).toBe(4);
 
@@ -121,9 +121,9 @@ describe('an incident from start to export', () => {
     await page.getByLabel('How was it resolved? (one line)').fill('Rolled back to 2.3.9');
     await page.keyboard.press('Enter');
     await page.getByText('Resolved incident').waitFor();
-    await expect(page.locator('.incident-clock [role="timer"]').textContent()).resolves.toMatch(
-      /^03:00:\d\d$/,
-    );
+    await expect
+      .poll(() => page.locator('.incident-clock [role="timer"]').textContent())
+      .toMatch(/^03:00:\d\d$/);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -161,31 +161,31 @@ describe('an incident from start to export', () => {
     await openPlaybook(page);
     await page.getByLabel('No', { exact: true }).check();
     await page.getByRole('button', { name: 'Start incident' }).click();
-    await expect(page.locator('.tag-required').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.tag-required').count()).toBe(0);
 
     await page
       .getByRole('button', { name: new RegExp(`^N/A.*${STEPS[1].replace(/[()]/g, '.')}`) })
       .click();
     await page.getByRole('dialog').getByRole('button', { name: 'Mark N/A' }).click();
-    await expect(stepRow(page, STEPS[1]).locator('.step-status').innerText()).resolves.toMatch(
-      /^N\/A: No customer is affected · \d\d:\d\d( \d\d:\d\d UTC)?$/,
-    );
+    await expect
+      .poll(() => stepRow(page, STEPS[1]).locator('.step-status').innerText())
+      .toMatch(/^N\/A: No customer is affected · \d\d:\d\d( \d\d:\d\d UTC)?$/);
 
     await page.getByRole('button', { name: /^Not needed.*Rollback/ }).click();
     await page.getByLabel('Why is it not needed?').fill('Fixed forward with a config change');
     await page.getByRole('dialog').getByRole('button', { name: 'Not needed' }).click();
-    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(
-      /^Not needed: Fixed forward with a config change/,
-    );
+    await expect
+      .poll(() => stepRow(page, STEPS[2]).locator('.step-status').innerText())
+      .toMatch(/^Not needed: Fixed forward with a config change/);
 
     // Customers turn out to be affected after all: the N/A is undone and the steps are required.
     await page.getByLabel('Yes, customer-impacting').check();
-    await expect(page.locator('.tag-required').count()).resolves.toBe(2);
-    await expect(page.getByLabel(STEPS[1]).isDisabled()).resolves.toBe(false);
+    await expect.poll(() => page.locator('.tag-required').count()).toBe(2);
+    await expect.poll(() => page.getByLabel(STEPS[1]).isDisabled()).toBe(false);
     // The timeline shows the newest entry first.
-    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain(
-      'Customer impact changed: customer-impacting',
-    );
+    await expect
+      .poll(() => page.locator('.timeline-entry').first().innerText())
+      .toContain('Customer impact changed: customer-impacting');
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -199,7 +199,7 @@ describe('an incident from start to export', () => {
     await page.getByRole('heading', { name: 'Search is down' }).waitFor();
     await page.getByLabel(STEPS[0]).focus();
     await page.keyboard.press('Space');
-    await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel(STEPS[0]).isChecked()).toBe(true);
     await page.getByRole('button', { name: /^Rolled back.*Rollback/ }).focus();
     await page.keyboard.press('Enter');
     await page.getByLabel('Version rolled back to').waitFor();
@@ -207,15 +207,15 @@ describe('an incident from start to export', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('Search 5xx');
     await page.keyboard.press('Enter');
-    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(
-      /^Rolled back .* · to 2\.3\.9 · Reason: Search 5xx/,
-    );
+    await expect
+      .poll(() => stepRow(page, STEPS[2]).locator('.step-status').innerText())
+      .toMatch(/^Rolled back .* · to 2\.3\.9 · Reason: Search 5xx/);
     await page.getByLabel('Add to the timeline').focus();
     await page.keyboard.type('Rolled back to 2.3.9');
     await page.keyboard.press('Enter');
-    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain(
-      'Rolled back to 2.3.9',
-    );
+    await expect
+      .poll(() => page.locator('.timeline-entry').first().innerText())
+      .toContain('Rolled back to 2.3.9');
     await context.close();
   });
 });
@@ -326,17 +326,19 @@ describe('the on-call engineer on a phone', () => {
       await bar.waitFor();
       const timeline = page.getByRole('heading', { name: 'Timeline' });
       await timeline.evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
-      await expect(page.evaluate(() => window.scrollY)).resolves.toBeGreaterThan(300);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
       const header = await box(page.locator('.site-header'));
       const stuck = await box(bar);
       expect(Math.round(stuck.y), 'just below the site header').toBe(
         Math.round(header.y + header.height),
       );
-      expect(await bar.innerText()).toMatch(
-        new RegExp(
-          `^(Elapsed\\s+)?00:00:\\d\\d\\s+Customers affected\\s*Next: ${STEPS[0].replace(/[()]/g, '.')}\\s+Resolve incident$`,
-        ),
-      );
+      await expect
+        .poll(() => bar.innerText())
+        .toMatch(
+          new RegExp(
+            `^(Elapsed\\s+)?00:00:\\d\\d\\s+Customers affected\\s*Next: ${STEPS[0].replace(/[()]/g, '.')}\\s+Resolve incident$`,
+          ),
+        );
       const resolve = page.getByRole('button', { name: 'Resolve incident' });
       const button = await box(resolve);
       const onTop = await page.evaluate(
@@ -370,12 +372,14 @@ describe('the on-call engineer on a phone', () => {
       'the input stays where it is',
     ).toBeCloseTo(inputTop, 0);
     const entries = page.locator('.timeline-entry .timeline-text');
-    await expect(entries.allInnerTexts()).resolves.toEqual([
-      expect.stringContaining('Error rate back to 0.1%'),
-      expect.stringContaining('Rolled back web tier'),
-      expect.stringContaining('Error rate 12% on checkout'),
-      expect.stringContaining('Incident started'),
-    ]);
+    await expect
+      .poll(() => entries.allInnerTexts())
+      .toEqual([
+        expect.stringContaining('Error rate back to 0.1%'),
+        expect.stringContaining('Rolled back web tier'),
+        expect.stringContaining('Error rate 12% on checkout'),
+        expect.stringContaining('Incident started'),
+      ]);
     const newest = await box(page.locator('.timeline-entry').first());
     const form = await box(page.locator('.incident-timeline .entry-form').first());
     expect(
@@ -386,17 +390,19 @@ describe('the on-call engineer on a phone', () => {
     await page.getByRole('button', { name: /^Edit.*Rolled back web tier$/ }).click();
     await page.getByLabel('Edited text').fill('Rolled back web tier to 2.3.9');
     await page.getByRole('button', { name: 'Save edit' }).click();
-    await expect(entries.allInnerTexts()).resolves.toEqual([
-      expect.stringContaining('Error rate back to 0.1%'),
-      expect.stringMatching(/^Edited\s+Rolled back web tier to 2\.3\.9/),
-      expect.stringContaining('Rolled back web tier'),
-      expect.stringContaining('Error rate 12% on checkout'),
-      expect.stringContaining('Incident started'),
-    ]);
-    await expect(page.locator('.timeline-entry').nth(2).locator('del').textContent()).resolves.toBe(
-      'Before an edit: Rolled back web tier',
-    );
-    await expect(page.getByRole('button', { name: /^Correct/ }).count()).resolves.toBe(0);
+    await expect
+      .poll(() => entries.allInnerTexts())
+      .toEqual([
+        expect.stringContaining('Error rate back to 0.1%'),
+        expect.stringMatching(/^Edited\s+Rolled back web tier to 2\.3\.9/),
+        expect.stringContaining('Rolled back web tier'),
+        expect.stringContaining('Error rate 12% on checkout'),
+        expect.stringContaining('Incident started'),
+      ]);
+    await expect
+      .poll(() => page.locator('.timeline-entry').nth(2).locator('del').textContent())
+      .toBe('Before an edit: Rolled back web tier');
+    await expect.poll(() => page.getByRole('button', { name: /^Correct/ }).count()).toBe(0);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -404,19 +410,22 @@ describe('the on-call engineer on a phone', () => {
   it('shows every other page a banner while an incident is ongoing, linking back to it; nothing without JavaScript', async () => {
     const { context, page, problems } = await open(PHONE);
     await openPlaybook(page);
-    await expect(
-      page.locator('[data-incident-banner]').count(),
-      'no banner on the playbook itself',
-    ).resolves.toBe(0);
+    await expect
+      .poll(() => page.locator('[data-incident-banner]').count(), {
+        message: 'no banner on the playbook itself',
+      })
+      .toBe(0);
     await page.getByLabel('Title (optional)').fill('Checkout errors');
     await page.getByRole('button', { name: 'Start incident' }).click();
     await page.getByRole('region', { name: 'Incident status' }).waitFor();
 
     await page.goto(new URL('guide/', siteUrl).href);
     const banner = page.getByRole('complementary', { name: 'Ongoing incident' });
-    await expect(banner.innerText()).resolves.toMatch(
-      /^Incident in progress: Checkout errors\s*Back to the incident on the Rollback & Incident Playbook$/,
-    );
+    await expect
+      .poll(() => banner.innerText())
+      .toMatch(
+        /^Incident in progress: Checkout errors\s*Back to the incident on the Rollback & Incident Playbook$/,
+      );
     const bannerBox = await box(banner);
     expect(bannerBox.y + bannerBox.height, 'at the top of the page').toBeLessThan(200);
     await banner.getByRole('link').click();
@@ -427,10 +436,11 @@ describe('the on-call engineer on a phone', () => {
     await page.getByText('Resolved incident').waitFor();
     await page.goto(new URL('releases/', siteUrl).href);
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await expect(
-      page.locator('[data-incident-banner]').isHidden(),
-      'no banner once resolved',
-    ).resolves.toBe(true);
+    await expect
+      .poll(() => page.locator('[data-incident-banner]').isHidden(), {
+        message: 'no banner once resolved',
+      })
+      .toBe(true);
     const stored = await page.evaluate(() => localStorage.getItem('octoacme-rg:v1:incidents'));
     await context.close();
     expect(problems).toEqual([]);
@@ -454,8 +464,8 @@ describe('the on-call engineer on a phone', () => {
     });
     const reading = await noScript.newPage();
     await reading.goto(new URL('guide/', siteUrl).href);
-    await expect(reading.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
-    await expect(reading.locator('[data-incident-banner]').isHidden()).resolves.toBe(true);
+    await expect.poll(() => reading.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    await expect.poll(() => reading.locator('[data-incident-banner]').isHidden()).toBe(true);
     await noScript.close();
     const withScript = await browser().newContext({
       storageState: {
@@ -468,10 +478,11 @@ describe('the on-call engineer on a phone', () => {
     // The banner's script loads after the page's own code: wait for it rather than read at once.
     const shown = again.getByRole('complementary', { name: 'Ongoing incident' });
     await shown.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
-    await expect(
-      shown.isVisible(),
-      'the same storage shows the banner with JavaScript',
-    ).resolves.toBe(true);
+    await expect
+      .poll(() => shown.isVisible(), {
+        message: 'the same storage shows the banner with JavaScript',
+      })
+      .toBe(true);
     await withScript.close();
   });
 
@@ -494,8 +505,8 @@ describe('resolving, the rollback decision and the reminders', () => {
     const summary = dialog.getByLabel('How was it resolved? (one line)');
     // The field is there and focused the moment the dialog opens: typing at once is kept.
     await page.keyboard.type('Flag');
-    await expect(summary.inputValue()).resolves.toBe('Flag');
-    await expect(dialog.getByText('4 steps are still open.').isVisible()).resolves.toBe(true);
+    await expect.poll(() => summary.inputValue()).toBe('Flag');
+    await expect.poll(() => dialog.getByText('4 steps are still open.').isVisible()).toBe(true);
     const listed = await dialog.getByRole('listitem').allInnerTexts();
     expect(listed.map((text) => text.replace(/\s*Required: customers are affected$/, ''))).toEqual(
       STEPS.slice(1),
@@ -509,18 +520,20 @@ describe('resolving, the rollback decision and the reminders', () => {
     await summary.fill('Feature flag turned off');
     await dialog.getByRole('button', { name: 'Resolve anyway' }).click();
     await page.getByText('Resolved incident').waitFor();
-    await expect(page.locator('.incident-resolution').innerText()).resolves.toBe(
-      'Resolution: Feature flag turned off',
-    );
+    await expect
+      .poll(() => page.locator('.incident-resolution').innerText())
+      .toBe('Resolution: Feature flag turned off');
     const undo = page.getByRole('button', { name: 'Undo' });
-    await expect(undo.evaluate((element) => element === document.activeElement)).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => undo.evaluate((element) => element === document.activeElement))
+      .toBe(true);
     await undo.click();
     await page.getByText('Incident in progress').waitFor();
-    await expect(
-      page.locator('.timeline-entry', { hasText: 'Resolve undone: incident open again' }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() =>
+        page.locator('.timeline-entry', { hasText: 'Resolve undone: incident open again' }).count(),
+      )
+      .toBe(1);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -550,26 +563,28 @@ describe('resolving, the rollback decision and the reminders', () => {
     await page.getByRole('button', { name: 'Start incident' }).click();
     await page.getByRole('button', { name: /^Rolled back.*Rollback/ }).click();
     const version = page.getByLabel('Version rolled back to');
-    await expect(version.inputValue()).resolves.toBe('2.3.1');
+    await expect.poll(() => version.inputValue()).toBe('2.3.1');
     // Prefilled, so the focus is on the reason: typing starts there.
-    await expect(
-      page
-        .getByLabel('Why was it rolled back?')
-        .evaluate((element) => element === document.activeElement),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .getByLabel('Why was it rolled back?')
+          .evaluate((element) => element === document.activeElement),
+      )
+      .toBe(true);
     await version.fill('');
     await page.getByRole('dialog').getByRole('button', { name: 'Rolled back' }).click();
     await page.getByText('Give the version production went back to.').waitFor();
     await version.fill('2.3.1');
     await page.getByLabel('Why was it rolled back?').fill('Checkout 5xx after the deploy');
     await page.getByRole('dialog').getByRole('button', { name: 'Rolled back' }).click();
-    await expect(stepRow(page, STEPS[2]).locator('.step-status').innerText()).resolves.toMatch(
-      / · to 2\.3\.1 · Reason: Checkout 5xx after the deploy$/,
-    );
+    await expect
+      .poll(() => stepRow(page, STEPS[2]).locator('.step-status').innerText())
+      .toMatch(/ · to 2\.3\.1 · Reason: Checkout 5xx after the deploy$/);
     // The timeline shows the newest entry first.
-    await expect(page.locator('.timeline-entry').first().innerText()).resolves.toContain(
-      'Decision: rolled back to 2.3.1',
-    );
+    await expect
+      .poll(() => page.locator('.timeline-entry').first().innerText())
+      .toContain('Decision: rolled back to 2.3.1');
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -589,9 +604,9 @@ describe('resolving, the rollback decision and the reminders', () => {
     await page.getByRole('button', { name: 'Customer update sent' }).click();
     await expect.poll(() => timer.textContent()).toMatch(/^(30:00|29:5\d)$/);
     await page.getByLabel('No', { exact: true }).check();
-    await expect(page.getByRole('timer', { name: 'Customer update due in' }).count()).resolves.toBe(
-      0,
-    );
+    await expect
+      .poll(() => page.getByRole('timer', { name: 'Customer update due in' }).count())
+      .toBe(0);
     await context.close();
     expect(problems).toEqual([]);
   });

@@ -42,14 +42,16 @@ describe('offline', () => {
       await context.setOffline(true);
 
       await openPlaybook(page, base);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe('Rollback & Incident Playbook');
       await page.getByRole('button', { name: 'Start incident' }).click();
       await page.getByLabel(STEPS[0]).check();
       await page.reload();
       await page.getByRole('region', { name: 'Incident status' }).getByRole('timer').waitFor();
-      await expect(page.getByLabel(STEPS[0]).isChecked()).resolves.toBe(true);
+      await expect.poll(() => page.getByLabel(STEPS[0]).isChecked()).toBe(true);
       await page.goto(new URL('guide/deployment/', base).href);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Deployment Checklist');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Deployment Checklist');
       if (hasSearchIndex) {
         // Search offline, through Pagefind's own API (what the site's search box calls).
         // (Source text: the test runner would rewrite an import() written in a function.)
@@ -96,10 +98,12 @@ describe('offline, beyond what is precached', () => {
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await context.setOffline(true);
       await page.goto(new URL('playbook/rollback', base).href);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe('Rollback & Incident Playbook');
       expect(page.url()).toBe(new URL('playbook/rollback/', base).href);
       await page.goto(new URL('guide/deployment?from=chat', base).href);
-      await expect(page.locator('h1').textContent()).resolves.toBe('Deployment Checklist');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Deployment Checklist');
       expect(page.url()).toBe(new URL('guide/deployment/?from=chat', base).href);
       await context.close();
       expect(problems.filter((problem) => !problem.includes('ERR_INTERNET_DISCONNECTED'))).toEqual(
@@ -113,7 +117,7 @@ describe('offline, beyond what is precached', () => {
       await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
       await context.setOffline(true);
       await page.goto(new URL('guide/never-opened/', base).href);
-      await expect(page.locator('h1').textContent()).resolves.toBe('You are offline');
+      await expect.poll(() => page.locator('h1').textContent()).toBe('You are offline');
       const links = await page
         .locator('[data-offline-pages] a')
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
@@ -130,7 +134,9 @@ describe('offline, beyond what is precached', () => {
         ),
       );
       await page.locator('[data-offline-pages] a', { hasText: 'Rollback' }).click();
-      await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+      await expect
+        .poll(() => page.locator('h1').textContent())
+        .toBe('Rollback & Incident Playbook');
       await context.close();
     });
   }
@@ -221,7 +227,7 @@ describe('a copy of the build, served on its own', () => {
     await context.setOffline(true);
     await page.goto(new URL('guide/', server.url).href);
     await page.goto(new URL('guide/extra-page', server.url).href);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Extra page');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Extra page');
     await context.close();
   });
 
@@ -229,7 +235,7 @@ describe('a copy of the build, served on its own', () => {
     const { context, page, problems } = await open({ bypassCSP: true });
     await page.goto(new URL('guide/', server.url).href);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await expect(page.locator('[data-update-prompt]').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('[data-update-prompt]').isVisible()).toBe(false);
 
     // Deploy: a page changes, and with it the service worker's list of files.
     const guide = join(deployed, 'guide/index.html');
@@ -248,13 +254,14 @@ describe('a copy of the build, served on its own', () => {
 
     await page.reload();
     await page.getByText('A new version of this guide is available.').waitFor();
-    await expect(
-      page.locator('h1[data-new-version]').count(),
-      'the old copy is still shown until the reader reloads',
-    ).resolves.toBe(0);
-    await expect(
-      page.getByRole('status').filter({ hasText: 'reload to use it' }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => page.locator('h1[data-new-version]').count(), {
+        message: 'the old copy is still shown until the reader reloads',
+      })
+      .toBe(0);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'reload to use it' }).count())
+      .toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     await Promise.all([

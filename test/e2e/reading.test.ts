@@ -63,7 +63,7 @@ describe('loading', () => {
     const { context, page } = await openPage();
     const response = await page.goto(url('/does-not-exist/'));
     expect(response?.status()).toBe(404);
-    await expect(page.title()).resolves.toMatch(/^Page not found/);
+    await expect.poll(() => page.title()).toMatch(/^Page not found/);
     await context.close();
   });
 
@@ -71,7 +71,7 @@ describe('loading', () => {
     const { context, page, problems } = await openPage();
     await page.goto(subPathSiteUrl, { waitUntil: 'networkidle' });
     await page.getByRole('link', { name: /Incident\? Open the rollback playbook/ }).click();
-    await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Rollback & Incident Playbook');
     expect(new URL(page.url()).pathname).toBe('/release-guide/playbook/rollback/');
     const borderStyle = await page
       .locator('.site-header')
@@ -99,7 +99,7 @@ describe('with JavaScript off', () => {
           copy.querySelectorAll('.needs-js, noscript').forEach((element) => element.remove());
           return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
         });
-      await expect(articleText(withoutJs.page)).resolves.toBe(await articleText(withJs.page));
+      await expect.poll(() => articleText(withoutJs.page)).toBe(await articleText(withJs.page));
       const hiddenControls = await withoutJs.page
         .locator('article .needs-js')
         .evaluateAll(
@@ -109,10 +109,10 @@ describe('with JavaScript off', () => {
       expect(hiddenControls, `${route}: controls that need JavaScript are hidden without it`).toBe(
         0,
       );
-      await expect(withoutJs.page.locator('#site-nav').isVisible()).resolves.toBe(true);
-      await expect(withoutJs.page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(
-        false,
-      );
+      await expect.poll(() => withoutJs.page.locator('#site-nav').isVisible()).toBe(true);
+      await expect
+        .poll(() => withoutJs.page.getByRole('button', { name: 'Menu' }).isVisible())
+        .toBe(false);
     }
     await withJs.context.close();
     await withoutJs.context.close();
@@ -126,19 +126,23 @@ describe('theme', () => {
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const lightBackground = await background();
     await page.getByLabel('Theme').selectOption('dark');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
-    expect(await background()).not.toBe(lightBackground);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    await expect.poll(() => background()).not.toBe(lightBackground);
 
     await page.goto(url('/guide/deployment/'));
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
-    await expect(page.getByLabel('Theme').inputValue()).resolves.toBe('dark');
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBe('dark');
+    await expect.poll(() => page.getByLabel('Theme').inputValue()).toBe('dark');
 
     await page.getByLabel('Theme').selectOption('system');
     await page.reload();
-    await expect(
-      page.evaluate(() => document.documentElement.dataset.theme),
-    ).resolves.toBeUndefined();
-    expect(await background()).toBe(lightBackground);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.theme))
+      .toBeUndefined();
+    await expect.poll(() => background()).toBe(lightBackground);
     await context.close();
   });
 
@@ -155,9 +159,9 @@ describe('theme', () => {
       });
     });
     await page.reload();
-    await expect(
-      page.evaluate(() => (window as Window & { themeAtParse?: string }).themeAtParse),
-    ).resolves.toBe('dark');
+    await expect
+      .poll(() => page.evaluate(() => (window as Window & { themeAtParse?: string }).themeAtParse))
+      .toBe('dark');
     await context.close();
   });
 });
@@ -167,11 +171,11 @@ describe('navigation', () => {
     const { context, page } = await openPage();
     await page.goto(url('/guide/pre-release/'));
     const current = page.locator('#site-nav [aria-current="page"]');
-    await expect(current.textContent()).resolves.toContain('Pre-release requirements');
+    await expect.poll(() => current.textContent()).toContain('Pre-release requirements');
     await page.getByRole('link', { name: /Next.*Deployment Checklist/ }).click();
-    await expect(page.locator('h1').textContent()).resolves.toBe('Deployment Checklist');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Deployment Checklist');
     await page.getByRole('link', { name: /Previous.*Pre-release requirements/ }).click();
-    await expect(page.locator('h1').textContent()).resolves.toBe('Pre-release requirements');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Pre-release requirements');
     await context.close();
   });
 
@@ -179,13 +183,13 @@ describe('navigation', () => {
     const { context, page } = await openPage();
     await page.goto(url('/guide/'));
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
-      'Skip to content',
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Skip to content');
     await page.keyboard.press('Enter');
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('content');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('content');
     const anchor = page.getByRole('link', { name: 'Link to section “Release Types”' });
-    await expect(anchor.getAttribute('href')).resolves.toBe('#release-types');
+    await expect.poll(() => anchor.getAttribute('href')).toBe('#release-types');
     await context.close();
   });
 
@@ -194,16 +198,16 @@ describe('navigation', () => {
     await page.goto(url('/guide/'));
     const menu = page.getByRole('button', { name: 'Menu' });
     const nav = page.locator('#site-nav');
-    await expect(nav.isVisible()).resolves.toBe(false);
+    await expect.poll(() => nav.isVisible()).toBe(false);
     await menu.focus();
     await page.keyboard.press('Enter');
-    await expect(menu.getAttribute('aria-expanded')).resolves.toBe('true');
-    await expect(nav.isVisible()).resolves.toBe(true);
+    await expect.poll(() => menu.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => nav.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await expect(nav.isVisible()).resolves.toBe(false);
-    await expect(
-      page.evaluate(() => document.activeElement?.getAttribute('aria-controls')),
-    ).resolves.toBe('site-nav');
+    await expect.poll(() => nav.isVisible()).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-controls')))
+      .toBe('site-nav');
     const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(pageWidth, 'no horizontal scrolling').toBeLessThanOrEqual(375);
     await context.close();
@@ -216,7 +220,7 @@ describe('print', () => {
     await page.goto(url('/guide/'));
     await page.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '#site-nav', '.prev-next']) {
-      await expect(page.locator(chrome).isVisible(), chrome).resolves.toBe(false);
+      await expect.poll(() => page.locator(chrome).isVisible(), { message: chrome }).toBe(false);
     }
     const linkSuffix = await page
       .locator('article a[href="/guide/pre-release/"]')

@@ -71,12 +71,12 @@ describe('saving', () => {
     await field(page, 'Notable changes:').fill('Markdown export\nDark theme');
     await page.reload();
     await ready(page);
-    await expect(field(page, 'Summary:').inputValue()).resolves.toBe(
-      'Faster sync for large teams.',
-    );
-    await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe(
-      'Markdown export\nDark theme',
-    );
+    await expect
+      .poll(() => field(page, 'Summary:').inputValue())
+      .toBe('Faster sync for large teams.');
+    await expect
+      .poll(() => field(page, 'Notable changes:').inputValue())
+      .toBe('Markdown export\nDark theme');
     // The preview loads as its own chunk after the form: wait for it to show the stored notes.
     await expect
       .poll(() => preview(page).getByRole('listitem').allTextContents(), { timeout: 10_000 })
@@ -118,9 +118,11 @@ describe('saving', () => {
     );
     await page.reload();
     await ready(page);
-    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe('Aurora 2.4.0');
+    await expect
+      .poll(() => field(page, 'Release name / number:').inputValue())
+      .toBe('Aurora 2.4.0');
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
-    await expect(field(page, 'Date:').inputValue()).resolves.toBe(today);
+    await expect.poll(() => field(page, 'Date:').inputValue()).toBe(today);
 
     await field(page, 'Summary:').fill(
       'Faster sync for large teams.\n\nThanks to the beta testers.',
@@ -168,17 +170,17 @@ describe('saving', () => {
     );
     await page.reload();
     await ready(page);
-    await expect(page.getByText('Some saved data could not be read.').isVisible()).resolves.toBe(
-      true,
-    );
+    await expect
+      .poll(() => page.getByText('Some saved data could not be read.').isVisible())
+      .toBe(true);
     await field(page, 'Summary:').fill('A new start');
     const kept = await page.evaluate(() =>
       Object.keys(localStorage).filter((key) => key.startsWith('octoacme-rg:quarantine:')),
     );
     expect(kept).toHaveLength(1);
-    await expect(page.evaluate((key) => localStorage.getItem(key), kept[0]!)).resolves.toBe(
-      '{"v":1,"data":{"default":{"summary":42}}}',
-    );
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key), kept[0]!))
+      .toBe('{"v":1,"data":{"default":{"summary":42}}}');
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -194,7 +196,7 @@ describe('saving', () => {
     await page.goto(pageUrl);
     await ready(page);
     await field(page, 'Summary:').fill('Still here');
-    await expect(page.getByText('Changes are not being saved.').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByText('Changes are not being saved.').isVisible()).toBe(true);
     await preview(page).getByText('Still here').waitFor();
     const { markdown } = await downloadMarkdown(page);
     expect(markdown).toContain('### Summary\n\nStill here\n');
@@ -238,9 +240,9 @@ describe('hostile input', () => {
         'Good',
       ]);
     const today = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
-    await expect(region.getByRole('heading', { level: 3 }).textContent()).resolves.toBe(
-      `Release 2.4.0 — <b>Aurora</b> · ${today}`,
-    );
+    await expect
+      .poll(() => region.getByRole('heading', { level: 3 }).textContent())
+      .toBe(`Release 2.4.0 — <b>Aurora</b> · ${today}`);
     const inPreview = await region.evaluate((element) => ({
       elements: [
         ...new Set([...element.querySelectorAll('*')].map((child) => child.tagName.toLowerCase())),
@@ -304,12 +306,12 @@ describe('hostile input', () => {
 
     await page.reload();
     await ready(page);
-    await expect(field(page, 'Summary:').inputValue()).resolves.toBe(
-      `${text}\n\n${'Long text, '.repeat(2000)}`,
-    );
-    await expect(
-      page.evaluate(() => (window as { pwned?: number }).pwned),
-    ).resolves.toBeUndefined();
+    await expect
+      .poll(() => field(page, 'Summary:').inputValue())
+      .toBe(`${text}\n\n${'Long text, '.repeat(2000)}`);
+    await expect
+      .poll(() => page.evaluate(() => (window as { pwned?: number }).pwned))
+      .toBeUndefined();
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -329,9 +331,9 @@ describe('keyboard alone', () => {
     const { context, page, problems } = await openGenerator();
     await startRunFromBar(page);
     await tabTo(page, page.locator('summary', { hasText: 'Suggest the next version' }));
-    await expect(
-      page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle),
-    ).resolves.not.toBe('none');
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle))
+      .not.toBe('none');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     await page.keyboard.type('2.3.1');
@@ -339,29 +341,29 @@ describe('keyboard alone', () => {
     await page.keyboard.press('ArrowDown');
     await tabTo(page, page.getByRole('button', { name: 'Use 3.0.0 in Release name / number' }));
     await page.keyboard.press('Enter');
-    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe(
-      'First release 3.0.0',
-    );
+    await expect
+      .poll(() => field(page, 'Release name / number:').inputValue())
+      .toBe('First release 3.0.0');
 
     await tabTo(page, field(page, 'Summary:'));
     await page.keyboard.type('Typed with the keyboard');
     await tabTo(page, page.getByRole('button', { name: 'Clear draft' }));
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Clear the release notes draft?' });
-    await expect(dialog.isVisible()).resolves.toBe(true);
+    await expect.poll(() => dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await expect(dialog.isVisible()).resolves.toBe(false);
-    await expect(field(page, 'Summary:').inputValue()).resolves.toBe('Typed with the keyboard');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => field(page, 'Summary:').inputValue()).toBe('Typed with the keyboard');
 
     await page.keyboard.press('Enter');
-    await expect(
-      page.evaluate(() => document.activeElement?.closest('dialog') !== null),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.closest('dialog') !== null))
+      .toBe(true);
     await page.keyboard.press('Enter');
-    await expect(field(page, 'Summary:').inputValue()).resolves.toBe('');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
+    await expect.poll(() => field(page, 'Summary:').inputValue()).toBe('');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await page.keyboard.press('Enter');
-    await expect(field(page, 'Summary:').inputValue()).resolves.toBe('Typed with the keyboard');
+    await expect.poll(() => field(page, 'Summary:').inputValue()).toBe('Typed with the keyboard');
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -380,7 +382,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
       await field(page, 'Documentation links:').fill('Evil — javascript:alert(1)');
       await page.getByRole('button', { name: 'Copy Markdown of the release notes' }).click();
       await page.getByText('fields need attention').waitFor();
-      await expect(field(page, 'Summary:').getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect.poll(() => field(page, 'Summary:').getAttribute('aria-invalid')).toBe('true');
       await page.getByRole('dialog', { name: 'Export the notes as they are?' }).waitFor();
       await check('export asks first');
       await page
@@ -417,9 +419,9 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA)', () => {
       preview(page).boundingBox(),
     ]);
     expect(previewBox!.y).toBeGreaterThan(form!.y + form!.height - 1);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(375);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -487,29 +489,30 @@ describe('importing changes', () => {
     await page.getByRole('button', { name: 'Import changes…' }).click();
     await page.keyboard.type(LOG);
     const dialog = page.getByRole('dialog', { name: 'Import changes' });
-    await expect(dialog.getByLabel('Pasted changes').inputValue()).resolves.toBe(LOG);
+    await expect.poll(() => dialog.getByLabel('Pasted changes').inputValue()).toBe(LOG);
     await expect
       .poll(() => dialog.getByRole('status').first().textContent())
       .toBe(
         'Read as git log --oneline. 4 changes left out: 1 merge commit, 1 release commit, 2 dependency updates.',
       );
-    await expect(dialog.locator('.import-group h4').allTextContents()).resolves.toEqual([
-      'Features (3)',
-      'Bug fixes (1)',
-    ]);
-    await expect(dialog.locator('.import-group li').allTextContents()).resolves.toEqual([
-      '(api) Drop the v1 endpoints (breaking) (#12)',
-      'Export notes as Markdown (#14)',
-      '<img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)',
-      'Keep the cursor on undo (#15)',
-    ]);
-    await expect(dialog.locator('img, a, strong, code').count()).resolves.toBe(0);
+    await expect
+      .poll(() => dialog.locator('.import-group h4').allTextContents())
+      .toEqual(['Features (3)', 'Bug fixes (1)']);
+    await expect
+      .poll(() => dialog.locator('.import-group li').allTextContents())
+      .toEqual([
+        '(api) Drop the v1 endpoints (breaking) (#12)',
+        'Export notes as Markdown (#14)',
+        '<img src=x onerror="window.pwned=6"> [x](javascript:window.pwned=7) **b** | # `c` (#21)',
+        'Keep the cursor on undo (#15)',
+      ]);
+    await expect.poll(() => dialog.locator('img, a, strong, code').count()).toBe(0);
     await dialog.getByRole('button', { name: 'Add to the notes' }).click();
 
-    await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe(NOTABLE.join('\n'));
-    await expect(field(page, 'Migration steps (if any):').inputValue()).resolves.toBe(
-      'To complete: *(api)* Drop the v1 endpoints (#12)',
-    );
+    await expect.poll(() => field(page, 'Notable changes:').inputValue()).toBe(NOTABLE.join('\n'));
+    await expect
+      .poll(() => field(page, 'Migration steps (if any):').inputValue())
+      .toBe('To complete: *(api)* Drop the v1 endpoints (#12)');
     // A subject's **b** and `c` are Markdown in the notes, as is the emphasised scope; its HTML and
     // script link stay text.
     const shownNotable = NOTABLE.map((line) =>
@@ -518,11 +521,10 @@ describe('importing changes', () => {
     await expect
       .poll(() => preview(page).getByRole('listitem').allTextContents())
       .toEqual([...shownNotable, 'To complete: (api) Drop the v1 endpoints (#12)']);
-    await expect(preview(page).locator('img, a').count()).resolves.toBe(0);
-    await expect(preview(page).locator('strong, code').allTextContents()).resolves.toEqual([
-      'b',
-      'c',
-    ]);
+    await expect.poll(() => preview(page).locator('img, a').count()).toBe(0);
+    await expect
+      .poll(() => preview(page).locator('strong, code').allTextContents())
+      .toEqual(['b', 'c']);
 
     const { markdown } = await downloadMarkdown(page);
     const tree = parseGfm(markdown);
@@ -555,23 +557,25 @@ describe('importing changes', () => {
       'text',
     ]);
 
-    await expect(
-      page
-        .locator('details.version-helper')
-        .evaluate((details) => (details as HTMLDetailsElement).open),
-    ).resolves.toBe(true);
-    await expect(page.getByLabel('Release type').inputValue()).resolves.toBe('major');
-    await expect(
-      page.getByText('Suggested from the imported changes: major.').isVisible(),
-    ).resolves.toBe(true);
-    await expect(page.getByText('Next version: 3.0.0').isVisible()).resolves.toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('details.version-helper')
+          .evaluate((details) => (details as HTMLDetailsElement).open),
+      )
+      .toBe(true);
+    await expect.poll(() => page.getByLabel('Release type').inputValue()).toBe('major');
+    await expect
+      .poll(() => page.getByText('Suggested from the imported changes: major.').isVisible())
+      .toBe(true);
+    await expect.poll(() => page.getByText('Next version: 3.0.0').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(field(page, 'Notable changes:').inputValue()).resolves.toBe('Typed by hand');
-    await expect(field(page, 'Migration steps (if any):').inputValue()).resolves.toBe('');
-    await expect(
-      page.evaluate(() => (window as { pwned?: number }).pwned),
-    ).resolves.toBeUndefined();
+    await expect.poll(() => field(page, 'Notable changes:').inputValue()).toBe('Typed by hand');
+    await expect.poll(() => field(page, 'Migration steps (if any):').inputValue()).toBe('');
+    await expect
+      .poll(() => page.evaluate(() => (window as { pwned?: number }).pwned))
+      .toBeUndefined();
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -628,9 +632,9 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
     await expect
       .poll(() => preview(page).locator('code, em, strong, a').allTextContents())
       .toEqual(['octo migrate', 'before', 'upgrade', 'the guide']);
-    await expect(preview(page).getByRole('heading', { level: 3 }).textContent()).resolves.toBe(
-      'Release 2.4.0 — Aurora · 2026-12-01',
-    );
+    await expect
+      .poll(() => preview(page).getByRole('heading', { level: 3 }).textContent())
+      .toBe('Release 2.4.0 — Aurora · 2026-12-01');
     const { name, markdown } = await downloadMarkdown(page);
     expect(name).toBe('release-notes-2.4.0.md');
     expect(markdown.split('\n\n').slice(0, 5)).toEqual([
@@ -650,9 +654,9 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
     await page.getByLabel('Previous version').fill('2.3.0');
     await page.getByLabel('Pre-release tag (optional)').fill('rc');
     await page.getByRole('button', { name: 'Use 2.4.0-rc.1 in Release name / number' }).click();
-    await expect(field(page, 'Release name / number:').inputValue()).resolves.toBe(
-      'Aurora 2.4.0-rc.1',
-    );
+    await expect
+      .poll(() => field(page, 'Release name / number:').inputValue())
+      .toBe('Aurora 2.4.0-rc.1');
     await page.getByText('These notes are for 2.4.0-rc.1, but the current run is 2.4.0.').waitFor();
     await field(page, 'Summary:').fill('Faster sync.');
     await field(page, 'Documentation links:').fill(
@@ -666,10 +670,10 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
     const question = page.getByRole('dialog', { name: 'Export the notes as they are?' });
     await question.waitFor();
     await question.getByRole('button', { name: 'Cancel' }).click();
-    await expect(question.isVisible()).resolves.toBe(false);
-    await expect(field(page, 'Documentation links:').getAttribute('aria-invalid')).resolves.toBe(
-      'true',
-    );
+    await expect.poll(() => question.isVisible()).toBe(false);
+    await expect
+      .poll(() => field(page, 'Documentation links:').getAttribute('aria-invalid'))
+      .toBe('true');
     expect(downloads).toBe(0);
 
     const { name, markdown } = await downloadAfterWarning(page, [
@@ -681,7 +685,7 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
     const status = page.getByText('Downloaded release-notes-2.4.0-rc.1.md.');
     await status.waitFor();
     await field(page, 'Summary:').fill('Faster sync for everyone.');
-    await expect(status.count()).resolves.toBe(0);
+    await expect.poll(() => status.count()).toBe(0);
 
     await downloadAfterWarning(page, [/^Release name/, /^Documentation links/]);
     await status.waitFor();
@@ -690,7 +694,7 @@ describe('a writer’s release notes: Markdown, a title line, warnings before th
       .getByRole('dialog', { name: 'Clear the release notes draft?' })
       .getByRole('button', { name: 'Clear draft' })
       .click();
-    await expect(status.count()).resolves.toBe(0);
+    await expect.poll(() => status.count()).toBe(0);
     await context.close();
     expect(problems).toEqual([]);
   });

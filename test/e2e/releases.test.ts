@@ -34,16 +34,16 @@ describe('release runs page', () => {
       .and(page.locator(':enabled'))
       .waitFor();
     await createRun(page, '2.4.0');
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual([
-      'Release 2.4.0 (minor, customer-facing)Current',
-    ]);
+    await expect
+      .poll(() => page.locator('.run-card h2').allTextContents())
+      .toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
     await openChecklist(page);
     await setIdentity(page, 'Dana', 'QA Lead');
     await page.getByLabel(STAGING, { exact: true }).check();
     await page.goto(url('/releases/'));
-    await expect(page.locator('.run-progress').first().textContent()).resolves.toContain(
-      'Deployment checklist: 1 of 8 done',
-    );
+    await expect
+      .poll(() => page.locator('.run-progress').first().textContent())
+      .toContain('Deployment checklist: 1 of 8 done');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -59,17 +59,17 @@ describe('release runs page', () => {
     await createRun(page, '2.5.0');
     await page.locator('input[type="file"]').setInputFiles(backupPath);
     const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
-    await expect(confirm.textContent()).resolves.toContain('Replaces 2.4.0');
-    await expect(confirm.textContent()).resolves.toContain('Removes 2.5.0');
+    await expect.poll(() => confirm.textContent()).toContain('Replaces 2.4.0');
+    await expect.poll(() => confirm.textContent()).toContain('Removes 2.5.0');
     await confirm.getByRole('button', { name: 'Restore' }).click();
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual([
-      'Release 2.4.0 (minor, customer-facing)Current',
-    ]);
-    await expect(
-      page.evaluate(() => localStorage.getItem('octoacme-rg:v1:identity')),
-    ).resolves.toContain('Dana');
+    await expect
+      .poll(() => page.locator('.run-card h2').allTextContents())
+      .toEqual(['Release 2.4.0 (minor, customer-facing)Current']);
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('octoacme-rg:v1:identity')))
+      .toContain('Dana');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.locator('.run-card h2').count()).resolves.toBe(2);
+    await expect.poll(() => page.locator('.run-card h2').count()).toBe(2);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -86,7 +86,7 @@ describe('release runs page', () => {
     await page.getByRole('button', { name: 'New release run' }).click();
     await page.keyboard.type('3.0.0');
     const dialog = page.getByRole('dialog', { name: 'New release run' });
-    await expect(dialog.getByLabel('Version').inputValue()).resolves.toBe('3.0.0');
+    await expect.poll(() => dialog.getByLabel('Version').inputValue()).toBe('3.0.0');
     const layout = await dialog.getByLabel('Customer-facing release').evaluate((box) => {
       const label = box.closest('label')!;
       const words = document.createRange();
@@ -133,12 +133,12 @@ describe('release runs page', () => {
       buffer: Buffer.from('{"name":"x"}'),
     });
     // The message appears once the file is read: wait for it, then compare all of it.
-    await expect(
-      page.getByRole('alert').filter({ hasText: 'Nothing was changed' }).textContent(),
-    ).resolves.toBe(
-      'This file is not a backup of the release guide (it was not made by “Download backup”). Nothing was changed.',
-    );
-    await expect(page.locator('.run-card').count()).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByRole('alert').filter({ hasText: 'Nothing was changed' }).textContent())
+      .toBe(
+        'This file is not a backup of the release guide (it was not made by “Download backup”). Nothing was changed.',
+      );
+    await expect.poll(() => page.locator('.run-card').count()).toBe(1);
     await context.close();
   });
 
@@ -151,9 +151,9 @@ describe('release runs page', () => {
       .and(page.locator(':enabled'))
       .waitFor();
     await createRun(page, '2.4.0');
-    await expect(page.locator('.run-progress').textContent()).resolves.toContain(
-      'Release notes: not started',
-    );
+    await expect
+      .poll(() => page.locator('.run-progress').textContent())
+      .toContain('Release notes: not started');
     await openChecklist(page);
     await tickUnsigned(page, STAGING);
     await page.goto(url('/templates/release-notes/'));
@@ -161,9 +161,9 @@ describe('release runs page', () => {
     await page.getByLabel('Notable changes:', { exact: true }).fill('Markdown export\nDark theme');
     await page.getByLabel('Notable changes:', { exact: true }).blur();
     await page.goto(url('/releases/'));
-    await expect(page.locator('.run-progress').textContent()).resolves.toContain(
-      'Release notes: draft saved',
-    );
+    await expect
+      .poll(() => page.locator('.run-progress').textContent())
+      .toContain('Release notes: draft saved');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page
@@ -197,7 +197,7 @@ describe('release runs page', () => {
     await page.goto(url('/releases/'));
     const storedNotes = () =>
       page.evaluate(() => localStorage.getItem('octoacme-rg:v1:release-notes') ?? '');
-    await expect(storedNotes()).resolves.toContain('Short and sweet.');
+    await expect.poll(() => storedNotes()).toContain('Short and sweet.');
     await page
       .getByRole('button', { name: 'Delete: Release 1.2.3 (minor, customer-facing)' })
       .click();
@@ -205,18 +205,20 @@ describe('release runs page', () => {
       .getByRole('dialog', { name: 'Delete release run?' })
       .getByRole('button', { name: 'Delete' })
       .click();
-    await expect(page.locator('.run-card').count()).resolves.toBe(0);
-    await expect(storedNotes()).resolves.not.toContain('Short and sweet.');
+    await expect.poll(() => page.locator('.run-card').count()).toBe(0);
+    await expect.poll(() => storedNotes()).not.toContain('Short and sweet.');
     // The Delete button is gone with its run: focus waits on Undo.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     // Work done after the delete survives its undo.
     await createRun(page, '1.3.0');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(page.locator('.run-card h2').allTextContents()).resolves.toEqual([
-      'Release 1.3.0 (minor, customer-facing)',
-      'Release 1.2.3 (minor, customer-facing)Current',
-    ]);
-    await expect(storedNotes()).resolves.toContain('Short and sweet.');
+    await expect
+      .poll(() => page.locator('.run-card h2').allTextContents())
+      .toEqual([
+        'Release 1.3.0 (minor, customer-facing)',
+        'Release 1.2.3 (minor, customer-facing)Current',
+      ]);
+    await expect.poll(() => storedNotes()).toContain('Short and sweet.');
     await context.close();
   });
 });
@@ -248,7 +250,7 @@ describe('restoring a backup item by item', () => {
     await page.getByLabel(STAGING, { exact: true }).check();
     await page.goto(url('/releases/'));
     const progress = page.locator('.run-progress').first();
-    await expect(progress.textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
+    await expect.poll(() => progress.textContent()).toContain('Deployment checklist: 1 of 8 done');
 
     const pickBackup = async () => {
       await page.locator('.backup input[type="file"]').setInputFiles(backupPath);
@@ -256,24 +258,28 @@ describe('restoring a backup item by item', () => {
     };
     let dialog = await pickBackup();
     const line = dialog.locator('.backup-differences li').first();
-    await expect(line.textContent()).resolves.toMatch(
-      /^2\.4\.0 · Deploy to staging and run smoke tests \(QA Lead signs off\): Done \d\d:\d\d by Dana \(QA Lead\) here → open in the backupMerge keeps this browser’s/,
-    );
-    await expect(dialog.locator('.backup-differences li').count()).resolves.toBe(1);
+    await expect
+      .poll(() => line.textContent())
+      .toMatch(
+        /^2\.4\.0 · Deploy to staging and run smoke tests \(QA Lead signs off\): Done \d\d:\d\d by Dana \(QA Lead\) here → open in the backupMerge keeps this browser’s/,
+      );
+    await expect.poll(() => dialog.locator('.backup-differences li').count()).toBe(1);
     await dialog.getByRole('radio', { name: /^Merge\./ }).check();
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
     await page.getByText('Merged the backup.').waitFor();
-    await expect(progress.textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
+    await expect.poll(() => progress.textContent()).toContain('Deployment checklist: 1 of 8 done');
 
     dialog = await pickBackup();
-    await expect(dialog.getByRole('radio', { name: /^Replace\./ }).isChecked()).resolves.toBe(true);
+    await expect
+      .poll(() => dialog.getByRole('radio', { name: /^Replace\./ }).isChecked())
+      .toBe(true);
     await dialog.getByRole('button', { name: 'Restore', exact: true }).click();
     await page.getByText('Restored the backup.').waitFor();
-    await expect(progress.textContent()).resolves.toContain('Deployment checklist: 0 of 8 done');
+    await expect.poll(() => progress.textContent()).toContain('Deployment checklist: 0 of 8 done');
     await page.getByRole('button', { name: 'Undo' }).click();
-    await expect(progress.textContent()).resolves.toContain('Deployment checklist: 1 of 8 done');
+    await expect.poll(() => progress.textContent()).toContain('Deployment checklist: 1 of 8 done');
     await openChecklist(page);
-    await expect(page.getByLabel(STAGING, { exact: true }).isChecked()).resolves.toBe(true);
+    await expect.poll(() => page.getByLabel(STAGING, { exact: true }).isChecked()).toBe(true);
     await context.close();
     expect(problems).toEqual([]);
   });

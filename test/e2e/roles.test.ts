@@ -19,15 +19,17 @@ describe('roles page', () => {
     const page = await newPage();
     await page.goto(url('/roles/'));
     await page.getByLabel('Show the items of').selectOption({ label: 'QA Lead' });
-    await expect(page.locator('tr[data-owners]:visible th').allTextContents()).resolves.toEqual([
-      'All acceptance criteria met and PRs merged Unassigned',
-      'Passing CI and security scans Unassigned',
-      'Smoke tests prepared (QA Lead)',
-      STAGING,
-    ]);
-    await expect(page.getByRole('status').filter({ hasText: 'shown' }).textContent()).resolves.toBe(
-      '4 of 15 shown · 11 hidden',
-    );
+    await expect
+      .poll(() => page.locator('tr[data-owners]:visible th').allTextContents())
+      .toEqual([
+        'All acceptance criteria met and PRs merged Unassigned',
+        'Passing CI and security scans Unassigned',
+        'Smoke tests prepared (QA Lead)',
+        STAGING,
+      ]);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'shown' }).textContent())
+      .toBe('4 of 15 shown · 11 hidden');
     await context.close();
   });
 
@@ -38,10 +40,10 @@ describe('roles page', () => {
     const row = page.locator('tr[data-owners]', {
       has: page.getByRole('rowheader', { name: STAGING, exact: true }),
     });
-    await expect(
-      row.locator('td').evaluateAll((cells) => cells.map((cell) => cell.textContent)),
-    ).resolves.toEqual(['', '●owner', '', '', '', '', '', '', '']);
-    await expect(row.getByRole('cell', { name: 'owner', exact: true }).count()).resolves.toBe(1);
+    await expect
+      .poll(() => row.locator('td').evaluateAll((cells) => cells.map((cell) => cell.textContent)))
+      .toEqual(['', '●owner', '', '', '', '', '', '', '']);
+    await expect.poll(() => row.getByRole('cell', { name: 'owner', exact: true }).count()).toBe(1);
     const ownerMarks = await page
       .locator('tr[data-owners]')
       .evaluateAll((rows) =>
@@ -52,10 +54,10 @@ describe('roles page', () => {
           0,
         ),
       );
-    await expect(page.getByRole('cell', { name: 'owner', exact: true }).count()).resolves.toBe(
-      ownerMarks,
-    );
-    await expect(page.locator('.role-matrix span[aria-label]').count()).resolves.toBe(0);
+    await expect
+      .poll(() => page.getByRole('cell', { name: 'owner', exact: true }).count())
+      .toBe(ownerMarks);
+    await expect.poll(() => page.locator('.role-matrix span[aria-label]').count()).toBe(0);
     await context.close();
   });
 
@@ -63,10 +65,12 @@ describe('roles page', () => {
     const { context, newPage } = await openContext({ viewport: { width: 390, height: 844 } });
     const page = await newPage();
     await page.goto(url('/roles/'));
-    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(390);
-    await expect(
-      page.locator('.table-scroll').evaluate((region) => region.scrollWidth > region.clientWidth),
-    ).resolves.toBe(true);
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await expect
+      .poll(() =>
+        page.locator('.table-scroll').evaluate((region) => region.scrollWidth > region.clientWidth),
+      )
+      .toBe(true);
     await context.close();
   });
 });
@@ -82,24 +86,24 @@ describe('the role filter, remembered', () => {
     await select(page).selectOption({ label: 'QA Lead' });
     await page.goto(url('/guide/'));
     await page.goto(url('/roles/'));
-    await expect(select(page).inputValue()).resolves.toBe('qa-lead');
-    await expect(status(page).textContent()).resolves.toBe('4 of 15 shown · 11 hidden');
-    await expect(page.locator('tr[data-owners]:visible').count()).resolves.toBe(4);
+    await expect.poll(() => select(page).inputValue()).toBe('qa-lead');
+    await expect.poll(() => status(page).textContent()).toBe('4 of 15 shown · 11 hidden');
+    await expect.poll(() => page.locator('tr[data-owners]:visible').count()).toBe(4);
 
     // The checklists of a QA Lead start narrowed to their items.
     await openChecklist(page, '/guide/pre-release/');
     await setIdentity(page, 'Dana', 'QA Lead');
-    await expect(page.getByLabel('Show only my items (QA Lead)').isChecked()).resolves.toBe(true);
-    await expect(page.locator('.role-filter-count').textContent()).resolves.toBe(
-      '3 of 7 shown · 4 hidden',
-    );
+    await expect.poll(() => page.getByLabel('Show only my items (QA Lead)').isChecked()).toBe(true);
+    await expect
+      .poll(() => page.locator('.role-filter-count').textContent())
+      .toBe('3 of 7 shown · 4 hidden');
 
     await page.goto(url('/roles/'));
     await select(page).selectOption({ label: 'Every role' });
     await page.reload();
-    await expect(select(page).inputValue()).resolves.toBe('');
-    await expect(page.locator('tr[data-owners]:visible').count()).resolves.toBe(15);
-    await expect(status(page).textContent()).resolves.toBe('');
+    await expect.poll(() => select(page).inputValue()).toBe('');
+    await expect.poll(() => page.locator('tr[data-owners]:visible').count()).toBe(15);
+    await expect.poll(() => status(page).textContent()).toBe('');
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -112,8 +116,8 @@ describe('the role filter, remembered', () => {
       localStorage.setItem('octoacme-rg:v1:role-filter', '<img src=x onerror=alert(1)>'),
     );
     await page.reload();
-    await expect(select(page).inputValue()).resolves.toBe('');
-    await expect(page.locator('tr[data-owners]:visible').count()).resolves.toBe(15);
+    await expect.poll(() => select(page).inputValue()).toBe('');
+    await expect.poll(() => page.locator('tr[data-owners]:visible').count()).toBe(15);
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -124,11 +128,11 @@ describe('the role filter, remembered', () => {
     await page.goto(url('/roles/'));
     await select(page).focus();
     await page.keyboard.press('ArrowDown');
-    await expect(select(page).inputValue()).resolves.not.toBe('');
-    await expect(status(page).textContent()).resolves.toMatch(/^\d+ of 15 shown · \d+ hidden$/);
+    await expect.poll(() => select(page).inputValue()).not.toBe('');
+    await expect.poll(() => status(page).textContent()).toMatch(/^\d+ of 15 shown · \d+ hidden$/);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('tr[data-owners]:visible').count()).resolves.toBe(15);
-    await expect(page.locator('.role-filter').isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.locator('tr[data-owners]:visible').count()).toBe(15);
+    await expect.poll(() => page.locator('.role-filter').isVisible()).toBe(false);
     await context.close();
   });
 });

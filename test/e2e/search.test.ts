@@ -97,19 +97,25 @@ describe('opening search', () => {
     const { context, page, problems } = await openPage();
     for (const route of routes) {
       await page.goto(url(route));
-      expect(await isOpen(page), route).toBe(false);
+      await expect.poll(() => isOpen(page), { message: route }).toBe(false);
       await page.keyboard.press('/');
       // The dialog opens once the shortcut's script has run: on a busy machine, a moment after the key.
       await expect.poll(() => isOpen(page), { message: `${route}: / opens search` }).toBe(true);
-      expect((await activeElement(page)).id, route).toBe('search-input');
-      expect(await field(page).inputValue(), 'the / is not typed into the field').toBe('');
+      await expect
+        .poll(async () => (await activeElement(page)).id, { message: route })
+        .toBe('search-input');
+      await expect
+        .poll(() => field(page).inputValue(), { message: 'the / is not typed into the field' })
+        .toBe('');
       await page.keyboard.press('Escape');
-      expect(await isOpen(page), route).toBe(false);
+      await expect.poll(() => isOpen(page), { message: route }).toBe(false);
       await page.keyboard.press('Control+k');
       await expect
         .poll(() => isOpen(page), { message: `${route}: Ctrl+K opens search` })
         .toBe(true);
-      expect((await activeElement(page)).id, route).toBe('search-input');
+      await expect
+        .poll(async () => (await activeElement(page)).id, { message: route })
+        .toBe('search-input');
       await page.keyboard.press('Escape');
     }
     await context.close();
@@ -123,11 +129,13 @@ describe('opening search', () => {
     await notFoundField.fill('');
     await notFoundField.press('/');
     await notFoundField.press('Control+k');
-    expect(await isOpen(page)).toBe(false);
-    expect(await notFoundField.inputValue()).toBe('/');
+    await expect.poll(() => isOpen(page)).toBe(false);
+    await expect.poll(() => notFoundField.inputValue()).toBe('/');
     await page.getByLabel('Theme').focus();
     await page.keyboard.press('/');
-    expect(await isOpen(page), 'a focused select takes the key').toBe(false);
+    await expect
+      .poll(() => isOpen(page), { message: 'a focused select takes the key' })
+      .toBe(false);
     await context.close();
   });
 
@@ -135,11 +143,11 @@ describe('opening search', () => {
     const { context, page } = await openPage();
     await page.goto(url('/guide/'));
     const button = page.locator('header').getByRole('button', { name: 'Search', exact: true });
-    await expect(button.innerText()).resolves.toMatch(/Search\s*Ctrl K/);
-    await expect(button.getAttribute('aria-keyshortcuts')).resolves.toBe('/ Control+K');
+    await expect.poll(() => button.innerText()).toMatch(/Search\s*Ctrl K/);
+    await expect.poll(() => button.getAttribute('aria-keyshortcuts')).toBe('/ Control+K');
     await button.click();
-    expect(await isOpen(page)).toBe(true);
-    expect((await activeElement(page)).id).toBe('search-input');
+    await expect.poll(() => isOpen(page)).toBe(true);
+    await expect.poll(async () => (await activeElement(page)).id).toBe('search-input');
     await context.close();
   });
 
@@ -147,14 +155,15 @@ describe('opening search', () => {
     const { context, page } = await openPage({ viewport: { width: 375, height: 740 } });
     await page.goto(url('/guide/'));
     const button = page.locator('header').getByRole('button', { name: 'Search', exact: true });
-    await expect(button.isVisible()).resolves.toBe(true);
+    await expect.poll(() => button.isVisible()).toBe(true);
     const box = (await button.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(44);
     expect(box.height).toBeGreaterThanOrEqual(44);
-    expect(
-      await page.evaluate(() => document.documentElement.scrollWidth),
-      'no horizontal scrolling',
-    ).toBeLessThanOrEqual(375);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth), {
+        message: 'no horizontal scrolling',
+      })
+      .toBeLessThanOrEqual(375);
     const header = (await page.locator('.site-header').boundingBox())!;
     for (const element of await page.locator('.site-header > *, .header-tools > *').all()) {
       const bounds = (await element.boundingBox())!;
@@ -165,9 +174,9 @@ describe('opening search', () => {
     }
     await button.click();
     await search(page, 'rollback');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
-      375,
-    );
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth))
+      .toBeLessThanOrEqual(375);
     await context.close();
   });
 
@@ -200,12 +209,14 @@ describe('results', () => {
 
   it('puts the rollback & incident playbook first for "rollback", with the word highlighted', async () => {
     await search(session.page, 'rollback');
-    expect((await resultTitles(session.page))[0]).toBe('Rollback & Incident Playbook');
+    await expect
+      .poll(async () => (await resultTitles(session.page))[0])
+      .toBe('Rollback & Incident Playbook');
     const first = session.page.locator('.search-result').first();
-    await expect(first.locator('.search-result-section').textContent()).resolves.toBe('Playbook');
-    await expect(first.locator('a').first().getAttribute('href')).resolves.toBe(
-      '/playbook/rollback/',
-    );
+    await expect.poll(() => first.locator('.search-result-section').textContent()).toBe('Playbook');
+    await expect
+      .poll(() => first.locator('a').first().getAttribute('href'))
+      .toBe('/playbook/rollback/');
     const marks = await first.locator('.search-result-excerpt mark').allTextContents();
     expect(marks.map((mark) => mark.toLowerCase())).toContain('rollback');
   });
@@ -219,53 +230,55 @@ describe('results', () => {
 
   it('finds template fields', async () => {
     await search(session.page, 'migration steps');
-    expect(await resultTitles(session.page)).toEqual(['Release Notes Template']);
+    await expect.poll(() => resultTitles(session.page)).toEqual(['Release Notes Template']);
   });
 
   it.each(['skip', 'menu', 'theme', 'previous', 'next', 'system', 'search', 'open'])(
     'finds nothing for "%s", a word of the navigation only',
     async (word) => {
       await expect(search(session.page, word)).resolves.toBe(`No results for “${word}”`);
-      expect(await session.page.locator('.search-result').count()).toBe(0);
+      await expect.poll(() => session.page.locator('.search-result').count()).toBe(0);
     },
   );
 
   it('says "No results for …" with a hint when nothing matches', async () => {
     await expect(search(session.page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
-    await expect(session.page.locator('[data-search-hint]').textContent()).resolves.toBe(
-      'Check the spelling, or try fewer or other words.',
-    );
-    await expect(session.page.locator('[data-search-hint]').isVisible()).resolves.toBe(true);
-    expect(await session.page.locator('.search-result').count()).toBe(0);
+    await expect
+      .poll(() => session.page.locator('[data-search-hint]').textContent())
+      .toBe('Check the spelling, or try fewer or other words.');
+    await expect.poll(() => session.page.locator('[data-search-hint]').isVisible()).toBe(true);
+    await expect.poll(() => session.page.locator('.search-result').count()).toBe(0);
   });
 
   it('announces the number of results in a live region', async () => {
     const status = session.page.locator('[data-search-dialog] [role="status"]');
-    await expect(status.count()).resolves.toBe(1);
+    await expect.poll(() => status.count()).toBe(1);
     await search(session.page, 'release');
     const count = await session.page.locator('.search-result').count();
     expect(count).toBeGreaterThan(3);
-    await expect(status.innerText()).resolves.toBe(`${count} results for “release”`);
+    await expect.poll(() => status.innerText()).toBe(`${count} results for “release”`);
   });
 
   it('lists the matching headings of a session.page under it, each linking to its anchor', async () => {
     await search(session.page, 'purpose');
     const overview = session.page.locator('.search-result').filter({ hasText: 'Overview' });
     const heading = overview.getByRole('link', { name: 'Purpose', exact: true });
-    await expect(heading.getAttribute('href')).resolves.toBe('/guide/#purpose');
+    await expect.poll(() => heading.getAttribute('href')).toBe('/guide/#purpose');
     const headingExcerpt = overview
       .locator('.search-heading')
       .filter({ has: session.page.getByRole('link', { name: 'Purpose', exact: true }) })
       .locator('.search-heading-excerpt');
-    await expect(headingExcerpt.locator('mark').first().textContent()).resolves.toMatch(
-      /^purpose/i,
-    );
-    await expect(heading.getAttribute('aria-describedby')).resolves.toBe(
-      await headingExcerpt.getAttribute('id'),
-    );
+    await expect
+      .poll(() => headingExcerpt.locator('mark').first().textContent())
+      .toMatch(/^purpose/i);
+    await expect
+      .poll(() => heading.getAttribute('aria-describedby'))
+      .toBe(await headingExcerpt.getAttribute('id'));
     await heading.click();
     await session.page.waitForFunction(() => location.hash === '#purpose');
-    expect(await isOpen(session.page), 'following a result closes search').toBe(false);
+    await expect
+      .poll(() => isOpen(session.page), { message: 'following a result closes search' })
+      .toBe(false);
     await session.page.keyboard.press('/');
   });
 
@@ -278,23 +291,25 @@ describe('results', () => {
     await session.page.waitForFunction(() =>
       document.querySelector('[data-search-status]')?.textContent?.endsWith('in Playbook'),
     );
-    await expect(session.page.locator('[data-search-status]').textContent()).resolves.toBe(
-      '1 result for “release” in Playbook',
-    );
-    expect(await resultTitles(session.page)).toEqual(['Rollback & Incident Playbook']);
+    await expect
+      .poll(() => session.page.locator('[data-search-status]').textContent())
+      .toBe('1 result for “release” in Playbook');
+    await expect.poll(() => resultTitles(session.page)).toEqual(['Rollback & Incident Playbook']);
     await session.page.getByRole('radio', { name: 'Templates' }).check();
     await session.page.waitForFunction(() =>
       document.querySelector('[data-search-status]')?.textContent?.endsWith('in Templates'),
     );
-    expect(await resultTitles(session.page)).toEqual(['Release Notes Template']);
+    await expect.poll(() => resultTitles(session.page)).toEqual(['Release Notes Template']);
     await session.page.getByRole('radio', { name: 'Guide' }).check();
     await session.page.waitForFunction(() =>
       document.querySelector('[data-search-status]')?.textContent?.endsWith('in Guide'),
     );
     expect(new Set(await resultSections(session.page))).toEqual(new Set(['Guide']));
-    expect(await resultTitles(session.page)).toEqual(
-      expect.arrayContaining(['Overview', 'Pre-release requirements', 'Deployment Checklist']),
-    );
+    await expect
+      .poll(() => resultTitles(session.page))
+      .toEqual(
+        expect.arrayContaining(['Overview', 'Pre-release requirements', 'Deployment Checklist']),
+      );
     await expect(search(session.page, 'smoke tests')).resolves.toBe(
       '2 results for “smoke tests” in Guide',
     );
@@ -302,9 +317,9 @@ describe('results', () => {
     await session.page.waitForFunction(() =>
       document.querySelector('[data-search-status]')?.textContent?.startsWith('No results'),
     );
-    await expect(session.page.locator('[data-search-hint]').textContent()).resolves.toMatch(
-      /^Search all sections/,
-    );
+    await expect
+      .poll(() => session.page.locator('[data-search-hint]').textContent())
+      .toMatch(/^Search all sections/);
     await session.page.getByRole('radio', { name: 'All' }).check();
     await session.page.waitForFunction(
       () => !document.querySelector('[data-search-status]')?.textContent?.includes(' in '),
@@ -313,7 +328,7 @@ describe('results', () => {
 
   it('renders no inline style attributes', async () => {
     await search(session.page, 'release');
-    expect(await session.page.locator('[data-search-dialog] [style]').count()).toBe(0);
+    await expect.poll(() => session.page.locator('[data-search-dialog] [style]').count()).toBe(0);
   });
 });
 
@@ -417,35 +432,41 @@ describe('keyboard', () => {
       .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(3);
     await page.keyboard.press('ArrowDown');
-    expect((await activeElement(page)).href).toBe(links[0]);
+    await expect.poll(async () => (await activeElement(page)).href).toBe(links[0]);
     await page.keyboard.press('ArrowDown');
-    expect((await activeElement(page)).href).toBe(links[1]);
+    await expect.poll(async () => (await activeElement(page)).href).toBe(links[1]);
     await page.keyboard.press('ArrowUp');
-    expect((await activeElement(page)).href).toBe(links[0]);
+    await expect.poll(async () => (await activeElement(page)).href).toBe(links[0]);
     await page.keyboard.press('ArrowUp');
-    expect((await activeElement(page)).id, '↑ from the first result goes back to the field').toBe(
-      'search-input',
-    );
+    await expect
+      .poll(async () => (await activeElement(page)).id, {
+        message: '↑ from the first result goes back to the field',
+      })
+      .toBe('search-input');
     await page.keyboard.press('ArrowUp');
-    expect((await activeElement(page)).href, '↑ from the field wraps to the last result').toBe(
-      links.at(-1),
-    );
+    await expect
+      .poll(async () => (await activeElement(page)).href, {
+        message: '↑ from the field wraps to the last result',
+      })
+      .toBe(links.at(-1));
     await page.keyboard.press('ArrowDown');
-    expect((await activeElement(page)).id, '↓ from the last result wraps to the field').toBe(
-      'search-input',
-    );
+    await expect
+      .poll(async () => (await activeElement(page)).id, {
+        message: '↓ from the last result wraps to the field',
+      })
+      .toBe('search-input');
 
     // Typing on a result goes on in the field.
     await page.keyboard.press('ArrowDown');
     await page.keyboard.type(' notes');
-    expect((await activeElement(page)).id).toBe('search-input');
+    await expect.poll(async () => (await activeElement(page)).id).toBe('search-input');
     await answered(page, 'release notes');
-    expect((await resultTitles(page))[0]).toBe('Release Notes Template');
+    await expect.poll(async () => (await resultTitles(page))[0]).toBe('Release Notes Template');
 
     await search(page, 'rollback');
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL(url('/playbook/rollback/')), page.keyboard.press('Enter')]);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Rollback & Incident Playbook');
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -486,28 +507,34 @@ describe('keyboard', () => {
     await search(page, 'rollback');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
-    expect(await isOpen(page)).toBe(false);
-    expect(await activeElement(page)).toMatchObject({ tag: 'A', text: 'Deployment Checklist' });
+    await expect.poll(() => isOpen(page)).toBe(false);
+    await expect
+      .poll(() => activeElement(page))
+      .toMatchObject({ tag: 'A', text: 'Deployment Checklist' });
 
     // Esc closes at once, even with text in the field.
     const button = page.locator('header').getByRole('button', { name: 'Search', exact: true });
     await button.focus();
     await page.keyboard.press('Enter');
-    expect(await field(page).inputValue(), 'the last query stays').toBe('rollback');
+    await expect
+      .poll(() => field(page).inputValue(), { message: 'the last query stays' })
+      .toBe('rollback');
     await page.keyboard.press('Escape');
-    expect(await isOpen(page)).toBe(false);
-    expect(await activeElement(page)).toMatchObject({
-      tag: 'BUTTON',
-      text: expect.stringMatching(/^Search/),
-    });
+    await expect.poll(() => isOpen(page)).toBe(false);
+    await expect
+      .poll(() => activeElement(page))
+      .toMatchObject({
+        tag: 'BUTTON',
+        text: expect.stringMatching(/^Search/),
+      });
 
     // The Close button, and a click outside the dialog, close it too.
     await page.keyboard.press('/');
     await page.getByRole('button', { name: 'Close' }).click();
-    expect(await isOpen(page)).toBe(false);
+    await expect.poll(() => isOpen(page)).toBe(false);
     await page.keyboard.press('Control+k');
     await page.mouse.click(5, 700);
-    expect(await isOpen(page)).toBe(false);
+    await expect.poll(() => isOpen(page)).toBe(false);
     await context.close();
   });
 
@@ -516,8 +543,8 @@ describe('keyboard', () => {
     await page.goto(url('/guide/'));
     await page.keyboard.press('/');
     const modal = page.getByRole('dialog', { name: 'Search the guide' });
-    await expect(modal.getAttribute('aria-modal')).resolves.toBe('true');
-    expect(await modal.evaluate((element) => element.matches(':modal'))).toBe(true);
+    await expect.poll(() => modal.getAttribute('aria-modal')).toBe('true');
+    await expect.poll(() => modal.evaluate((element) => element.matches(':modal'))).toBe(true);
     await search(page, 'release');
     const outside: string[] = [];
     for (let step = 0; step < 25; step += 1) {
@@ -561,14 +588,14 @@ describe('not-found page', () => {
     expect(response?.status()).toBe(404);
     const form = page.locator('[data-not-found-search]');
     const notFoundField = form.getByRole('searchbox', { name: 'Search the guide for the page' });
-    await expect(notFoundField.inputValue()).resolves.toBe('smoke tests');
+    await expect.poll(() => notFoundField.inputValue()).toBe('smoke tests');
     await form.getByRole('button', { name: 'Search' }).click();
-    expect(await isOpen(page)).toBe(true);
-    await expect(field(page).inputValue()).resolves.toBe('smoke tests');
+    await expect.poll(() => isOpen(page)).toBe(true);
+    await expect.poll(() => field(page).inputValue()).toBe('smoke tests');
     await answered(page, 'smoke tests');
-    expect(await resultTitles(page)).toEqual(
-      expect.arrayContaining(['Pre-release requirements', 'Deployment Checklist']),
-    );
+    await expect
+      .poll(() => resultTitles(page))
+      .toEqual(expect.arrayContaining(['Pre-release requirements', 'Deployment Checklist']));
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -576,10 +603,12 @@ describe('not-found page', () => {
   it('hides the search form without JavaScript, where it could not work', async () => {
     const { context, page } = await openPage({ javaScriptEnabled: false });
     await page.goto(url('/guide/smoke-tests/'));
-    await expect(page.locator('[data-not-found-search]').isVisible()).resolves.toBe(false);
-    await expect(
-      page.locator('header').getByRole('button', { name: 'Search', exact: true }).isVisible(),
-    ).resolves.toBe(false);
+    await expect.poll(() => page.locator('[data-not-found-search]').isVisible()).toBe(false);
+    await expect
+      .poll(() =>
+        page.locator('header').getByRole('button', { name: 'Search', exact: true }).isVisible(),
+      )
+      .toBe(false);
     await context.close();
   });
 });
@@ -590,7 +619,9 @@ describe('under a sub-path', () => {
     await page.goto(url('/guide/', subPathSiteUrl), { waitUntil: 'networkidle' });
     await page.keyboard.press('/');
     await search(page, 'rollback');
-    expect((await resultTitles(page))[0]).toBe('Rollback & Incident Playbook');
+    await expect
+      .poll(async () => (await resultTitles(page))[0])
+      .toBe('Rollback & Incident Playbook');
     const hrefs = await page
       .locator('[data-search-results] a')
       .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
@@ -601,12 +632,12 @@ describe('under a sub-path', () => {
       page.waitForURL(url('/playbook/rollback/', subPathSiteUrl)),
       page.keyboard.press('Enter'),
     ]);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Rollback & Incident Playbook');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Rollback & Incident Playbook');
 
     await page.goto(url('/playbook/roll-back-steps/', subPathSiteUrl));
-    await expect(page.locator('[data-not-found-search] input').inputValue()).resolves.toBe(
-      'roll back steps',
-    );
+    await expect
+      .poll(() => page.locator('[data-not-found-search] input').inputValue())
+      .toBe('roll back steps');
     await context.close();
     expect(problems).toEqual([]);
   });
@@ -675,7 +706,9 @@ describe('in `npm run dev`', () => {
     await page.goto(new URL('guide/', devUrl).href);
     await page.keyboard.press('/');
     await search(page, 'rollback');
-    expect((await resultTitles(page))[0]).toBe('Rollback & Incident Playbook');
+    await expect
+      .poll(async () => (await resultTitles(page))[0])
+      .toBe('Rollback & Incident Playbook');
     await context.close();
 
     const withoutIndex = await openPage();
@@ -687,9 +720,9 @@ describe('in `npm run dev`', () => {
     await withoutIndex.page.waitForFunction(() =>
       document.querySelector('[data-search-status]')?.textContent?.includes('npm run build'),
     );
-    await expect(withoutIndex.page.locator('[data-search-status]').textContent()).resolves.toMatch(
-      /the index is made by `npm run build`/,
-    );
+    await expect
+      .poll(() => withoutIndex.page.locator('[data-search-status]').textContent())
+      .toMatch(/the index is made by `npm run build`/);
     await withoutIndex.context.close();
   }, 90_000);
 });
@@ -701,11 +734,12 @@ describe('words people use under stress', () => {
     'finds the playbook for "%s"',
     async (word) => {
       await expect(search(session.page, word)).resolves.toMatch(/^\d+ results? for /);
-      expect(await resultTitles(session.page)).toContain('Rollback & Incident Playbook');
-      await expect(
-        session.page.locator('[data-search-fallback]').isVisible(),
-        'the fallback link is for no results only',
-      ).resolves.toBe(false);
+      await expect.poll(() => resultTitles(session.page)).toContain('Rollback & Incident Playbook');
+      await expect
+        .poll(() => session.page.locator('[data-search-fallback]').isVisible(), {
+          message: 'the fallback link is for no results only',
+        })
+        .toBe(false);
     },
   );
 
@@ -721,7 +755,7 @@ describe('words people use under stress', () => {
       // Two synonyms in a row, as the list reads ("roll back, revert"): never a sentence of a page.
       const pairs = synonyms.slice(1).map((synonym, index) => `${synonyms[index]}, ${synonym}`);
       await search(session.page, word);
-      expect(await resultTitles(session.page)).toContain('Rollback & Incident Playbook');
+      await expect.poll(() => resultTitles(session.page)).toContain('Rollback & Incident Playbook');
       const excerpts = await session.page
         .locator('.search-result-excerpt, .search-heading-excerpt')
         .allTextContents();
@@ -746,28 +780,28 @@ describe('words people use under stress', () => {
     'finds the page for the question "%s": words like "who" and "the" do not fail a query',
     async (question, title) => {
       await expect(search(session.page, question)).resolves.toMatch(/^\d+ results? for /);
-      expect(await resultTitles(session.page)).toContain(title);
+      await expect.poll(() => resultTitles(session.page)).toContain(title);
     },
   );
 
   it('does not show the synonyms on the session.page itself', async () => {
     const other = await openPage();
     await other.page.goto(url('/playbook/rollback/'));
-    await expect(other.page.locator('article').innerText()).resolves.not.toMatch(
-      /postmortem|outage|hotfix/i,
-    );
+    await expect
+      .poll(() => other.page.locator('article').innerText())
+      .not.toMatch(/postmortem|outage|hotfix/i);
     await other.context.close();
   });
 
   it('offers the playbook when nothing is found, and it opens', async () => {
     await expect(search(session.page, 'kubernetes')).resolves.toBe('No results for “kubernetes”');
     const offer = session.page.locator('[data-search-fallback]');
-    await expect(offer.isVisible()).resolves.toBe(true);
-    await expect(offer.innerText()).resolves.toBe(
-      'In an incident? Open the Rollback & Incident Playbook.',
-    );
+    await expect.poll(() => offer.isVisible()).toBe(true);
+    await expect
+      .poll(() => offer.innerText())
+      .toBe('In an incident? Open the Rollback & Incident Playbook.');
     const link = offer.getByRole('link', { name: 'Rollback & Incident Playbook' });
-    await expect(link.getAttribute('href')).resolves.toBe('/playbook/rollback/');
+    await expect.poll(() => link.getAttribute('href')).toBe('/playbook/rollback/');
     // axe checks this state in light and dark above ("kubernetes" in the accessibility block).
     await link.click();
     await session.page.waitForURL(url('/playbook/rollback/'));

@@ -97,9 +97,9 @@ describe('team mode', () => {
     // The first tick starts the team's run, with the version asked: Sam lands on that same run.
     await tickAnswering(dana.page, STAGING);
     await checked(sam.page, STAGING, 2000);
-    await expect(item(sam.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
-      /by Dana \(QA Lead\)$/,
-    );
+    await expect
+      .poll(() => item(sam.page, STAGING).locator('.item-meta').textContent())
+      .toMatch(/by Dana \(QA Lead\)$/);
 
     await sam.page.getByRole('button', { name: `Mark N/A: ${BACKUP}` }).click();
     await sam.page.getByLabel('Why does this item not apply?').fill(HOSTILE);
@@ -111,15 +111,15 @@ describe('team mode', () => {
     const naMeta = await item(dana.page, BACKUP).locator('.item-meta').textContent();
     expect(naMeta?.startsWith(`N/A: ${HOSTILE} · `)).toBe(true);
     expect(naMeta).toMatch(/ · \d\d:\d\d by Sam \(Release Manager\)$/);
-    await expect(
-      dana.page.evaluate(() => (window as { __pwned?: number }).__pwned),
-    ).resolves.toBeUndefined();
-    await expect(dana.page.locator('.checklist img').count()).resolves.toBe(0);
+    await expect
+      .poll(() => dana.page.evaluate(() => (window as { __pwned?: number }).__pwned))
+      .toBeUndefined();
+    await expect.poll(() => dana.page.locator('.checklist img').count()).toBe(0);
 
     await item(dana.page, BACKUP).getByText('History (1)').click();
-    await expect(
-      item(dana.page, BACKUP).locator('.item-history li').first().textContent(),
-    ).resolves.toContain(`N/A: ${HOSTILE} — Sam (Release Manager)`);
+    await expect
+      .poll(() => item(dana.page, BACKUP).locator('.item-history li').first().textContent())
+      .toContain(`N/A: ${HOSTILE} — Sam (Release Manager)`);
 
     // The exported checklist keeps the hostile text literal (escaped Markdown, no HTML).
     const [download] = await Promise.all([
@@ -191,7 +191,7 @@ describe('team mode', () => {
 
     const olu = await person(holders.olu.token);
     await connected(olu.page, 'Olu');
-    await expect(status(olu.page).textContent()).resolves.toContain('read-only');
+    await expect.poll(() => status(olu.page).textContent()).toContain('read-only');
     await connected(dana.page, 'Dana (QA Lead)');
     await tickAnswering(dana.page, WINDOW);
     await checked(olu.page, WINDOW, 2000);
@@ -201,15 +201,15 @@ describe('team mode', () => {
         hasText: 'Read-only: you can follow the team’s work but not change it.',
       })
       .waitFor();
-    await expect(olu.page.getByLabel(WINDOW, { exact: true }).isDisabled()).resolves.toBe(true);
-    await expect(
-      olu.page.getByRole('button', { name: `Add note: ${WINDOW}` }).isDisabled(),
-    ).resolves.toBe(true);
-    await expect(
-      olu.page.getByRole('button', { name: 'Reset checklist' }).isDisabled(),
-    ).resolves.toBe(true);
-    await expect(dana.page.locator('.team-read-only').count()).resolves.toBe(0);
-    await expect(dana.page.getByLabel(WINDOW, { exact: true }).isDisabled()).resolves.toBe(false);
+    await expect.poll(() => olu.page.getByLabel(WINDOW, { exact: true }).isDisabled()).toBe(true);
+    await expect
+      .poll(() => olu.page.getByRole('button', { name: `Add note: ${WINDOW}` }).isDisabled())
+      .toBe(true);
+    await expect
+      .poll(() => olu.page.getByRole('button', { name: 'Reset checklist' }).isDisabled())
+      .toBe(true);
+    await expect.poll(() => dana.page.locator('.team-read-only').count()).toBe(0);
+    await expect.poll(() => dana.page.getByLabel(WINDOW, { exact: true }).isDisabled()).toBe(false);
 
     // "Share with the team" beside Dana's own incident; then Olu follows it, and cannot resolve it.
     await Promise.all([
@@ -220,17 +220,17 @@ describe('team mode', () => {
     await olu.page
       .locator('.incident-list-title', { hasText: LOCAL_INCIDENT })
       .waitFor({ timeout: 5000 });
-    await expect(
-      dana.page.getByRole('button', { name: /^Share with the team/ }).count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() => dana.page.getByRole('button', { name: /^Share with the team/ }).count())
+      .toBe(0);
     await olu.page.locator('.team-read-only').waitFor();
-    await expect(
-      olu.page.getByRole('button', { name: 'Resolve incident' }).isDisabled(),
-    ).resolves.toBe(true);
-    await expect(olu.page.getByLabel('Add to the timeline').count()).resolves.toBe(0);
-    await expect(
-      olu.page.getByRole('button', { name: /^Share with the team/ }).count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() => olu.page.getByRole('button', { name: 'Resolve incident' }).isDisabled())
+      .toBe(true);
+    await expect.poll(() => olu.page.getByLabel('Add to the timeline').count()).toBe(0);
+    await expect
+      .poll(() => olu.page.getByRole('button', { name: /^Share with the team/ }).count())
+      .toBe(0);
 
     // Restoring her own backup while joined, into this browser only: the team's run stays the team's, hers is a copy beside it.
     await dana.page.goto(new URL('releases/', siteUrl).href);
@@ -241,9 +241,9 @@ describe('team mode', () => {
     ]);
     await dana.page.locator('.backup input[type=file]').setInputFiles((await backup.path())!);
     await dana.page.getByText('Into this browser only.').waitFor();
-    await expect(
-      dana.page.getByRole('radio', { name: /^Into this browser only/ }).isChecked(),
-    ).resolves.toBe(true);
+    await expect
+      .poll(() => dana.page.getByRole('radio', { name: /^Into this browser only/ }).isChecked())
+      .toBe(true);
     await dana.page.getByRole('button', { name: 'Restore', exact: true }).click();
     await dana.page
       .locator('.backup-restored', {
@@ -252,8 +252,8 @@ describe('team mode', () => {
       })
       .waitFor();
     await dana.page.locator('.run-title', { hasText: '“First release (restored copy)”' }).waitFor();
-    await expect(dana.page.locator('.run-card').count()).resolves.toBe(2);
-    await expect(dana.page.locator('.run-shared-badge').count()).resolves.toBe(1);
+    await expect.poll(() => dana.page.locator('.run-card').count()).toBe(2);
+    await expect.poll(() => dana.page.locator('.run-shared-badge').count()).toBe(1);
 
     const oluChanges = readAuditLog(workspace.auditLogFile).filter(
       (line: { event: string; name?: string }) => line.event === 'change' && line.name === 'Olu',
@@ -268,9 +268,9 @@ describe('team mode', () => {
       .poll(() => status(stranger.page).textContent(), { timeout: 10_000 })
       .toMatch(/^Refused: the team’s server does not know this token/);
     await tickAnswering(stranger.page, STAGING);
-    await expect(item(stranger.page, STAGING).locator('.item-meta').textContent()).resolves.toMatch(
-      /^Done /,
-    );
+    await expect
+      .poll(() => item(stranger.page, STAGING).locator('.item-meta').textContent())
+      .toMatch(/^Done /);
     await stranger.page.reload();
     await checked(stranger.page, STAGING, 5000);
   });
