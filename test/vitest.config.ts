@@ -48,6 +48,8 @@ export default defineConfig({
           include: ['test/components/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['test/support/component-setup.ts'],
+          // jsdom renders slowly on a loaded machine: 5 s timed out there with nothing wrong.
+          testTimeout: 15_000,
           maxWorkers: firstWorkers,
           sequence: { groupOrder: FIRST },
         },

@@ -89,11 +89,17 @@ try {
   };
   const dana = await open(holders.dana.token);
   const sam = await open(holders.sam.token);
+  // A fresh team has no run: the first tick would ask for one. Dana starts it; Sam lands on it.
+  await dana.getByRole('button', { name: 'Start a release run' }).first().click();
+  const runForm = dana.getByRole('dialog', { name: 'New release run' });
+  await runForm.getByLabel('Version').fill('0.1.0');
+  await runForm.getByRole('button', { name: 'Create release run' }).click();
+  await sam.getByText('Current run').first().waitFor({ timeout: 15_000 });
   for (let tick = 0; tick < TICKS; tick += 1) {
     // Sam's row changes class when the tick arrives; both pages read the same system clock.
     const arrived = sam.evaluate(
       (text) =>
-        new Promise((resolve) => {
+        new Promise((resolve, reject) => {
           const input = [...document.querySelectorAll('.checklist-item input[type=checkbox]')].find(
             (box) => box.labels?.[0]?.textContent === text,
           );
@@ -105,6 +111,7 @@ try {
             resolve(performance.timeOrigin + performance.now());
           });
           observer.observe(row, { attributes: true, attributeFilter: ['class'] });
+          setTimeout(() => reject(new Error(`"${text}" did not change within 10 s`)), 10_000);
         }),
       ITEM,
     );
