@@ -4,11 +4,10 @@
  * SYNC_OIDC_ISSUER nothing here applies. A rules file that does not check is refused with the rule and the field,
  * at start (the server does not start) and on a reload (the previous rules stay in force).
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { AccessRule } from '../lib/team/claim-rules.ts';
-import { ConfigError } from './config.ts';
+import { ConfigError, readJsonFile } from './config.ts';
 
 export interface OidcConfig {
   issuer: string;
@@ -74,19 +73,7 @@ const AccessFileSchema = z.object({ rules: z.array(RuleSchema) }).strict();
 
 /** Reads and checks the access rules file; throws a ConfigError naming the file, the rule and the field. */
 export function loadAccessRulesFile(file: string): AccessRule[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'the file does not exist'
-        : code
-          ? `it cannot be read (${code})`
-          : `not valid JSON (${(error as Error).message})`;
-    throw new ConfigError(`Access rules file ${file}: ${why}.`);
-  }
+  const json = readJsonFile(file, 'Access rules file');
   const result = AccessFileSchema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues.map(({ path, message }) => {

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import {
   buildChecklistCatalog,
   type CatalogChecklist,
+  pageFromSource,
 } from '../lib/checklist/checklist-catalog.ts';
 import { RoleSchema } from '../lib/roles/roles.ts';
 
@@ -25,13 +26,13 @@ export function loadChecklistCatalog(contentDir = DEFAULT_CONTENT_DIR): CatalogC
     .sort()
     .map((path) => {
       const file = join(docsDir, path);
-      return {
+      return pageFromSource({
         id: relative(docsDir, file)
           .replaceAll('\\', '/')
           .replace(/\.mdx$/, ''),
         file: relative(contentDir, file),
         source: readFileSync(file, 'utf8'),
-      };
+      });
     });
   return buildChecklistCatalog(pages, roles);
 }

@@ -10,6 +10,26 @@ import type { TeamIdentity } from '../lib/team/identity-message.ts';
 
 export class ConfigError extends Error {}
 
+/** A settings file's JSON; throws a ConfigError that says which file ("Tokens file …") and why it could not be read. */
+export function readJsonFile(file: string, what: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'the file does not exist'
+        : `it cannot be read (${code ?? String(error)})`;
+    throw new ConfigError(`${what} ${file}: ${why}.`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${what} ${file}: not valid JSON (${(error as Error).message}).`);
+  }
+}
+
 export interface ServerConfig {
   host: string;
   port: number;
@@ -111,23 +131,7 @@ export interface TokenHolder extends TeamIdentity {
 
 /** Reads and checks the tokens file; throws a ConfigError naming the file, the entry and the field. */
 export function loadTokensFile(file: string): TokenHolder[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'the file does not exist'
-        : `it cannot be read (${code ?? String(error)})`;
-    throw new ConfigError(`Tokens file ${file}: ${why}.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`Tokens file ${file}: not valid JSON (${(error as Error).message}).`);
-  }
+  const json = readJsonFile(file, 'Tokens file');
   const result = TokensFileSchema.safeParse(json);
   if (!result.success) {
     const problems = result.error.issues.map(

@@ -3,10 +3,9 @@
  * the tokens file, so that a mistyped URL or event stops the server with the file, the entry and the field rather
  * than leaving a chat silent.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { WEBHOOK_EVENTS } from '../lib/team/webhook-events.ts';
-import { ConfigError } from './config.ts';
+import { ConfigError, readJsonFile } from './config.ts';
 
 const MIN_SECRET_LENGTH = 16;
 
@@ -31,19 +30,7 @@ export type Webhook = z.infer<typeof WebhookSchema>;
 
 /** Reads and checks the webhooks file; throws a ConfigError naming the file, the entry and the field. */
 export function loadWebhooksFile(file: string): Webhook[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'the file does not exist'
-        : code
-          ? `it cannot be read (${code})`
-          : `not valid JSON (${(error as Error).message})`;
-    throw new ConfigError(`Webhooks file ${file}: ${why}.`);
-  }
+  const json = readJsonFile(file, 'Webhooks file');
   const result = z.array(WebhookSchema).safeParse(json);
   if (!result.success) {
     const problems = result.error.issues.map(({ path, message }) => {

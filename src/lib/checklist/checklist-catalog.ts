@@ -1,7 +1,7 @@
 /**
- * Every checklist of the site read from the MDX sources as plain text, for code that runs outside the site's
- * build (the sync server's API for CI): the same `<Checklist>` blocks, item ids, owners, `requires` and `waits`
- * the build derives, from the same content, so that there is no second list of checklists to keep in step.
+ * Every checklist of the site, read from the `<Checklist>` blocks of the MDX pages: item ids, owners, `requires`
+ * and `waits`. The build reads its pages through it, and so does the sync server's API for CI (from the MDX
+ * text), so that there is no second list of checklists to keep in step.
  */
 import type { Role } from '../roles/roles.ts';
 import { SECTIONS, type SectionId } from '../content/sections.ts';
@@ -22,8 +22,14 @@ export interface CatalogChecklist {
   title: string;
   /** The page's route, without the base path. */
   route: string;
+  /** The MDX file, for messages. */
+  file: string;
+  /** The roles for items that name none, as the page writes them. */
+  ownerLine?: string;
   items: ChecklistItem[];
+  /** Another checklist that must be complete first. */
   requires?: string;
+  /** What items wait for, beyond the required checklist. */
   waits?: ChecklistOrder;
 }
 
@@ -57,28 +63,48 @@ export function readFrontmatter(source: string): Frontmatter {
   };
 }
 
+/** A page as the build's content collection gives it: its fields checked, the body after the frontmatter. */
+export interface ChecklistPage {
+  id: string;
+  /** The MDX file, for messages. */
+  file: string;
+  title: string;
+  section?: SectionId;
+  order: number;
+  body: string;
+}
+
+/** A page read from its MDX text, for code outside the build. */
+export const pageFromSource = ({ id, file, source }: PageSource): ChecklistPage => ({
+  id,
+  file,
+  ...readFrontmatter(source),
+});
+
 /**
- * The checklists of the given pages, in the site's reading order, as the build reads them. Throws an Error naming
- * the file and the problem, as the build does, on a content mistake.
+ * The checklists of the given pages, in the site's reading order. Throws an Error naming the file and the problem
+ * on a content mistake, which stops the build (and the sync server) with it.
  */
 export function buildChecklistCatalog(
-  pages: readonly PageSource[],
+  pages: readonly ChecklistPage[],
   roles: readonly Role[],
 ): CatalogChecklist[] {
-  const read = pages.map((page) => ({ ...page, ...readFrontmatter(page.source) }));
   const inReadingOrder = [
-    ...read.filter((page) => page.section === undefined),
-    ...readingOrder(read),
+    ...pages.filter((page) => page.section === undefined),
+    ...readingOrder(pages),
   ];
-  const found: { checklist: CatalogChecklist; file: string; waits?: string }[] = [];
+  const found: { checklist: CatalogChecklist; waits?: string }[] = [];
   for (const page of inReadingOrder) {
     for (const block of findComponentBlocks(page.body, 'Checklist')) {
       const id = block.attributes.id;
-      if (!id) throw new Error(`${page.file}: a <Checklist> has no id.`);
+      if (!id)
+        throw new Error(
+          `${page.file}: a <Checklist> has no id. Write <Checklist id="a-short-name">.`,
+        );
       const earlier = found.find(({ checklist }) => checklist.id === id);
       if (earlier)
         throw new Error(
-          `${page.file}: the checklist id "${id}" is already used in ${earlier.file}.`,
+          `${page.file}: the checklist id "${id}" is already used in ${earlier.checklist.file}. Each checklist needs its own id.`,
         );
       let extracted;
       try {
@@ -88,30 +114,32 @@ export function buildChecklistCatalog(
       }
       const { requires, waits, title } = block.attributes;
       found.push({
-        file: page.file,
         ...(waits ? { waits } : {}),
         checklist: {
           id,
           title: title ?? page.title,
           route: docRoute(page.id),
-          items: extracted.items,
+          file: page.file,
+          ...extracted,
           ...(requires ? { requires } : {}),
         },
       });
     }
   }
   const ids = found.map(({ checklist }) => checklist.id);
-  return found.map(({ checklist, file, waits }) => {
-    if (checklist.requires && !ids.includes(checklist.requires))
+  return found.map(({ checklist, waits }) => {
+    if (checklist.requires && !ids.includes(checklist.requires)) {
+      const known = ids.map((id) => `"${id}"`).join(', ');
       throw new Error(
-        `${file}: checklist "${checklist.id}" requires an unknown checklist id "${checklist.requires}".`,
+        `${checklist.file}: checklist "${checklist.id}" requires an unknown checklist id "${checklist.requires}". Known ids: ${known}.`,
       );
+    }
     if (!waits) return checklist;
     try {
       const waited = checklist.requires ? [checklist.requires] : [];
       return { ...checklist, waits: parseWaits(waits, checklist.items, waited) };
     } catch (error) {
-      throw new Error(`${file}: checklist "${checklist.id}" ${(error as Error).message}`);
+      throw new Error(`${checklist.file}: checklist "${checklist.id}" ${(error as Error).message}`);
     }
   });
 }

@@ -3,17 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildChecklistCatalog,
+  pageFromSource,
   readFrontmatter,
 } from '../../../src/lib/checklist/checklist-catalog.ts';
 import { loadChecklistCatalog } from '../../../src/server/checklist-content.ts';
 
 const roles = [{ id: 'qa-lead', name: 'QA Lead', summary: 'Signs off staging.' }];
 
-const page = (id: string, frontmatter: string, body: string) => ({
-  id,
-  file: `docs/${id}.mdx`,
-  source: `---\n${frontmatter}\n---\n\n${body}`,
-});
+const page = (id: string, frontmatter: string, body: string) =>
+  pageFromSource({ id, file: `docs/${id}.mdx`, source: `---\n${frontmatter}\n---\n\n${body}` });
 
 const deploy = page(
   'guide/deploy',
@@ -43,6 +41,7 @@ describe('the checklist catalog', () => {
       id: 'deploy',
       title: 'Deploy',
       route: '/guide/deploy/',
+      file: 'docs/guide/deploy.mdx',
       requires: 'before',
       items: [
         { id: 'stage-it-qa-lead', text: 'Stage it (QA Lead)', owners: ['qa-lead'] },

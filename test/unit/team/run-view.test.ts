@@ -9,12 +9,14 @@ const catalog: CatalogChecklist[] = [
     id: 'before',
     title: 'Before',
     route: '/b/',
+    file: 'docs/b.mdx',
     items: [{ id: 'tests', text: 'Tests', owners: [] }],
   },
   {
     id: 'deploy',
     title: 'Deploy',
     route: '/d/',
+    file: 'docs/d.mdx',
     requires: 'before',
     items: [
       { id: 'stage', text: 'Stage it', owners: ['qa-lead'] },
