@@ -18,10 +18,16 @@ export const SCALE_PAGES = 200;
 /** How long a test file waits for a shared build: the builds of a whole run on a busy machine. */
 export const BUILD_WAIT = 600_000;
 
+/** The release notes template, which the template variants edit. */
+export const NOTES_TEMPLATE = 'content/docs/templates/release-notes.mdx';
+
 /**
  * How each variant is built, and which e2e files read it (`all`: every file, through the e2e setup
- * file). `team` takes the sync server's port, reserved by the global setup before the build.
- * @type {Record<string, { usedBy: 'all' | string[], build: (context: { syncPort?: number }) => { base?: string, repoUrl?: string, env?: Record<string, string>, pages?: number } }>}
+ * file). `team` takes the sync server's port, reserved by the global setup before the build. `edits`
+ * change the copy's files first, as a writer would (each must change something); the variants with a
+ * writer's mistake are built to fail, and their tests read the build's message (`buildFailure`).
+ * @typedef {{ file: string, find: string | RegExp, replace: string }} Edit
+ * @type {Record<string, { usedBy: 'all' | string[], edits?: Edit[], build: (context: { syncPort?: number }) => { base?: string, repoUrl?: string, env?: Record<string, string>, pages?: number } }>}
  */
 export const SITE_VARIANTS = {
   root: { usedBy: 'all', build: () => ({}) },
@@ -32,7 +38,56 @@ export const SITE_VARIANTS = {
   },
   repo: { usedBy: ['github-handoff.test.ts'], build: () => ({ repoUrl: `${REPO_URL}.git` }) },
   scale: { usedBy: ['scale.test.ts'], build: () => ({ pages: SCALE_PAGES }) },
+  'edited-template': {
+    usedBy: ['release-notes-template.test.ts'],
+    edits: [
+      { file: NOTES_TEMPLATE, find: '- Known issues:', replace: '- Known limitations:' },
+      {
+        file: NOTES_TEMPLATE,
+        find: '- Documentation links:',
+        replace: '- Documentation links:\n- Support contact:',
+      },
+    ],
+    build: () => ({}),
+  },
+  'broken-template': {
+    usedBy: ['release-notes-template.test.ts'],
+    edits: [
+      {
+        file: NOTES_TEMPLATE,
+        find: '<ReleaseNotesGenerator>',
+        replace: '<ReleaseNotesGenerator kinds="Summary=essay">',
+      },
+    ],
+    build: () => ({}),
+  },
+  'broken-frontmatter': {
+    usedBy: ['content-validation.test.ts'],
+    edits: [
+      {
+        file: 'content/docs/guide/pre-release.mdx',
+        find: /^section: guide$/m,
+        replace: 'section: guides',
+      },
+    ],
+    build: () => ({}),
+  },
+  'unsafe-repo': {
+    usedBy: ['github-handoff.test.ts'],
+    build: () => ({ repoUrl: 'javascript:alert(1)//github.com/a/b' }),
+  },
 };
+
+/** Make a variant's edits in its project copy; an edit that changes nothing is a broken test. */
+async function applyEdits(cwd, edits = []) {
+  for (const { file, find, replace } of edits) {
+    const path = join(cwd, file);
+    const original = await readFile(path, 'utf8');
+    const edited = original.replace(find, replace);
+    if (edited === original) throw new Error(`Editing ${file} changed nothing: ${find} not found.`);
+    await writeFile(path, edited);
+  }
+}
 
 /** Where a variant's project copy and its build live. */
 export const projectDirOf = (name) => join(SITES_DIR, name);
@@ -64,6 +119,7 @@ export async function startSiteBuilds(names, { concurrency, syncPort, onBuilt = 
     let status;
     try {
       const cwd = await copyProject(projectDirOf(name), { pages });
+      await applyEdits(cwd, SITE_VARIANTS[name].edits);
       const ms = await buildSite({
         ...options,
         cwd,
@@ -97,10 +153,21 @@ export async function startSiteBuilds(names, { concurrency, syncPort, onBuilt = 
   };
 }
 
-/** Resolves once the run's global setup has built `name`; rejects with the build's output if it failed. */
-export async function siteReady(name) {
+/** How the build of `name` ended, once the run's global setup has ended it. */
+async function buildStatus(name) {
   const file = statusFileOf(name);
   while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 100));
-  const status = JSON.parse(await readFile(file, 'utf8'));
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
+/** Resolves once the run's global setup has built `name`; rejects with the build's output if it failed. */
+export async function siteReady(name) {
+  const status = await buildStatus(name);
   if (!status.ok) throw new Error(`The ${name} site did not build:\n${status.output}`);
+}
+
+/** What the build of `name` printed when it failed, or undefined if it built. */
+export async function buildFailure(name) {
+  const status = await buildStatus(name);
+  return status.ok ? undefined : status.output;
 }
