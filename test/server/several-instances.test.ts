@@ -170,9 +170,9 @@ describe.skipIf(missing)('several sync server instances', () => {
 
     // Dana's next change crosses to the other instance, after where Olu's would have.
     const sam = client(second.url, 'incident:read-only', holders.sam.token);
-    await sam.authenticated;
+    await sam.synced();
     dana.map.set('next', 'after the refusal');
-    await waitFor(() => sam.map.get('next') === 'after the refusal', 'Dana’s next change', 2000);
+    await waitFor(() => sam.map.get('next') === 'after the refusal', 'Dana’s next change', 10_000);
     expect(sam.map.get('status')).toBe('rolling back');
     expect(dana.map.get('status')).toBe('rolling back');
 
