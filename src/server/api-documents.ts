@@ -4,6 +4,10 @@
  * writers the pages use, then goes the way a page's update goes: checked, stored and witnessed as the token
  * holder's (witnessed-updates.ts), then applied live, where Hocuspocus broadcasts it, logs it and (with several
  * instances) shares it through Redis.
+ *
+ * A document the API opened stays open for a few seconds after its last use: letting it go stores it and unloads it,
+ * which with several instances waits about a second each time for the Redis extension (its lock and its delays
+ * for other instances to catch up). Kept open, one request's several reads and a pipeline's next steps cost none.
  */
 import type { Hocuspocus } from '@hocuspocus/server';
 import * as Y from 'yjs';
@@ -17,6 +21,17 @@ export interface ApiDocuments {
    * caller wants back. Changes to one document are made one after the other, so that each sees the last.
    */
   write<T>(holder: TeamIdentity, name: string, change: (draft: Y.Doc) => T): Promise<T>;
+  /** Lets go of every document still open (the server is stopping). */
+  close(): Promise<void>;
+}
+
+/** How long a document the API used stays open after its last use. */
+const KEEP_OPEN_MS = 5000;
+
+interface OpenDocument {
+  connection: ReturnType<Hocuspocus['openDirectConnection']>;
+  users: number;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
 /** Stores and witnesses an update from `holder` before it is applied; throws `{ reason }` if it is refused. */
@@ -30,12 +45,39 @@ export type StoreUpdate = (
 export function apiDocuments(hocuspocus: Hocuspocus, store: StoreUpdate): ApiDocuments {
   const queues = new Map<string, Promise<unknown>>();
 
+  const open = new Map<string, OpenDocument>();
+
+  function release(name: string, entry: OpenDocument) {
+    if (open.get(name) === entry) open.delete(name);
+    clearTimeout(entry.timer);
+    return entry.connection.then(
+      (connection) => connection.disconnect(),
+      () => undefined,
+    );
+  }
+
   async function use<T>(name: string, use: (document: Y.Doc) => T | Promise<T>): Promise<T> {
-    const connection = await hocuspocus.openDirectConnection(name, {});
+    let entry = open.get(name);
+    if (!entry) {
+      const opened: OpenDocument = {
+        connection: hocuspocus.openDirectConnection(name, {}),
+        users: 0,
+      };
+      // A document that could not be loaded is not kept: the next request tries again.
+      opened.connection.catch(() => open.get(name) === opened && open.delete(name));
+      open.set(name, (entry = opened));
+    }
+    const current = entry;
+    current.users += 1;
+    clearTimeout(current.timer);
     try {
-      return await use(connection.document!);
+      return await use((await current.connection).document!);
     } finally {
-      await connection.disconnect();
+      current.users -= 1;
+      if (current.users === 0) {
+        current.timer = setTimeout(() => void release(name, current), KEEP_OPEN_MS);
+        current.timer.unref();
+      }
     }
   }
 
@@ -52,6 +94,9 @@ export function apiDocuments(hocuspocus: Hocuspocus, store: StoreUpdate): ApiDoc
 
   return {
     use,
+    close: async () => {
+      await Promise.all([...open].map(([name, entry]) => release(name, entry)));
+    },
     write: (holder, name, change) =>
       inTurn(name, () =>
         use(name, async (document) => {

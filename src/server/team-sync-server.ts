@@ -168,14 +168,10 @@ export async function startTeamSyncServer(
     // A message over this is refused by the WebSocket library itself (close 1009) before it is read into memory.
     { maxPayload: limits.maxUpdateBytes + 64 * 1024 },
   );
-  const api = createPipelineApi({
-    tokens: options.tokens,
-    record,
-    catalog: checklists,
-    documents: apiDocuments(server.hocuspocus, (holder, document, name, update) =>
-      updates.store(holder, document, name, update, update),
-    ),
-  });
+  const documents = apiDocuments(server.hocuspocus, (holder, document, name, update) =>
+    updates.store(holder, document, name, update, update),
+  );
+  const api = createPipelineApi({ tokens: options.tokens, record, catalog: checklists, documents });
   server.webSocketServer.removeAllListeners('connection');
   server.webSocketServer.on('connection', (ws, request: HttpRequest) => {
     ws.setMaxListeners(Number.POSITIVE_INFINITY);
@@ -197,6 +193,7 @@ export async function startTeamSyncServer(
     async stop() {
       lookup.close();
       live.clear();
+      await documents.close();
       await server.destroy();
       await webhooks.stop();
       refusals.flush();

@@ -12,8 +12,9 @@ import { readChecklistOutline } from '../lib/team/landing-run.ts';
 import { oversizedChange } from '../lib/team/oversized-change.ts';
 import { documentRefusalMessage, refusalMessage } from '../lib/team/refusal.ts';
 import { TEAM_DOCUMENT, type TeamSignature } from '../lib/team/team-documents.ts';
+import { statusWhenDisconnected } from '../lib/team/team-status.ts';
 import { $teamMembership, recordTeamIdentity } from '../stores/team-membership.ts';
-import { setTeamRefusal, setTeamStatus } from '../stores/team-status.ts';
+import { $teamStatus, setTeamRefusal, setTeamStatus } from '../stores/team-status.ts';
 import { registerTeamBackend } from '../stores/team.ts';
 import { dropCopy } from './document-copy.ts';
 import { connectDocument, type ConnectedDocument } from './document-connection.ts';
@@ -83,7 +84,8 @@ function connect(
     if (refused) return;
     if (status === 'connected')
       setTeamStatus(identity ? { kind: 'connected', identity } : { kind: 'connecting' });
-    else if (status === 'disconnected') setTeamStatus({ kind: 'offline', identity });
+    else if (status === 'disconnected')
+      setTeamStatus(statusWhenDisconnected($teamStatus.get(), identity));
   });
   // A change too big for the server closes the socket (1009): drop it, or it is sent again on each reconnection.
   socket.on('close', ({ event }: { event: { code: number } }) => {

@@ -1,7 +1,8 @@
 // The browser side of the server as the witness, in a real Chromium against a team build and the sync
 // server in a child process: a change the server refuses is said and dropped, and the page goes on
 // sharing; histories name whom the server witnessed; a join link on a reading page joins and leaves
-// the address bar.
+// the address bar; a tick made through the pipeline API shows live, witnessed as the pipeline.
+import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -35,6 +36,14 @@ function freePort(): Promise<number> {
 let siteUrl = '';
 let closeSite: (() => Promise<void>) | undefined;
 const workspace = makeWorkspace('team-witness-e2e-');
+/** The pipeline's token, as the README's job holds it: a name of its own, no role. */
+const PIPELINE = {
+  token: 'ci-pipeline-0123456789abcdef',
+  name: 'CI pipeline',
+  access: 'read-write',
+};
+writeFileSync(workspace.tokensFile, JSON.stringify([...Object.values(holders), PIPELINE]));
+let apiUrl = '';
 let server: ReturnType<typeof spawnServer> | undefined;
 const contexts: BrowserContext[] = [];
 
@@ -49,6 +58,7 @@ beforeAll(async () => {
     SYNC_MAX_UPDATE_BYTES: String(MAX_UPDATE_BYTES),
   });
   await server.ready;
+  apiUrl = `http://127.0.0.1:${port}/api/v1`;
 }, 180_000);
 
 afterAll(async () => {
@@ -139,4 +149,59 @@ describe('the server’s word in the pages', () => {
       await connected(page, 'Sam (Release Manager)');
     },
   );
+
+  it('shows a tick made through the pipeline API live in an open page, witnessed as the pipeline; its gate opens once the page ticks the last item', async () => {
+    const api = async (method: string, path: string, body?: unknown) => {
+      const response = await fetch(`${apiUrl}${path}`, {
+        method,
+        headers: { Authorization: `Bearer ${PIPELINE.token}`, 'Content-Type': 'application/json' },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: response.status, json: await response.json() };
+    };
+    expect((await api('POST', '/runs', { version: '2.5.0' })).status).toBe(201);
+    const read = await api('GET', '/runs/2.5.0');
+    const deployment = read.json.checklists.find(({ id }: { id: string }) => id === 'deployment');
+    const idOf = (text: string) =>
+      deployment.items.find((each: { text: string }) => each.text === text).id as string;
+
+    // Sam has the deployment checklist open: the pipeline's run is the team's current run.
+    const sam = await person(holders.sam.token);
+    await connected(sam, 'Sam (Release Manager)');
+    await expect.poll(() => sam.locator('.run-bar-current').textContent()).toContain('2.5.0');
+    await expect.poll(() => sam.getByLabel(STAGING, { exact: true }).isChecked()).toBe(false);
+
+    const ticked = await api('POST', `/runs/2.5.0/items/deployment/${idOf(STAGING)}`, {
+      action: 'done',
+      note: 'smoke tests green',
+    });
+    expect(ticked).toMatchObject({ status: 200, json: { state: 'done', by: 'CI pipeline' } });
+    await item(sam, STAGING).locator(':checked').waitFor({ timeout: 2000 });
+    await expect
+      .poll(() => item(sam, STAGING).locator('.item-meta').textContent())
+      .toMatch(
+        /^Done \d\d:\d\d by CI pipeline · Note \(CI pipeline, \d\d:\d\d\): smoke tests green$/,
+      );
+    // Its history (the tick, then the note): each witnessed as the pipeline, none "not yet confirmed".
+    await item(sam, STAGING).locator('.item-history summary').click();
+    const lines = () => item(sam, STAGING).locator('.item-history li').allTextContents();
+    await expect
+      .poll(lines)
+      .toEqual([
+        expect.stringMatching(/^Done — CI pipeline, [^·]+$/),
+        expect.stringMatching(/^Note: smoke tests green — CI pipeline, [^·]+$/),
+      ]);
+    // The gate names what is open until Sam ticks it in the page.
+    const gate = `/runs/2.5.0/gate?require=deployment/${idOf(STAGING)},deployment/${idOf(WINDOW)}`;
+    const closed = await api('GET', gate);
+    expect(closed).toMatchObject({ status: 412, json: { ready: false } });
+    expect(closed.json.open).toEqual([expect.objectContaining({ item: idOf(WINDOW) })]);
+    await tickAnswering(sam, WINDOW);
+    await expect
+      .poll(async () => {
+        const { status, json } = await api('GET', gate);
+        return [status, json.ready];
+      })
+      .toEqual([200, true]);
+  });
 });

@@ -5,7 +5,12 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tickItem } from '../../src/lib/team/run-document.ts';
-import { createRedisPrefix, createTestDatabase, REDIS_URL } from '../support/shared-services.mjs';
+import {
+  createRedisPrefix,
+  createTestDatabase,
+  missingServices,
+  REDIS_URL,
+} from '../support/shared-services.mjs';
 import {
   connectClient,
   holders,
@@ -13,6 +18,9 @@ import {
   spawnServer,
   waitFor,
 } from '../support/sync-server.mjs';
+
+// Without the services on this machine: skipped with one line saying how to run them (fails with CI=true).
+const missing = await missingServices();
 
 const STAGING = 'deploy-to-staging-and-run-smoke-tests-qa-lead-signs-off';
 const cleanups: (() => unknown)[] = [];
@@ -32,7 +40,7 @@ async function startReceiver() {
   return { eventIds, url: `http://127.0.0.1:${(receiver.address() as { port: number }).port}/` };
 }
 
-describe('webhooks with several instances', () => {
+describe.skipIf(missing)('webhooks with several instances', () => {
   it('deliver each event once, whichever instances see the change', async () => {
     const workspace = makeWorkspace();
     cleanups.push(() => rmSync(workspace.dir, { recursive: true, force: true }));

@@ -33,11 +33,14 @@ async function freePort() {
   return port;
 }
 
-/** Starts nginx in front of the instances; resolves with its ws:// URL and `stop()`. */
-export async function startLoadBalancer(instancePorts) {
+/**
+ * Starts nginx in front of the instances; resolves with its ws:// URL and `stop()`. `port`: where it listens (a
+ * team build names its sync server's address long before a test starts the balancer), else a free port.
+ */
+export async function startLoadBalancer(instancePorts, { port: wanted } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'sync-nginx-'));
   mkdirSync(join(dir, 'logs'));
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   const config = `
 pid ${join(dir, 'nginx.pid')};
 error_log ${join(dir, 'logs', 'error.log')} warn;

@@ -5,12 +5,51 @@
  * as an outage would. TEST_POSTGRES_URL and TEST_REDIS_URL point elsewhere than the local defaults.
  */
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import IORedis from 'ioredis';
 import pg from 'pg';
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** Whether something accepts a TCP connection at the host and port of `url`, within a second. */
+function answers(url) {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: hostname, port: Number(port) });
+    const done = (up) => {
+      socket.destroy();
+      resolve(up);
+    };
+    socket.setTimeout(1000, () => done(false));
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+}
+
+/**
+ * What the tests of several instances need and this machine lacks, as the one line that says how to run them, or
+ * '' when PostgreSQL, Redis (and nginx, with `nginx`) are there. On someone's laptop the caller skips its tests
+ * with that line; with CI=true it throws instead, so that CI can never pass these tests by skipping them.
+ */
+export async function missingServices({
+  nginx = false,
+  postgresUrl = POSTGRES_URL,
+  redisUrl = REDIS_URL,
+  nginxPath = process.env.NGINX_PATH ?? '/usr/sbin/nginx',
+  ci = process.env.CI === 'true',
+} = {}) {
+  const missing = [];
+  if (!(await answers(postgresUrl))) missing.push('PostgreSQL (TEST_POSTGRES_URL)');
+  if (!(await answers(redisUrl))) missing.push('Redis (TEST_REDIS_URL)');
+  if (nginx && !existsSync(nginxPath)) missing.push('nginx (NGINX_PATH)');
+  if (missing.length === 0) return '';
+  const line = `Skipped: no ${missing.join(', ')} here; start them on their standard local ports (or set the variables) to run these tests.`;
+  if (ci) throw new Error(`CI=true and ${line.replace(/^Skipped: no/, 'no')}`);
+  console.warn(line);
+  return line;
+}
 
 /** A new, empty database; `drop()` closes its connections and removes it. */
 export async function createTestDatabase() {

@@ -8,6 +8,7 @@ export type TeamStatus =
   | { kind: 'off' }
   | { kind: 'connecting' }
   | { kind: 'connected'; identity: TeamIdentity }
+  | { kind: 'reconnecting'; identity?: TeamIdentity | undefined }
   | { kind: 'offline'; identity?: TeamIdentity | undefined }
   | { kind: 'refused'; reason: string };
 
@@ -21,9 +22,25 @@ export function describeTeamStatus(status: TeamStatus): string {
       return 'Connecting to your team’s server…';
     case 'connected':
       return `Connected as ${describeIdentity(status.identity)}.${status.identity.access === 'read-only' ? READ_ONLY : ''}`;
+    case 'reconnecting':
+      return 'Reconnecting… Your changes are kept in this browser meanwhile.';
     case 'offline':
       return `Offline${status.identity ? ` (${describeIdentity(status.identity)})` : ''}: your changes are kept in this browser and sent when the connection returns.`;
     case 'refused':
       return `Refused: ${status.reason} This page keeps working in this browser only.`;
   }
+}
+
+/**
+ * The status once the connection is lost. A connection that was up is being made again: with several
+ * instances behind a load balancer the next attempt usually lands on another one, so "Reconnecting…"
+ * rather than "Offline". Only when an attempt fails too (the server is down) is the page offline.
+ */
+export function statusWhenDisconnected(
+  previous: TeamStatus,
+  identity: TeamIdentity | undefined,
+): TeamStatus {
+  return previous.kind === 'connected'
+    ? { kind: 'reconnecting', identity }
+    : { kind: 'offline', identity };
 }

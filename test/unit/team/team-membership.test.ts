@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinTokenFromHash, tokenProblem } from '../../../src/lib/team/team-membership.ts';
 import { refusalMessage } from '../../../src/lib/team/refusal.ts';
-import { describeTeamStatus } from '../../../src/lib/team/team-status.ts';
+import { describeTeamStatus, statusWhenDisconnected } from '../../../src/lib/team/team-status.ts';
 
 describe('joining a team', () => {
   it('reads the token of a join link and nothing else', () => {
@@ -40,5 +40,21 @@ describe('the status line', () => {
       describeTeamStatus({ kind: 'refused', reason: refusalMessage('unknown-token') }),
     ).toMatch(/^Refused: the team’s server does not know this token/);
     expect(refusalMessage('something-new')).toBe('the team’s server said: something-new');
+  });
+
+  it('says "Reconnecting…" when a connection that was up is lost, and offline once an attempt fails', () => {
+    const dana = { name: 'Dana', role: 'QA Lead', access: 'read-write' } as const;
+    const lost = statusWhenDisconnected({ kind: 'connected', identity: dana }, dana);
+    expect(lost).toEqual({ kind: 'reconnecting', identity: dana });
+    expect(describeTeamStatus(lost)).toBe(
+      'Reconnecting… Your changes are kept in this browser meanwhile.',
+    );
+    // The next attempt failed too (the server is down, not just one instance): offline, as before.
+    expect(statusWhenDisconnected(lost, dana)).toEqual({ kind: 'offline', identity: dana });
+    // Never connected in the first place (the server was down when the page opened): offline.
+    expect(statusWhenDisconnected({ kind: 'connecting' }, undefined)).toEqual({
+      kind: 'offline',
+      identity: undefined,
+    });
   });
 });
