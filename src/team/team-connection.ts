@@ -77,14 +77,40 @@ function connect(
   // Documents the server has answered for at least once: the landing run is chosen only from the team's whole work.
   const synced = new Set<string>();
   let presence: ReturnType<typeof watchPresence> | undefined;
+  let connection: 'connecting' | 'connected' | 'offline' = 'connecting';
+  // From the first time offline on, the status counts the changes the server has not acknowledged yet.
+  let counting = false;
   setTeamStatus({ kind: 'connecting' });
 
-  socket.on('status', ({ status }: { status: string }) => {
+  function report() {
     if (refused) return;
-    if (status === 'connected')
-      setTeamStatus(identity ? { kind: 'connected', identity } : { kind: 'connecting' });
-    else if (status === 'disconnected') setTeamStatus({ kind: 'offline', identity });
+    const waiting = [...opened.values()].reduce(
+      (sum, entry) => sum + entry.provider.unsyncedChanges,
+      0,
+    );
+    if (connection === 'offline') {
+      counting = true;
+      setTeamStatus({ kind: 'offline', identity, waiting });
+    } else if (connection === 'connected' && identity)
+      setTeamStatus({ kind: 'connected', identity, ...(counting ? { waiting } : {}) });
+    else setTeamStatus({ kind: 'connecting' });
+  }
+
+  socket.on('status', ({ status }: { status: string }) => {
+    if (status === 'connected') connection = 'connected';
+    else if (status === 'disconnected') connection = 'offline';
+    report();
   });
+  // The browser knows the network is gone long before a silent socket times out (30 s): close it
+  // and say so at once; open it again when the network is back.
+  const networkGone = () => {
+    socket.disconnect();
+    connection = 'offline';
+    report();
+  };
+  const networkBack = () => void socket.connect();
+  window.addEventListener('offline', networkGone);
+  window.addEventListener('online', networkBack);
   // A change too big for the server closes the socket (1009): drop it, or it is sent again on each reconnection.
   socket.on('close', ({ event }: { event: { code: number } }) => {
     const oversized = oversizedChange(event.code, sentSizes);
@@ -101,7 +127,8 @@ function connect(
   function heardIdentity(said: TeamIdentity) {
     identity = said;
     recordTeamIdentity(said);
-    setTeamStatus({ kind: 'connected', identity });
+    connection = 'connected';
+    report();
     presence?.publish();
   }
 
@@ -139,6 +166,7 @@ function connect(
       },
     });
     opened.set(name, entry);
+    entry.provider.on('unsyncedChanges', report);
     entry.doc.on('update', () => onChange(entry.doc));
     entry.provider.attach();
     return entry;
@@ -170,6 +198,8 @@ function connect(
     registerTeamBackend(undefined);
     presence?.stop();
     window.removeEventListener('pagehide', flushAll);
+    window.removeEventListener('offline', networkGone);
+    window.removeEventListener('online', networkBack);
     for (const entry of opened.values()) {
       entry.stop();
       entry.provider.destroy();

@@ -41,4 +41,23 @@ describe('the status line', () => {
     ).toMatch(/^Refused: the team’s server does not know this token/);
     expect(refusalMessage('something-new')).toBe('the team’s server said: something-new');
   });
+
+  it('counts the changes waiting while offline, and says when they are all shared', () => {
+    const dana = { name: 'Dana', role: 'QA Lead', access: 'read-write' as const };
+    expect(describeTeamStatus({ kind: 'offline', identity: dana, waiting: 2 })).toBe(
+      'Offline: 2 changes waiting, kept in this browser and shared when the connection returns.',
+    );
+    expect(describeTeamStatus({ kind: 'offline', waiting: 1 })).toMatch(
+      /^Offline: 1 change waiting,/,
+    );
+    expect(describeTeamStatus({ kind: 'offline', identity: dana, waiting: 0 })).toMatch(
+      /^Offline \(Dana \(QA Lead\)\): your changes are kept/,
+    );
+    expect(describeTeamStatus({ kind: 'connected', identity: dana, waiting: 3 })).toBe(
+      'Connected as Dana (QA Lead). Sharing 3 changes…',
+    );
+    expect(describeTeamStatus({ kind: 'connected', identity: dana, waiting: 0 })).toBe(
+      'Connected as Dana (QA Lead). All changes shared.',
+    );
+  });
 });
