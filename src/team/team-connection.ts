@@ -15,6 +15,7 @@ import { TEAM_DOCUMENT, type TeamSignature } from '../lib/team/team-documents.ts
 import { $teamMembership, recordTeamIdentity } from '../stores/team-membership.ts';
 import { setTeamRefusal, setTeamStatus } from '../stores/team-status.ts';
 import { registerTeamBackend } from '../stores/team.ts';
+import { silenceFor, watchConnectionStatus } from './connection-status.ts';
 import { dropCopy } from './document-copy.ts';
 import { connectDocument, type ConnectedDocument } from './document-connection.ts';
 import { watchPresence } from './presence.ts';
@@ -67,50 +68,24 @@ function connect(
   token: string,
   startAfresh: (documentNames: ReadonlySet<string>) => void,
 ): () => void {
-  const socket = new HocuspocusProviderWebsocket({ url, ...RECONNECTING });
+  // Who the server says the token is: the last answer kept here, until it answers again.
+  let identity: TeamIdentity | undefined = $teamMembership.get().identity;
+  // A connection that hears nothing for this long is closed and counted offline (connection-status.ts).
+  const messageReconnectTimeout = silenceFor(identity);
+  const socket = new HocuspocusProviderWebsocket({ url, ...RECONNECTING, messageReconnectTimeout });
   const sentSizes = measureSent(socket);
   const toDrop = new Set<string>();
   const opened = new Map<string, ConnectedDocument>();
-  // Who the server says the token is: the last answer kept here, until it answers again.
-  let identity: TeamIdentity | undefined = $teamMembership.get().identity;
   let refused = false;
   // Documents the server has answered for at least once: the landing run is chosen only from the team's whole work.
   const synced = new Set<string>();
   let presence: ReturnType<typeof watchPresence> | undefined;
-  let connection: 'connecting' | 'connected' | 'offline' = 'connecting';
-  // From the first time offline on, the status counts the changes the server has not acknowledged yet.
-  let counting = false;
-  setTeamStatus({ kind: 'connecting' });
-
-  function report() {
-    if (refused) return;
-    const waiting = [...opened.values()].reduce(
-      (sum, entry) => sum + entry.provider.unsyncedChanges,
-      0,
-    );
-    if (connection === 'offline') {
-      counting = true;
-      setTeamStatus({ kind: 'offline', identity, waiting });
-    } else if (connection === 'connected' && identity)
-      setTeamStatus({ kind: 'connected', identity, ...(counting ? { waiting } : {}) });
-    else setTeamStatus({ kind: 'connecting' });
-  }
-
-  socket.on('status', ({ status }: { status: string }) => {
-    if (status === 'connected') connection = 'connected';
-    else if (status === 'disconnected') connection = 'offline';
-    report();
+  const status = watchConnectionStatus({
+    socket,
+    providers: () => [...opened.values()].map((entry) => entry.provider),
+    identity: () => identity,
+    refused: () => refused,
   });
-  // The browser knows the network is gone long before a silent socket times out (30 s): close it
-  // and say so at once; open it again when the network is back.
-  const networkGone = () => {
-    socket.disconnect();
-    connection = 'offline';
-    report();
-  };
-  const networkBack = () => void socket.connect();
-  window.addEventListener('offline', networkGone);
-  window.addEventListener('online', networkBack);
   // A change too big for the server closes the socket (1009): drop it, or it is sent again on each reconnection.
   socket.on('close', ({ event }: { event: { code: number } }) => {
     const oversized = oversizedChange(event.code, sentSizes);
@@ -127,8 +102,7 @@ function connect(
   function heardIdentity(said: TeamIdentity) {
     identity = said;
     recordTeamIdentity(said);
-    connection = 'connected';
-    report();
+    status.heard();
     presence?.publish();
   }
 
@@ -166,7 +140,7 @@ function connect(
       },
     });
     opened.set(name, entry);
-    entry.provider.on('unsyncedChanges', report);
+    entry.provider.on('unsyncedChanges', status.report);
     entry.doc.on('update', () => onChange(entry.doc));
     entry.provider.attach();
     return entry;
@@ -198,8 +172,7 @@ function connect(
     registerTeamBackend(undefined);
     presence?.stop();
     window.removeEventListener('pagehide', flushAll);
-    window.removeEventListener('offline', networkGone);
-    window.removeEventListener('online', networkBack);
+    status.stop();
     for (const entry of opened.values()) {
       entry.stop();
       entry.provider.destroy();

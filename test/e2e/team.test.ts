@@ -355,6 +355,10 @@ describe('a team’s day', () => {
     await expect
       .poll(() => sam.page.locator('.team-presence').textContent(), { timeout: 10_000 })
       .toBe('Also online: Dana (QA Lead) in 2 tabs');
+    // Dana's own other tab is hers, not someone else's.
+    await expect
+      .poll(() => secondTab.locator('.team-presence').textContent())
+      .toBe('Also here: you in another tab');
 
     const mine = dana.page.getByLabel('Show only my items (QA Lead)');
     await expect.poll(() => mine.isEnabled()).toBe(true);
@@ -437,6 +441,22 @@ describe('a team’s day', () => {
     await expect
       .poll(() => status(dana.page).textContent(), { timeout: 10_000 })
       .toContain('All changes shared');
+  });
+
+  it('notices within seconds a connection that went silent without closing', async () => {
+    await alone();
+    const dana = await person(holders.dana.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    // A frozen server keeps its sockets open and answers nothing, as a network that drops packets does.
+    server!.child.kill('SIGSTOP');
+    try {
+      await expect
+        .poll(() => status(dana.page).textContent(), { timeout: 12_000 })
+        .toMatch(/^Offline/);
+    } finally {
+      server!.child.kill('SIGCONT');
+    }
+    await connected(dana.page, 'Dana (QA Lead)');
   });
 });
 

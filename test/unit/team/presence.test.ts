@@ -52,4 +52,12 @@ describe('saying who else is here', () => {
     expect(describePresent([dana, { name: 'Dana', role: 'PM' }])).toBe('Dana (QA Lead), Dana (PM)');
     expect(describePresent([])).toBe('');
   });
+
+  it('speaks of this person’s own other tabs as theirs, last', () => {
+    const dana = { name: 'Dana', role: 'QA Lead' };
+    const sam = { name: 'Sam' };
+    expect(describePresent([dana, sam], dana)).toBe('Sam, you in another tab');
+    expect(describePresent([dana, dana, sam], dana)).toBe('Sam, you in 2 other tabs');
+    expect(describePresent([dana], { name: 'Dana' })).toBe('Dana (QA Lead)');
+  });
 });

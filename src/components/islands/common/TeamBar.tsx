@@ -35,7 +35,10 @@ export function TeamBar({ viewing }: { viewing?: string | undefined }) {
       {here.length > 0 && (
         <p className="team-presence">
           {viewing ? 'Also here: ' : 'Also online: '}
-          {describePresent(here)}
+          {describePresent(
+            here,
+            status.kind === 'connected' ? status.identity : membership.identity,
+          )}
         </p>
       )}
       {refusal && (

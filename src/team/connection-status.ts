@@ -1,0 +1,71 @@
+/*
+ * The status line's view of the team connection: connecting, connected as whom, or offline, and
+ * from the first time offline on, how many changes the server has not acknowledged yet ("Offline:
+ * 2 changes waiting", then "All changes shared"). Offline is noticed three ways: the socket closes;
+ * the browser says the network is gone (the socket is then closed at once, and opened again when the
+ * network is back); or the socket hears nothing for a while, when a read-write page hears its own
+ * presence every HEARTBEAT_MS (presence.ts).
+ */
+import type { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { TeamIdentity } from '../lib/team/identity-message.ts';
+import { setTeamStatus } from '../stores/team-status.ts';
+import { HEARTBEAT_MS } from './presence.ts';
+
+/** The server relays no presence of a read-only token, which may hear nothing for long. */
+export const silenceFor = (identity: TeamIdentity | undefined) =>
+  identity?.access === 'read-only' ? 30_000 : 3 * HEARTBEAT_MS;
+
+export interface StatusSource {
+  socket: HocuspocusProviderWebsocket;
+  providers(): Iterable<HocuspocusProvider>;
+  identity(): TeamIdentity | undefined;
+  refused(): boolean;
+}
+
+/** Keeps the status store current; `report` again when the identity or a provider changes. */
+export function watchConnectionStatus({ socket, providers, identity, refused }: StatusSource) {
+  let connection: 'connecting' | 'connected' | 'offline' = 'connecting';
+  let counting = false;
+
+  function report() {
+    if (refused()) return;
+    let waiting = 0;
+    for (const provider of providers()) waiting += provider.unsyncedChanges;
+    const who = identity();
+    socket.configuration.messageReconnectTimeout = silenceFor(who);
+    if (connection === 'offline') {
+      counting = true;
+      setTeamStatus({ kind: 'offline', identity: who, waiting });
+    } else if (connection === 'connected' && who)
+      setTeamStatus({ kind: 'connected', identity: who, ...(counting ? { waiting } : {}) });
+    else setTeamStatus({ kind: 'connecting' });
+  }
+
+  socket.on('status', ({ status }: { status: string }) => {
+    if (status === 'connected') connection = 'connected';
+    else if (status === 'disconnected') connection = 'offline';
+    report();
+  });
+  const networkGone = () => {
+    socket.disconnect();
+    connection = 'offline';
+    report();
+  };
+  const networkBack = () => void socket.connect();
+  window.addEventListener('offline', networkGone);
+  window.addEventListener('online', networkBack);
+  report();
+
+  return {
+    report,
+    /** The server has answered for the token: the connection works. */
+    heard() {
+      connection = 'connected';
+      report();
+    },
+    stop() {
+      window.removeEventListener('offline', networkGone);
+      window.removeEventListener('online', networkBack);
+    },
+  };
+}
