@@ -1,13 +1,16 @@
 /*
  * The status line's view of the team connection: connecting, connected as whom, or offline, and
- * from the first time offline on, how many changes the server has not acknowledged yet ("Offline:
- * 2 changes waiting", then "All changes shared"). Offline is noticed three ways: the socket closes;
+ * from the first time offline on, how many of this person's changes (a tick, a note, a new run: one
+ * call of the team backend each) the server has not acknowledged yet ("Offline: 2 changes waiting",
+ * then "All changes shared"). The providers count Yjs updates, several for one change, and not
+ * which; so the changes made are counted here, from the last moment the providers had none waiting. Offline is noticed three ways: the socket closes;
  * the browser says the network is gone (the socket is then closed at once, and opened again when the
  * network is back); or the socket hears nothing for a while, when a read-write page hears its own
  * presence every HEARTBEAT_MS (presence.ts).
  */
 import type { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { TeamIdentity } from '../lib/team/identity-message.ts';
+import type { TeamBackend } from '../stores/team.ts';
 import { setTeamStatus } from '../stores/team-status.ts';
 import { HEARTBEAT_MS } from './presence.ts';
 
@@ -26,11 +29,14 @@ export interface StatusSource {
 export function watchConnectionStatus({ socket, providers, identity, refused }: StatusSource) {
   let connection: 'connecting' | 'connected' | 'offline' = 'connecting';
   let counting = false;
+  let made = 0;
 
   function report() {
     if (refused()) return;
-    let waiting = 0;
-    for (const provider of providers()) waiting += provider.unsyncedChanges;
+    let unacknowledged = 0;
+    for (const provider of providers()) unacknowledged += provider.unsyncedChanges;
+    if (unacknowledged === 0) made = 0;
+    const waiting = made;
     const who = identity();
     socket.configuration.messageReconnectTimeout = silenceFor(who);
     if (connection === 'offline') {
@@ -58,6 +64,20 @@ export function watchConnectionStatus({ socket, providers, identity, refused }: 
 
   return {
     report,
+    /** The backend, each change it is handed counted as waiting until the providers have none. */
+    counted(backend: TeamBackend): TeamBackend {
+      const counted = { ...backend };
+      for (const verb of Object.keys(backend) as (keyof TeamBackend)[]) {
+        const make = backend[verb] as (...input: unknown[]) => unknown;
+        (counted[verb] as typeof make) = (...input) => {
+          made += 1;
+          const outcome = make(...input);
+          report();
+          return outcome;
+        };
+      }
+      return counted;
+    },
     /** The server has answered for the token: the connection works. */
     heard() {
       connection = 'connected';

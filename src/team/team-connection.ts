@@ -156,12 +156,14 @@ function connect(
     readChecklistOutline(document.getElementById('checklist-outline')?.textContent),
   );
   registerTeamBackend(
-    teamBackend({
-      team: team.doc,
-      run: mirror.runDocument,
-      incident: mirror.incidentDocument,
-      signature: () => signedNow(identity),
-    }),
+    status.counted(
+      teamBackend({
+        team: team.doc,
+        run: mirror.runDocument,
+        incident: mirror.incidentDocument,
+        signature: () => signedNow(identity),
+      }),
+    ),
   );
   mirror.mirrorTeam();
   if (team.provider.awareness) presence = watchPresence(team.provider.awareness, () => identity);
