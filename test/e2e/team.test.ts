@@ -399,6 +399,11 @@ describe('a team’s day', () => {
     await alone();
     const olu = await person(holders.olu.token);
     await connected(olu.page, 'Olu');
+    // A token the server named no role for has no items of its own, and no role to choose here.
+    await expect
+      .poll(() => olu.page.locator('.checklist-progress').textContent())
+      .toContain('Your team token names no role of this guide');
+    await expect.poll(() => olu.page.getByText('Choose your role above').count()).toBe(0);
     const note = olu.page.getByRole('button', { name: `Add note: ${WINDOW}` });
     await expect.poll(() => note.isDisabled()).toBe(true);
     await expect
