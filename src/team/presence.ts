@@ -7,6 +7,9 @@ import type { TeamIdentity } from '../lib/team/identity-message.ts';
 import { othersPresent } from '../lib/team/presence.ts';
 import { $viewing, setTeamPresence } from '../stores/team-status.ts';
 
+/** How often this page's presence is published again (a heartbeat); see SILENCE_MS in team-connection.ts. */
+export const HEARTBEAT_MS = 2000;
+
 /** What presence needs of the team document's awareness (y-protocols' `Awareness`). */
 export interface PresenceAwareness {
   clientID: number;
@@ -34,9 +37,13 @@ export function watchPresence(
   const read = () => setTeamPresence(othersPresent(awareness.getStates(), awareness.clientID));
   awareness.on('change', read);
   const stopViewing = $viewing.subscribe(publish);
+  // The server relays every presence to every page, its sender's included: published again every
+  // few seconds, it is the heartbeat by which the connection notices a silent network (team-connection.ts).
+  const heartbeat = setInterval(publish, HEARTBEAT_MS);
   return {
     publish,
     stop: () => {
+      clearInterval(heartbeat);
       awareness.off('change', read);
       stopViewing();
       setTeamPresence([]);

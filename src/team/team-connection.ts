@@ -12,10 +12,10 @@ import { readChecklistOutline } from '../lib/team/landing-run.ts';
 import { oversizedChange } from '../lib/team/oversized-change.ts';
 import { documentRefusalMessage, refusalMessage } from '../lib/team/refusal.ts';
 import { TEAM_DOCUMENT, type TeamSignature } from '../lib/team/team-documents.ts';
-import { statusWhenDisconnected } from '../lib/team/team-status.ts';
 import { $teamMembership, recordTeamIdentity } from '../stores/team-membership.ts';
-import { $teamStatus, setTeamRefusal, setTeamStatus } from '../stores/team-status.ts';
+import { setTeamRefusal, setTeamStatus } from '../stores/team-status.ts';
 import { registerTeamBackend } from '../stores/team.ts';
+import { silenceFor, watchConnectionStatus } from './connection-status.ts';
 import { dropCopy } from './document-copy.ts';
 import { connectDocument, type ConnectedDocument } from './document-connection.ts';
 import { watchPresence } from './presence.ts';
@@ -68,24 +68,23 @@ function connect(
   token: string,
   startAfresh: (documentNames: ReadonlySet<string>) => void,
 ): () => void {
-  const socket = new HocuspocusProviderWebsocket({ url, ...RECONNECTING });
+  // Who the server says the token is: the last answer kept here, until it answers again.
+  let identity: TeamIdentity | undefined = $teamMembership.get().identity;
+  // A connection that hears nothing for this long is closed and counted offline (connection-status.ts).
+  const messageReconnectTimeout = silenceFor(identity);
+  const socket = new HocuspocusProviderWebsocket({ url, ...RECONNECTING, messageReconnectTimeout });
   const sentSizes = measureSent(socket);
   const toDrop = new Set<string>();
   const opened = new Map<string, ConnectedDocument>();
-  // Who the server says the token is: the last answer kept here, until it answers again.
-  let identity: TeamIdentity | undefined = $teamMembership.get().identity;
   let refused = false;
   // Documents the server has answered for at least once: the landing run is chosen only from the team's whole work.
   const synced = new Set<string>();
   let presence: ReturnType<typeof watchPresence> | undefined;
-  setTeamStatus({ kind: 'connecting' });
-
-  socket.on('status', ({ status }: { status: string }) => {
-    if (refused) return;
-    if (status === 'connected')
-      setTeamStatus(identity ? { kind: 'connected', identity } : { kind: 'connecting' });
-    else if (status === 'disconnected')
-      setTeamStatus(statusWhenDisconnected($teamStatus.get(), identity));
+  const status = watchConnectionStatus({
+    socket,
+    providers: () => [...opened.values()].map((entry) => entry.provider),
+    identity: () => identity,
+    refused: () => refused,
   });
   // A change too big for the server closes the socket (1009): drop it, or it is sent again on each reconnection.
   socket.on('close', ({ event }: { event: { code: number } }) => {
@@ -103,7 +102,7 @@ function connect(
   function heardIdentity(said: TeamIdentity) {
     identity = said;
     recordTeamIdentity(said);
-    setTeamStatus({ kind: 'connected', identity });
+    status.heard();
     presence?.publish();
   }
 
@@ -141,6 +140,7 @@ function connect(
       },
     });
     opened.set(name, entry);
+    entry.provider.on('unsyncedChanges', status.report);
     entry.doc.on('update', () => onChange(entry.doc));
     entry.provider.attach();
     return entry;
@@ -156,12 +156,14 @@ function connect(
     readChecklistOutline(document.getElementById('checklist-outline')?.textContent),
   );
   registerTeamBackend(
-    teamBackend({
-      team: team.doc,
-      run: mirror.runDocument,
-      incident: mirror.incidentDocument,
-      signature: () => signedNow(identity),
-    }),
+    status.counted(
+      teamBackend({
+        team: team.doc,
+        run: mirror.runDocument,
+        incident: mirror.incidentDocument,
+        signature: () => signedNow(identity),
+      }),
+    ),
   );
   mirror.mirrorTeam();
   if (team.provider.awareness) presence = watchPresence(team.provider.awareness, () => identity);
@@ -172,6 +174,7 @@ function connect(
     registerTeamBackend(undefined);
     presence?.stop();
     window.removeEventListener('pagehide', flushAll);
+    status.stop();
     for (const entry of opened.values()) {
       entry.stop();
       entry.provider.destroy();

@@ -332,6 +332,144 @@ describe('team mode', () => {
   });
 });
 
+describe('a team’s day', () => {
+  const DEPLOY = 'Deploy to production (automated pipeline preferred)';
+  const VERIFY = 'Run post-deploy verifications (Release Manager confirms)';
+  // The people of the tests above are still online: these tests count who is here, so they start alone.
+  async function alone() {
+    for (const context of contexts.splice(0)) await context.close();
+  }
+  const shown = (page: Page, text: string) => page.getByText(text).first().isVisible();
+
+  it('lists a person once, with a count of their tabs, and narrows “my items” to the role the server gave', async () => {
+    await alone();
+    const dana = await person(holders.dana.token);
+    const sam = await person(holders.sam.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    await connected(sam.page, 'Sam (Release Manager)');
+    const secondTab = await dana.context.newPage();
+    await secondTab.goto(new URL('guide/deployment/', siteUrl).href);
+    await connected(secondTab, 'Dana (QA Lead)');
+    // The releases page lists everyone online, whatever they view.
+    await sam.page.goto(new URL('releases/', siteUrl).href);
+    await expect
+      .poll(() => sam.page.locator('.team-presence').textContent(), { timeout: 10_000 })
+      .toBe('Also online: Dana (QA Lead) in 2 tabs');
+    // Dana's own other tab is hers, not someone else's.
+    await expect
+      .poll(() => secondTab.locator('.team-presence').textContent())
+      .toBe('Also here: you in another tab');
+
+    const mine = dana.page.getByLabel('Show only my items (QA Lead)');
+    await expect.poll(() => mine.isEnabled()).toBe(true);
+    await expect.poll(() => dana.page.getByText('Choose your role above').count()).toBe(0);
+    await mine.check();
+    await expect.poll(() => dana.page.getByLabel(STAGING, { exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => dana.page.getByLabel(DEPLOY, { exact: true }).isVisible()).toBe(false);
+  });
+
+  it('says where the team’s work is kept, and shows the team’s status on the notes page too', async () => {
+    await alone();
+    const dana = await person(holders.dana.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    await expect.poll(() => shown(dana.page, 'your progress is shared with your team')).toBe(true);
+    await expect.poll(() => shown(dana.page, 'your progress is kept in this browser')).toBe(false);
+
+    await dana.page.goto(new URL('releases/', siteUrl).href);
+    await connected(dana.page, 'Dana (QA Lead)');
+    await expect.poll(() => shown(dana.page, 'shared with your team')).toBe(true);
+    await expect.poll(() => shown(dana.page, 'nothing is sent anywhere')).toBe(false);
+
+    await dana.page.goto(new URL('templates/release-notes/', siteUrl).href);
+    await connected(dana.page, 'Dana (QA Lead)');
+
+    await dana.page.goto(new URL('playbook/rollback/', siteUrl).href);
+    await connected(dana.page, 'Dana (QA Lead)');
+    const start = dana.page.locator('.incident-start');
+    if ((await start.count()) === 0)
+      await dana.page.getByRole('button', { name: 'Start another incident' }).click();
+    await expect
+      .poll(() => start.locator('.field-hint').first().textContent())
+      .toBe(
+        'The clock starts when you press the button. It is shared with your team as you go, and kept in this browser too, for working offline.',
+      );
+  });
+
+  it('makes a read-only token’s controls look disabled and keeps its status in view', async () => {
+    await alone();
+    const olu = await person(holders.olu.token);
+    await connected(olu.page, 'Olu');
+    // A token the server named no role for has no items of its own, and no role to choose here.
+    await expect
+      .poll(() => olu.page.locator('.checklist-progress').textContent())
+      .toContain('Your team token names no role of this guide');
+    await expect.poll(() => olu.page.getByText('Choose your role above').count()).toBe(0);
+    const note = olu.page.getByRole('button', { name: `Add note: ${WINDOW}` });
+    await expect.poll(() => note.isDisabled()).toBe(true);
+    await expect
+      .poll(() => note.evaluate((button) => getComputedStyle(button).cursor))
+      .toBe('not-allowed');
+    await expect
+      .poll(() => note.evaluate((button) => Number(getComputedStyle(button).opacity)))
+      .toBeLessThan(0.7);
+    // Scrolled to the end of the page, the read-only line is still on screen.
+    await olu.page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const line = olu.page.locator('.team-read-only');
+    await expect.poll(() => line.textContent()).toContain('Read-only');
+    await expect
+      .poll(async () => {
+        const box = await line.boundingBox();
+        const height = olu.page.viewportSize()?.height ?? 0;
+        return box !== null && box.y >= 0 && box.y + box.height <= height;
+      })
+      .toBe(true);
+  });
+
+  it('notices going offline within seconds, counts the changes waiting, and says when they are shared', async () => {
+    await alone();
+    const dana = await person(holders.dana.token);
+    const sam = await person(holders.sam.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    await connected(sam.page, 'Sam (Release Manager)');
+    // The team's run exists (a first tick would also start it) and the item is open.
+    const verify = dana.page.getByLabel(VERIFY, { exact: true });
+    if (!(await verify.isChecked())) await tickAnswering(dana.page, VERIFY);
+    await checked(sam.page, VERIFY, 5000);
+    await verify.click();
+    await unchecked(sam.page, VERIFY, 5000);
+
+    await dana.context.setOffline(true);
+    await expect.poll(() => status(dana.page).textContent(), { timeout: 3000 }).toMatch(/^Offline/);
+    await tickAnswering(dana.page, VERIFY);
+    await expect
+      .poll(() => status(dana.page).textContent())
+      .toBe(
+        'Offline: 1 change waiting, kept in this browser and shared when the connection returns.',
+      );
+    await dana.context.setOffline(false);
+    await checked(sam.page, VERIFY, 10_000);
+    await expect
+      .poll(() => status(dana.page).textContent(), { timeout: 10_000 })
+      .toContain('All changes shared');
+  });
+
+  it('notices within seconds a connection that went silent without closing', async () => {
+    await alone();
+    const dana = await person(holders.dana.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    // A frozen server keeps its sockets open and answers nothing, as a network that drops packets does.
+    server!.child.kill('SIGSTOP');
+    try {
+      await expect
+        .poll(() => status(dana.page).textContent(), { timeout: 12_000 })
+        .toMatch(/^Offline/);
+    } finally {
+      server!.child.kill('SIGCONT');
+    }
+    await connected(dana.page, 'Dana (QA Lead)');
+  });
+});
+
 describe('what each build loads', () => {
   async function scripts(dir: string) {
     const files = await readdir(join(dir, '_astro'));

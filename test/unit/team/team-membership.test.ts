@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinTokenFromHash, tokenProblem } from '../../../src/lib/team/team-membership.ts';
 import { refusalMessage } from '../../../src/lib/team/refusal.ts';
-import { describeTeamStatus, statusWhenDisconnected } from '../../../src/lib/team/team-status.ts';
+import { describeTeamStatus, connectionAfter } from '../../../src/lib/team/team-status.ts';
 
 describe('joining a team', () => {
   it('reads the token of a join link and nothing else', () => {
@@ -42,19 +42,39 @@ describe('the status line', () => {
     expect(refusalMessage('something-new')).toBe('the team’s server said: something-new');
   });
 
-  it('says "Reconnecting…" when a connection that was up is lost, and offline once an attempt fails', () => {
-    const dana = { name: 'Dana', role: 'QA Lead', access: 'read-write' } as const;
-    const lost = statusWhenDisconnected({ kind: 'connected', identity: dana }, dana);
-    expect(lost).toEqual({ kind: 'reconnecting', identity: dana });
-    expect(describeTeamStatus(lost)).toBe(
+  it('says "Reconnecting…" when a connection that was up is lost, and offline once an attempt fails or the grace is over', () => {
+    expect(connectionAfter('connected', 'disconnected')).toBe('reconnecting');
+    expect(describeTeamStatus({ kind: 'reconnecting' })).toBe(
       'Reconnecting… Your changes are kept in this browser meanwhile.',
     );
+    expect(connectionAfter('reconnecting', 'connected')).toBe('connected');
     // The next attempt failed too (the server is down, not just one instance): offline, as before.
-    expect(statusWhenDisconnected(lost, dana)).toEqual({ kind: 'offline', identity: dana });
+    expect(connectionAfter('reconnecting', 'disconnected')).toBe('offline');
+    // No connection again within the grace (a network that went silent): offline.
+    expect(connectionAfter('reconnecting', 'still-disconnected')).toBe('offline');
+    expect(connectionAfter('connected', 'still-disconnected')).toBe('connected');
     // Never connected in the first place (the server was down when the page opened): offline.
-    expect(statusWhenDisconnected({ kind: 'connecting' }, undefined)).toEqual({
-      kind: 'offline',
-      identity: undefined,
-    });
+    expect(connectionAfter('connecting', 'disconnected')).toBe('offline');
+    // The browser says the network is gone: offline at once.
+    expect(connectionAfter('connected', 'network-gone')).toBe('offline');
+  });
+
+  it('counts the changes waiting while offline, and says when they are all shared', () => {
+    const dana = { name: 'Dana', role: 'QA Lead', access: 'read-write' as const };
+    expect(describeTeamStatus({ kind: 'offline', identity: dana, waiting: 2 })).toBe(
+      'Offline: 2 changes waiting, kept in this browser and shared when the connection returns.',
+    );
+    expect(describeTeamStatus({ kind: 'offline', waiting: 1 })).toMatch(
+      /^Offline: 1 change waiting,/,
+    );
+    expect(describeTeamStatus({ kind: 'offline', identity: dana, waiting: 0 })).toMatch(
+      /^Offline \(Dana \(QA Lead\)\): your changes are kept/,
+    );
+    expect(describeTeamStatus({ kind: 'connected', identity: dana, waiting: 3 })).toBe(
+      'Connected as Dana (QA Lead). Sharing 3 changes…',
+    );
+    expect(describeTeamStatus({ kind: 'connected', identity: dana, waiting: 0 })).toBe(
+      'Connected as Dana (QA Lead). All changes shared.',
+    );
   });
 });

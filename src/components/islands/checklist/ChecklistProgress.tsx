@@ -6,6 +6,7 @@ import {
   type RoleFilterResult,
 } from '../../../lib/roles/role-filter.ts';
 import type { Role } from '../../../lib/roles/roles.ts';
+import { NoRoleHint } from './NoRoleHint.tsx';
 
 interface Props {
   progress: Progress;
@@ -51,7 +52,7 @@ export function ChecklistProgress({
       </p>
       {!myRole && (
         <span id={`${id}-mine-hint`} className="field-hint">
-          Choose your role above to filter.
+          {import.meta.env.SYNC_URL ? <NoRoleHint /> : 'Choose your role above to filter.'}
         </span>
       )}
     </div>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type SubmitEvent } from 'react';
-import { describeIdentity } from '../../../lib/team/identity-message.ts';
+import { describePresent, type TeamPresence } from '../../../lib/team/presence.ts';
 import { tokenProblem } from '../../../lib/team/team-membership.ts';
 import { describeTeamStatus } from '../../../lib/team/team-status.ts';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../../../stores/team.ts';
 import { useHydratedStore, useTeamMembership, useTeamStatus } from './use-hydrated-store.ts';
 
-const NOBODY_ELSE: { name: string; role?: string | undefined; viewing?: string | undefined }[] = [];
+const NOBODY_ELSE: TeamPresence[] = [];
 
 /**
  * Team mode's bar (team builds only): join with a token, or the status line, who else is here, and
@@ -35,7 +35,10 @@ export function TeamBar({ viewing }: { viewing?: string | undefined }) {
       {here.length > 0 && (
         <p className="team-presence">
           {viewing ? 'Also here: ' : 'Also online: '}
-          {here.map((other) => describeIdentity(other)).join(', ')}
+          {describePresent(
+            here,
+            status.kind === 'connected' ? status.identity : membership.identity,
+          )}
         </p>
       )}
       {refusal && (

@@ -3,6 +3,10 @@ import { TITLE_MAX } from '../../../lib/incident/incident.ts';
 import type { IncidentInput } from '../../../lib/incident/incident-transitions.ts';
 import { describeRun, type Releases } from '../../../lib/releases/release-run.ts';
 import { FormButtons } from '../common/FormButtons.tsx';
+import { KeptWhere } from '../common/KeptWhere.tsx';
+
+const LOCAL_WORDS =
+  'The clock starts when you press the button. Everything is kept in this browser only.';
 
 interface Props {
   releases: Releases;
@@ -37,7 +41,14 @@ export function IncidentStart({ releases, disabled, onStart, onCancel }: Props) 
     <form className="incident-start" onSubmit={submit} aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Start an incident</h2>
       <p className="field-hint">
-        The clock starts when you press the button. Everything is kept in this browser only.
+        {import.meta.env.SYNC_URL ? (
+          <KeptWhere
+            local={LOCAL_WORDS}
+            team="The clock starts when you press the button. It is shared with your team as you go, and kept in this browser too, for working offline."
+          />
+        ) : (
+          LOCAL_WORDS
+        )}
       </p>
       <div className="field">
         <label htmlFor={`${id}-title`}>Title (optional)</label>

@@ -15,6 +15,7 @@ import {
 } from '../../../lib/release-notes/release-notes-draft.ts';
 import { notesProblems } from '../../../lib/release-notes/release-notes-problems.ts';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
+import { runDocumentName } from '../../../lib/team/team-documents.ts';
 import { localIsoDate } from '../../../lib/time/format-time.ts';
 import { $releaseNotes } from '../../../stores/release-notes.ts';
 import { $releases } from '../../../stores/releases.ts';
@@ -22,6 +23,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { CurrentRunBar } from '../common/CurrentRunBar.tsx';
 import { usePreloadWhenIdle } from '../common/lazy-view.ts';
 import { StorageNotices } from '../common/StorageNotices.tsx';
+import { TeamBar } from '../common/TeamBar.tsx';
 import { useHydratedStore, useMounted, useNow } from '../common/use-hydrated-store.ts';
 import { ImportChanges, ImportChangesDialog } from './ImportChanges.tsx';
 import { NotesActions } from './NotesActions.tsx';
@@ -68,6 +70,8 @@ export function ReleaseNotesIsland({ fields }: ReleaseNotesIslandProps) {
       <div className="notes-tools needs-js" data-pagefind-ignore>
         <StorageNotices />
         <CurrentRunBar />
+        {/* In a team build, the team's status, as above the checklists and the playbook. */}
+        {import.meta.env.SYNC_URL && <TeamBar viewing={runDocumentName(run.id)} />}
       </div>
       <div className="notes-columns">
         <form
