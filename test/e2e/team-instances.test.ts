@@ -193,7 +193,11 @@ describe.skipIf(missing)('pages with two instances behind nginx', () => {
     const third = services.instance(join(emptyDir, 'data'));
     await lb.stop();
     lb = await balancer([(await third.ready).port]);
-    for (const { page, as } of people) await connected(page, as);
+    // A page that was offline while no instance ran says, back, that its changes are all shared.
+    for (const { page, as } of people)
+      await expect
+        .poll(() => status(page).textContent(), { timeout: 10_000 })
+        .toBeOneOf([`Connected as ${as}.`, `Connected as ${as}. All changes shared.`]);
     const olu = await person(holders.olu.token);
     await connected(olu, 'Olu. Your token is read-only: you can watch, but not change anything');
     for (const label of [STAGING, WINDOW, BACKUP]) await checked(olu, label);
