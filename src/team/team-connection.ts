@@ -13,6 +13,7 @@ import { oversizedChange } from '../lib/team/oversized-change.ts';
 import { documentRefusalMessage, refusalMessage } from '../lib/team/refusal.ts';
 import { TEAM_DOCUMENT, type TeamSignature } from '../lib/team/team-documents.ts';
 import { $teamMembership, recordTeamIdentity } from '../stores/team-membership.ts';
+import { $teamAccess } from '../stores/sign-in.ts';
 import { setTeamRefusal, setTeamStatus } from '../stores/team-status.ts';
 import { registerTeamBackend } from '../stores/team.ts';
 import { dropCopy } from './document-copy.ts';
@@ -26,7 +27,8 @@ import { teamMirror } from './team-mirroring.ts';
 export function startTeamConnection(url: string): void {
   let stopCurrent: (() => void) | undefined;
   let token: string | undefined;
-  $teamMembership.subscribe((membership) => {
+  // With an issuer, a sign-in's ID token serves as the token when there is no team token.
+  (import.meta.env.SYNC_OIDC_ISSUER ? $teamAccess : $teamMembership).subscribe((membership) => {
     if (membership.token === token) return;
     stopCurrent?.();
     stopCurrent = undefined;
@@ -46,6 +48,11 @@ export function startTeamConnection(url: string): void {
     documentNames.forEach(dropCopy);
     stopCurrent = connect(url, token, startAfresh);
   }
+}
+
+/** The sign-in code loads only when a session is to be renewed. */
+function renewSignIn(): void {
+  void import('./sign-in.ts').then((signIn) => signIn.renewSignIn());
 }
 
 /** Back within a few seconds of the server returning, without every page retrying at once. */
@@ -87,6 +94,8 @@ function connect(
   });
   // A change too big for the server closes the socket (1009): drop it, or it is sent again on each reconnection.
   socket.on('close', ({ event }: { event: { code: number } }) => {
+    // The server closes a connection whose sign-in expired (4401): renew it, then connect with the new token.
+    if (import.meta.env.SYNC_OIDC_ISSUER && event.code === 4401) renewSignIn();
     const oversized = oversizedChange(event.code, sentSizes);
     if (oversized) dropChange(oversized.documentName, oversized.message);
   });
@@ -127,6 +136,8 @@ function connect(
         mirror.mirrorTeam();
       },
       refused: (reason) => {
+        // An expired sign-in is renewed, not refused: the new token makes a new connection.
+        if (import.meta.env.SYNC_OIDC_ISSUER && reason === 'token-expired') return renewSignIn();
         const onlyThis = documentRefusalMessage(reason);
         if (!onlyThis) return refuse(reason);
         // Only this document is refused: the rest of the team's work stays live.
