@@ -52,9 +52,9 @@ describe('SYNC_OIDC_ISSUER and SYNC_OIDC_CLIENT_ID', () => {
     expect(() =>
       parseSignInSettings({ ...issuer, SYNC_OIDC_ISSUER: 'http://id.example.com' }, SYNC),
     ).toThrow(/must start with https:\/\//);
-    expect(() => parseSignInSettings({ ...issuer, SYNC_OIDC_ISSUER: 'id.example.com' }, SYNC)).toThrow(
-      /is not a URL/,
-    );
+    expect(() =>
+      parseSignInSettings({ ...issuer, SYNC_OIDC_ISSUER: 'id.example.com' }, SYNC),
+    ).toThrow(/is not a URL/);
     expect(() =>
       parseSignInSettings({ ...issuer, SYNC_OIDC_SCOPES: 'profile email' }, SYNC),
     ).toThrow(/SYNC_OIDC_SCOPES must include openid/);

@@ -20,7 +20,9 @@ describe('the sign-in session kept for this tab', () => {
     expect(decodeSignInSession('not json')).toBeUndefined();
     expect(decodeSignInSession('{"idToken":3,"expiresAt":1}')).toBeUndefined();
     expect(decodeSignInSession('{"idToken":"a.b.c"}')).toBeUndefined();
-    expect(decodeSignInSession('{"idToken":"a.b.c","expiresAt":1,"refreshToken":5}')).toBeUndefined();
+    expect(
+      decodeSignInSession('{"idToken":"a.b.c","expiresAt":1,"refreshToken":5}'),
+    ).toBeUndefined();
   });
 
   it('renews with the refresh token when there is one, else by signing in again without a prompt', () => {
