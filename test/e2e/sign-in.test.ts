@@ -2,12 +2,15 @@
 // test's OpenID Provider on loopback (test/support/oidc-issuer.ts: its development login and consent
 // forms) and the sync server in a child process that verifies its ID tokens. A person signs in, is
 // connected as their name and role, ticks, signs out; a token that expires while connected is renewed.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
+import { INTERACTIVE_ROUTES } from '../support/budgets.mjs';
+import { pageWeight } from '../support/built-site.mjs';
 import { buildSite } from '../support/build-site.mjs';
 import { CLIENT_ID, startIssuer } from '../support/oidc-issuer.ts';
 import { tickAnswering } from '../support/run-questions.ts';
@@ -225,4 +228,46 @@ describe('signing in with the identity provider', () => {
     issuer.setIdTokenTtl(3600);
     expect(problems).toEqual([]);
   });
+});
+
+describe('what a build with an issuer loads and shows', () => {
+  it('lets pages connect to the sync server and the issuer only, and loads the sign-in code on demand', async () => {
+    const html = await readFile(join(SITE, 'guide/deployment/index.html'), 'utf8');
+    const port = new URL(issuer.issuer).port;
+    expect(html.match(/connect-src[^;"]*/)?.[0]).toMatch(
+      new RegExp(`^connect-src 'self' ws://127\\.0\\.0\\.1:\\d+ http://127\\.0\\.0\\.1:${port}$`),
+    );
+    const chunks = await readdir(join(SITE, '_astro'));
+    const signInChunk = chunks.find((file) => /^sign-in\.[\w-]+\.js$/.test(file));
+    expect(signInChunk).toBeDefined();
+    for (const route of INTERACTIVE_ROUTES) {
+      const weight = await pageWeight(SITE, '/', join(SITE, route, 'index.html'));
+      expect(weight.jsFiles, route).not.toContain(`_astro/${signInChunk}`);
+    }
+    // A build without an issuer has no sign-in code at all.
+    const localSite = inject('siteDir');
+    for (const file of await readdir(join(localSite, '_astro'))) {
+      if (!file.endsWith('.js')) continue;
+      const source = await readFile(join(localSite, '_astro', file), 'utf8');
+      expect(source, file).not.toMatch(/code_challenge|sign-in|octoacme-rg:v1:sign-in/);
+    }
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`finds no accessibility violations in the sign-in offer and once signed in, ${colorScheme} theme`, async () => {
+      const { page } = await freshPage({ colorScheme, bypassCSP: true });
+      await page.goto(new URL('guide/deployment/', siteUrl).href);
+      await signInButton(page).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page
+        .locator('.team-bar')
+        .screenshot({ path: join(SHOTS, `button-${colorScheme}.png`) });
+      await signIn(page, 'ana');
+      await connected(page, 'Ana Lima (Release Manager)');
+      expect(await axeViolations(page)).toEqual([]);
+      await page
+        .locator('.team-bar')
+        .screenshot({ path: join(SHOTS, `connected-${colorScheme}.png`) });
+    });
+  }
 });
