@@ -6,7 +6,7 @@
  * redirect URI), which goes on to the page the sign-in started from with no code or state in the address.
  */
 import * as oauth from 'oauth4webapi';
-import { redirectUri, returnAddress } from '../lib/team/sign-in-address.ts';
+import { isSignInReturn, redirectUri, returnAddress } from '../lib/team/sign-in-address.ts';
 import { renewalKind, type SignInSession } from '../lib/team/sign-in-session.ts';
 import {
   $signInSession,
@@ -139,7 +139,8 @@ function typing(): boolean {
 
 async function renew(): Promise<void> {
   const current = $signInSession.get();
-  if (!current) return;
+  // On the provider's answer, the sign-in being completed brings the new token.
+  if (!current || isSignInReturn(window.location.search)) return;
   if (renewalKind(current) === 'refresh') {
     try {
       const as = await authorizationServer();

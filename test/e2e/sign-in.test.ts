@@ -13,7 +13,7 @@ import { INTERACTIVE_ROUTES } from '../support/budgets.mjs';
 import { pageWeight } from '../support/built-site.mjs';
 import { buildSite } from '../support/build-site.mjs';
 import { CLIENT_ID, startIssuer } from '../support/oidc-issuer.ts';
-import { tickAnswering } from '../support/run-questions.ts';
+import { startRunFromBar, tickAnswering } from '../support/run-questions.ts';
 import { serveStatic } from '../support/static-server.mjs';
 import { holders, makeWorkspace, readAuditLog, spawnServer } from '../support/sync-server.mjs';
 import { OUTPUT } from './global-setup.ts';
@@ -227,6 +227,63 @@ describe('signing in with the identity provider', () => {
       .toBe(true);
     issuer.setIdTokenTtl(3600);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('renewing without a refresh token', () => {
+  const expiries = () =>
+    readAuditLog(workspace.auditLogFile).filter(
+      (line) => line.event === 'closed' && line.reason === 'token-expired',
+    ).length;
+
+  it('signs in again without a prompt once nothing is being typed, and what was typed arrives', async () => {
+    issuer.setRefreshTokens(false);
+    issuer.setIdTokenTtl(10);
+    try {
+      const { page, problems } = await freshPage();
+      const navigations: string[] = [];
+      page.on('framenavigated', (frame) => {
+        if (frame === page.mainFrame()) navigations.push(frame.url());
+      });
+      const dana = await freshPage();
+      await dana.page.goto(
+        `${new URL('guide/deployment/', siteUrl).href}#join=${encodeURIComponent(holders.dana.token)}`,
+      );
+      await signIn(page, 'ana');
+      await connected(page, 'Ana Lima (Release Manager)');
+      const session = await page.evaluate(() => sessionStorage.getItem('octoacme-rg:v1:sign-in'));
+      expect(JSON.parse(session ?? '{}').refreshToken).toBeUndefined();
+      const before = expiries();
+
+      await startRunFromBar(page);
+      // A note is being typed when the token expires: the page waits rather than leave and lose it.
+      await page.getByRole('button', { name: `Add note: ${BACKUP}` }).click();
+      await page.getByLabel('Note for this item').fill('Snapshot taken at 10:02');
+      await expect.poll(expiries, { timeout: 20_000 }).toBeGreaterThan(before);
+      await page.waitForTimeout(1500);
+      expect(page.url()).toBe(new URL('guide/deployment/', siteUrl).href);
+      await expect
+        .poll(() => page.getByLabel('Note for this item').inputValue())
+        .toBe('Snapshot taken at 10:02');
+      const returns = () =>
+        navigations.filter((url) => url.startsWith(`${siteUrl}releases/?code=`));
+      const returnsBefore = returns().length;
+      await page.getByRole('button', { name: 'Save note' }).click();
+
+      // Then a round trip through the provider (no form: it answers at once), back to the checklist.
+      await expect.poll(() => returns().length, { timeout: 10_000 }).toBe(returnsBefore + 1);
+      await expect
+        .poll(() => page.url(), { timeout: 10_000 })
+        .toBe(new URL('guide/deployment/', siteUrl).href);
+      await connected(page, 'Ana Lima (Release Manager)');
+      await expect
+        .poll(() => item(dana.page, BACKUP).textContent(), { timeout: 10_000 })
+        .toContain('Snapshot taken at 10:02');
+      expect(problems).toEqual([]);
+    } finally {
+      issuer.setRefreshTokens(true);
+      issuer.setIdTokenTtl(3600);
+    }
   });
 });
 

@@ -45,6 +45,7 @@ export interface IssuerOptions {
 
 export async function startIssuer(options: IssuerOptions = {}) {
   const { redirectUris = [], refreshTokens = false } = options;
+  let issuingRefreshTokens = refreshTokens;
   let idTokenTtl = 3600;
   const key = await newSigningKey('issuer-key-1');
   const http = createServer();
@@ -66,7 +67,8 @@ export async function startIssuer(options: IssuerOptions = {}) {
       ],
       // A page on loopback calls the token endpoint from its own origin.
       clientBasedCORS: () => true,
-      issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+      issueRefreshToken: (_ctx, client) =>
+        issuingRefreshTokens && client.grantTypeAllowed('refresh_token'),
       jwks: { keys },
       claims: {
         openid: ['sub'],
@@ -188,6 +190,10 @@ export async function startIssuer(options: IssuerOptions = {}) {
       return next;
     },
     signIn,
+    /** Whether sign-ins from now on get a refresh token (a client registered with `refreshTokens`). */
+    setRefreshTokens(issue: boolean) {
+      issuingRefreshTokens = issue;
+    },
     /** ID tokens issued from now on expire after `seconds`. */
     setIdTokenTtl(seconds: number) {
       idTokenTtl = seconds;
