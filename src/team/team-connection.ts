@@ -11,6 +11,7 @@ import { describeIdentity, type TeamIdentity } from '../lib/team/identity-messag
 import { readChecklistOutline } from '../lib/team/landing-run.ts';
 import { oversizedChange } from '../lib/team/oversized-change.ts';
 import { documentRefusalMessage, refusalMessage } from '../lib/team/refusal.ts';
+import { signInRefusalMessage } from '../lib/team/sign-in-refusal.ts';
 import { TEAM_DOCUMENT, type TeamSignature } from '../lib/team/team-documents.ts';
 import { $teamMembership, recordTeamIdentity } from '../stores/team-membership.ts';
 import { $teamAccess } from '../stores/sign-in.ts';
@@ -116,7 +117,11 @@ function connect(
 
   function refuse(reason: string) {
     refused = true;
-    setTeamStatus({ kind: 'refused', reason: refusalMessage(reason) });
+    setTeamStatus({
+      kind: 'refused',
+      // With an issuer, the refusals of an ID token say what the person can do.
+      reason: (import.meta.env.SYNC_OIDC_ISSUER ? signInRefusalMessage : refusalMessage)(reason),
+    });
     // The server will not take this token: stop asking. The copies here keep working locally.
     for (const entry of opened.values()) entry.provider.destroy();
     socket.destroy();
