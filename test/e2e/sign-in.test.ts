@@ -230,6 +230,21 @@ describe('signing in with the identity provider', () => {
   });
 });
 
+describe('a person no access rule names', () => {
+  it('is told so, and can sign out', async () => {
+    const { page } = await freshPage();
+    await signIn(page, 'zed');
+    await expect
+      .poll(() => status(page).textContent(), { timeout: 10_000 })
+      .toBe(
+        'Refused: your account has no access to the team’s work: no access rule names your groups or your email. Ask whoever runs the team’s server, or sign out. This page keeps working in this browser only.',
+      );
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Yes, sign me out' }).click();
+    await signInButton(page).waitFor({ timeout: 10_000 });
+  });
+});
+
 describe('renewing without a refresh token', () => {
   const expiries = () =>
     readAuditLog(workspace.auditLogFile).filter(
