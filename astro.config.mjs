@@ -13,6 +13,7 @@ import { rehypeTaskListLabels } from './src/lib/markdown/rehype-task-list-labels
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { pagefindSearch } from './src/integrations/pagefind-search.ts';
 import { connectSources, parseSyncUrl } from './src/lib/site/sync-url.ts';
+import { parseSignInSettings } from './src/lib/site/sign-in-settings.ts';
 import { repositoryUrl } from './src/lib/release-notes/changes/repository-links.ts';
 
 // Publish under a sub-path with `BASE_PATH=/release-guide/ npm run build` (see README).
@@ -20,6 +21,9 @@ const base = normaliseBasePath(process.env.BASE_PATH);
 
 // Team mode: `SYNC_URL=wss://sync.example.com npm run build` (see README). Without it, no sync code is built.
 const syncUrl = parseSyncUrl(process.env.SYNC_URL);
+// Signing in with the company's identity provider: `SYNC_OIDC_ISSUER` and `SYNC_OIDC_CLIENT_ID` (see README).
+// Without them, no sign-in code is built.
+const signIn = parseSignInSettings(process.env, syncUrl);
 
 // With `REPO_URL=https://github.com/octoacme/app`, references in the notes link to pull requests and
 // the exports offer GitHub's release and issue forms (see README). Anything but an http(s) address
@@ -43,6 +47,10 @@ export default defineConfig({
   vite: {
     define: {
       'import.meta.env.SYNC_URL': JSON.stringify(syncUrl ?? ''),
+      'import.meta.env.SYNC_OIDC_ISSUER': JSON.stringify(signIn?.issuer ?? ''),
+      'import.meta.env.SYNC_OIDC_CLIENT_ID': JSON.stringify(signIn?.clientId ?? ''),
+      'import.meta.env.SYNC_OIDC_SCOPES': JSON.stringify(signIn?.scopes ?? ''),
+      'import.meta.env.SYNC_OIDC_NAME': JSON.stringify(signIn?.label ?? ''),
       __REPO_URL__: JSON.stringify(repository?.url ?? ''),
     },
   },
@@ -77,7 +85,7 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
-        connectSources(syncUrl),
+        connectSources(syncUrl, signIn?.issuer),
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -11,10 +11,12 @@ import type { ReleaseNotesDraft } from '../lib/release-notes/release-notes-draft
 import type { ReleaseRun } from '../lib/releases/release-run.ts';
 import type { Role } from '../lib/roles/roles.ts';
 import { describeIdentity, type TeamIdentity } from '../lib/team/identity-message.ts';
+import { $teamAccess } from './sign-in.ts';
 import { $teamMembership } from './team-membership.ts';
 import { $teamStatus, setTeamRefusal } from './team-status.ts';
 
 // The islands read team mode's state from this one path.
+export { $signedIn, $signInProblem, $teamAccess } from './sign-in.ts';
 export {
   $teamMembership,
   adoptIntoTeam,
@@ -76,7 +78,11 @@ export function registerTeamBackend(loaded: TeamBackend | undefined): void {
 
 /** Team mode: a team build, with a token. */
 export function inTeamMode(): boolean {
-  return Boolean(import.meta.env.SYNC_URL) && Boolean($teamMembership.get().token);
+  return (
+    Boolean(import.meta.env.SYNC_URL) &&
+    // With an issuer, a sign-in stands for a token.
+    Boolean((import.meta.env.SYNC_OIDC_ISSUER ? $teamAccess : $teamMembership).get().token)
+  );
 }
 
 /** Team mode, and a token that may change the team's work (as far as the server has said). */

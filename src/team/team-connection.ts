@@ -11,8 +11,10 @@ import { describeIdentity, type TeamIdentity } from '../lib/team/identity-messag
 import { readChecklistOutline } from '../lib/team/landing-run.ts';
 import { oversizedChange } from '../lib/team/oversized-change.ts';
 import { documentRefusalMessage, refusalMessage } from '../lib/team/refusal.ts';
+import { signInRefusalMessage } from '../lib/team/sign-in-refusal.ts';
 import { TEAM_DOCUMENT, type TeamSignature } from '../lib/team/team-documents.ts';
 import { $teamMembership, recordTeamIdentity } from '../stores/team-membership.ts';
+import { $teamAccess } from '../stores/sign-in.ts';
 import { setTeamRefusal, setTeamStatus } from '../stores/team-status.ts';
 import { registerTeamBackend } from '../stores/team.ts';
 import { silenceFor, watchConnectionStatus } from './connection-status.ts';
@@ -27,7 +29,8 @@ import { teamMirror } from './team-mirroring.ts';
 export function startTeamConnection(url: string): void {
   let stopCurrent: (() => void) | undefined;
   let token: string | undefined;
-  $teamMembership.subscribe((membership) => {
+  // With an issuer, a sign-in's ID token serves as the token when there is no team token.
+  (import.meta.env.SYNC_OIDC_ISSUER ? $teamAccess : $teamMembership).subscribe((membership) => {
     if (membership.token === token) return;
     stopCurrent?.();
     stopCurrent = undefined;
@@ -47,6 +50,11 @@ export function startTeamConnection(url: string): void {
     documentNames.forEach(dropCopy);
     stopCurrent = connect(url, token, startAfresh);
   }
+}
+
+/** The sign-in code loads only when a session is to be renewed. */
+function renewSignIn(): void {
+  void import('./sign-in.ts').then((signIn) => signIn.renewSignIn());
 }
 
 /** Back within a few seconds of the server returning, without every page retrying at once. */
@@ -88,6 +96,8 @@ function connect(
   });
   // A change too big for the server closes the socket (1009): drop it, or it is sent again on each reconnection.
   socket.on('close', ({ event }: { event: { code: number } }) => {
+    // The server closes a connection whose sign-in expired (4401): renew it, then connect with the new token.
+    if (import.meta.env.SYNC_OIDC_ISSUER && event.code === 4401) renewSignIn();
     const oversized = oversizedChange(event.code, sentSizes);
     if (oversized) dropChange(oversized.documentName, oversized.message);
   });
@@ -108,7 +118,11 @@ function connect(
 
   function refuse(reason: string) {
     refused = true;
-    setTeamStatus({ kind: 'refused', reason: refusalMessage(reason) });
+    setTeamStatus({
+      kind: 'refused',
+      // With an issuer, the refusals of an ID token say what the person can do.
+      reason: (import.meta.env.SYNC_OIDC_ISSUER ? signInRefusalMessage : refusalMessage)(reason),
+    });
     // The server will not take this token: stop asking. The copies here keep working locally.
     for (const entry of opened.values()) entry.provider.destroy();
     socket.destroy();
@@ -128,6 +142,8 @@ function connect(
         mirror.mirrorTeam();
       },
       refused: (reason) => {
+        // An expired sign-in is renewed, not refused: the new token makes a new connection.
+        if (import.meta.env.SYNC_OIDC_ISSUER && reason === 'token-expired') return renewSignIn();
         const onlyThis = documentRefusalMessage(reason);
         if (!onlyThis) return refuse(reason);
         // Only this document is refused: the rest of the team's work stays live.

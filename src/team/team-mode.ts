@@ -4,6 +4,8 @@
  * local-only build never loads it, so its pages carry none of this.
  */
 import { isJoinFragment, joinTokenFromHash } from '../lib/team/join-link.ts';
+import { isSignInReturn } from '../lib/team/sign-in-address.ts';
+import { $teamAccess } from '../stores/sign-in.ts';
 import { $teamMembership, joinTeam } from '../stores/team-membership.ts';
 
 /** Read a join link (`#join=<token>`) once, and take it out of the address bar and history. */
@@ -25,7 +27,11 @@ if (import.meta.env.SYNC_URL && typeof window !== 'undefined') {
   // Team mode's styles load in team builds only, so that a local-only build's pages stay as they were.
   void import('../styles/team.css');
   joinFromAddress();
-  $teamMembership.subscribe((membership) => {
+  // Back from the identity provider (builds with an issuer only): the sign-in code loads to finish it.
+  if (import.meta.env.SYNC_OIDC_ISSUER && isSignInReturn(window.location.search))
+    void import('./sign-in.ts').then(({ completeSignIn }) => completeSignIn());
+  // With an issuer, a sign-in's ID token serves as the token when there is no team token.
+  (import.meta.env.SYNC_OIDC_ISSUER ? $teamAccess : $teamMembership).subscribe((membership) => {
     if (!membership.token || connecting) return;
     // The connection code loads only for someone in a team.
     connecting = import('./team-connection.ts').then(({ startTeamConnection }) =>

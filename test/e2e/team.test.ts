@@ -509,4 +509,11 @@ describe('what each build loads', () => {
       true,
     );
   });
+
+  it('a team build without an identity provider has no sign-in code', async () => {
+    for (const file of await scripts(TEAM_SITE)) {
+      const source = await readFile(join(TEAM_SITE, '_astro', file), 'utf8');
+      expect(source, file).not.toMatch(/code_challenge|octoacme-rg:v1:sign-in|Sign in with/);
+    }
+  });
 });

@@ -18,6 +18,7 @@ export function astroEnvironment(base, repoUrl = '') {
   );
   // A team build is asked for explicitly (`buildSite({ env: { SYNC_URL } })`), never inherited.
   delete env.SYNC_URL;
+  for (const name of Object.keys(env)) if (name.startsWith('SYNC_OIDC_')) delete env[name];
   return { ...env, BASE_PATH: base, REPO_URL: repoUrl, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 

@@ -4,6 +4,8 @@
  * uses the authorization code flow with PKCE, as the page does. `signIn` drives that flow over HTTP (the login
  * form, the consent form, the code exchanged for tokens) and returns a real ID token. The provider's signing key
  * is the test's own, so a test can also sign the tokens a provider would never issue (expired, not yet valid).
+ * For a page that signs in (`options`): its redirect URIs (also its addresses after signing out), CORS for its
+ * calls to the token endpoint, refresh tokens, and an ID token lifetime the test can shorten while it runs.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -34,7 +36,17 @@ export async function newSigningKey(kid: string) {
 
 const base64url = (bytes: Buffer) => bytes.toString('base64url');
 
-export async function startIssuer() {
+export interface IssuerOptions {
+  /** Redirect URIs besides the server tests' own; each is also a post-logout redirect URI. */
+  redirectUris?: string[];
+  /** Issue refresh tokens (with the refresh_token grant). */
+  refreshTokens?: boolean;
+}
+
+export async function startIssuer(options: IssuerOptions = {}) {
+  const { redirectUris = [], refreshTokens = false } = options;
+  let issuingRefreshTokens = refreshTokens;
+  let idTokenTtl = 3600;
   const key = await newSigningKey('issuer-key-1');
   const http = createServer();
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
@@ -45,11 +57,18 @@ export async function startIssuer() {
         {
           client_id: CLIENT_ID,
           token_endpoint_auth_method: 'none',
-          redirect_uris: [REDIRECT_URI],
-          grant_types: ['authorization_code'],
+          redirect_uris: [REDIRECT_URI, ...redirectUris],
+          post_logout_redirect_uris: redirectUris,
+          grant_types: refreshTokens
+            ? ['authorization_code', 'refresh_token']
+            : ['authorization_code'],
           response_types: ['code'],
         },
       ],
+      // A page on loopback calls the token endpoint from its own origin.
+      clientBasedCORS: () => true,
+      issueRefreshToken: (_ctx, client) =>
+        issuingRefreshTokens && client.grantTypeAllowed('refresh_token'),
       jwks: { keys },
       claims: {
         openid: ['sub'],
@@ -60,7 +79,14 @@ export async function startIssuer() {
       scopes: ['openid', 'email', 'profile', 'groups'],
       // The page reads the ID token alone, so its claims are in it rather than only at the userinfo endpoint.
       conformIdTokenClaims: false,
-      ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 3600 },
+      ttl: {
+        Interaction: 600,
+        Session: 3600,
+        Grant: 3600,
+        AccessToken: 600,
+        RefreshToken: 3600,
+        IdToken: () => idTokenTtl,
+      },
       cookies: { keys: ['a test cookie key, not a secret'] },
       features: { devInteractions: { enabled: true } },
       async findAccount(_ctx, id) {
@@ -164,6 +190,14 @@ export async function startIssuer() {
       return next;
     },
     signIn,
+    /** Whether sign-ins from now on get a refresh token (a client registered with `refreshTokens`). */
+    setRefreshTokens(issue: boolean) {
+      issuingRefreshTokens = issue;
+    },
+    /** ID tokens issued from now on expire after `seconds`. */
+    setIdTokenTtl(seconds: number) {
+      idTokenTtl = seconds;
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         http.closeAllConnections();

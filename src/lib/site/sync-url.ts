@@ -29,7 +29,15 @@ export function parseSyncUrl(raw: string | undefined): string | undefined {
   return url.href.replace(/\/$/, '');
 }
 
-/** What `connect-src` allows: the site itself, and the sync server's origin in a team build. */
-export function connectSources(syncUrl: string | undefined): `connect-src ${string}` {
-  return syncUrl ? `connect-src 'self' ${new URL(syncUrl).origin}` : "connect-src 'self'";
+/**
+ * What `connect-src` allows: the site itself, the sync server's origin in a team build, and the
+ * identity provider's origin in a build that signs in with it (discovery and the token endpoint).
+ */
+export function connectSources(
+  syncUrl: string | undefined,
+  issuer?: string,
+): `connect-src ${string}` {
+  if (!syncUrl) return "connect-src 'self'";
+  const sources = `connect-src 'self' ${new URL(syncUrl).origin}` as const;
+  return issuer ? `${sources} ${new URL(issuer).origin}` : sources;
 }

@@ -9,6 +9,7 @@ import {
   leaveTeam,
   setViewing,
 } from '../../../stores/team.ts';
+import { SignInOffer, SignOutOrLeave } from './SignIn.tsx';
 import { useHydratedStore, useTeamMembership, useTeamStatus } from './use-hydrated-store.ts';
 
 const NOBODY_ELSE: TeamPresence[] = [];
@@ -46,9 +47,13 @@ export function TeamBar({ viewing }: { viewing?: string | undefined }) {
           {refusal}
         </p>
       )}
-      <button type="button" className="button button-small" onClick={leaveTeam}>
-        Leave the team
-      </button>
+      {import.meta.env.SYNC_OIDC_ISSUER ? (
+        <SignOutOrLeave leave={leaveTeam} />
+      ) : (
+        <button type="button" className="button button-small" onClick={leaveTeam}>
+          Leave the team
+        </button>
+      )}
     </div>
   );
 }
@@ -66,6 +71,9 @@ function JoinTeam() {
     if (!found) joinTeam(token);
   }
 
+  // With an issuer, the bar offers to sign in first.
+  if (import.meta.env.SYNC_OIDC_ISSUER && !open)
+    return <SignInOffer onJoin={() => setOpen(true)} />;
   if (!open) {
     return (
       <div className="team-bar is-off">

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ReadableAtom } from 'nanostores';
 import type { TeamMembership } from '../../../lib/team/team-membership.ts';
 import type { TeamStatus } from '../../../lib/team/team-status.ts';
-import { $teamMembership, $teamStatus } from '../../../stores/team.ts';
+import { $teamAccess, $teamMembership, $teamStatus } from '../../../stores/team.ts';
 
 // Every island reads stores through this module: in a team build it starts team mode, once per page.
 if (import.meta.env.SYNC_URL && typeof window !== 'undefined')
@@ -49,13 +49,20 @@ function useStoredMembership(): TeamMembership {
   return useHydratedStore($teamMembership, NOT_IN_A_TEAM);
 }
 
+/** With an issuer: a sign-in's ID token stands for the team token. */
+function useSignedInMembership(): TeamMembership {
+  return useHydratedStore($teamAccess, NOT_IN_A_TEAM);
+}
+
 function useConnectionStatus(): TeamStatus {
   return useHydratedStore($teamStatus, STARTING);
 }
 
 /** The team token and the runs and incidents that are the team's (never any in a local-only build). */
 export const useTeamMembership: () => TeamMembership = import.meta.env.SYNC_URL
-  ? useStoredMembership
+  ? import.meta.env.SYNC_OIDC_ISSUER
+    ? useSignedInMembership
+    : useStoredMembership
   : () => NOT_IN_A_TEAM;
 
 /** The connection to the team's server, as it last was (off in a local-only build). */
