@@ -1,8 +1,8 @@
 import { Suspense, useId, useMemo } from 'react';
-import type { Incidents } from '../../../lib/incident/incident.ts';
+import { incidentTitle, type Incidents } from '../../../lib/incident/incident.ts';
 import { NO_RUNS } from '../../../lib/releases/release-run.ts';
 import { incidentDocumentName } from '../../../lib/team/team-documents.ts';
-import { $incidents } from '../../../stores/incidents.ts';
+import { $incidents, $replacedIncident } from '../../../stores/incidents.ts';
 import { $releases } from '../../../stores/releases.ts';
 import { IdentityBar } from '../common/IdentityBar.tsx';
 import { usePreloadWhenIdle } from '../common/lazy-view.ts';
@@ -46,6 +46,11 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
   const { incident, change, signature } = changes;
   // A read-only team token follows the team's incidents (and cannot start one) without changing them.
   const readOnly = useReadOnlyWork('incidents', incident?.id);
+  // A teammate's new incident took the screen from a resolved one: the way back to it.
+  const replacedId = useHydratedStore($replacedIncident, undefined);
+  const replaced = incidents.incidents.find(
+    (candidate) => candidate.id === replacedId && candidate.id !== incident?.id,
+  );
   const active = mounted && incident !== undefined && !incident.resolvedAt && !readOnly;
 
   return (
@@ -54,6 +59,18 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
       <div className="needs-js" data-pagefind-ignore>
         <StorageNotices />
         <ReadOnlyLine readOnly={readOnly} />
+        {replaced && (
+          <p className="incident-replaced">
+            A new incident is in progress.{' '}
+            <button
+              type="button"
+              className="button"
+              onClick={() => changes.list.onShow(replaced.id)}
+            >
+              Back to “{incidentTitle(replaced)}”
+            </button>
+          </p>
+        )}
         {!incident && (
           <IncidentStart
             releases={releases}
