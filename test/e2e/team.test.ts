@@ -5,7 +5,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { tickAnswering } from '../support/run-questions.ts';
 import { BUILD_WAIT, siteReady } from '../support/site-variants.mjs';
@@ -333,8 +333,8 @@ describe('team mode', () => {
 });
 
 describe('the team’s incidents on every page', () => {
-  // A team of its own: the incidents the tests above left ongoing would be in every banner.
-  beforeAll(async () => {
+  // A team of its own for each: incidents left ongoing would be in every banner.
+  beforeEach(async () => {
     for (const context of contexts.splice(0)) await context.close();
     await stopServer();
     await rm(workspace.dir, { recursive: true, force: true });
@@ -408,7 +408,7 @@ describe('the team’s incidents on every page', () => {
     await resolve(sam.page);
     const dana = await person(holders.dana.token, 'playbook/rollback/');
     await connected(dana.page, 'Dana (QA Lead)');
-    await dana.page.getByRole('button', { name: 'Show Payments webhook backlog' }).first().click();
+    await dana.page.getByRole('button', { name: 'Show Payments webhook backlog' }).click();
     await dana.page.locator('.incident-title', { hasText: 'Payments webhook backlog' }).waitFor();
 
     await start(sam.page, 'Checkout errors');
