@@ -9,6 +9,7 @@ import {
 import { importTargets } from '../../../lib/release-notes/import-targets.ts';
 import {
   prefilledDraft,
+  withRunVersion,
   withVersion,
   type ReleaseNotesDraft,
   type ReleaseNotesDrafts,
@@ -91,6 +92,7 @@ export function ReleaseNotesIsland({ fields }: ReleaseNotesIslandProps) {
               {field === releaseField && (
                 <VersionHelper
                   defaultPrevious={previousRunVersion(releases.runs, run) ?? ''}
+                  firstRun={releases.runs.every((other) => other.id === run.id)}
                   defaultType={run.type}
                   suggested={changes.suggestedBump}
                   target={field.title}
@@ -127,7 +129,11 @@ export function ReleaseNotesIsland({ fields }: ReleaseNotesIslandProps) {
           />
         </form>
 
-        <NotesPreviewSection id={`${id}-preview`} fields={fields} draft={draft} />
+        <NotesPreviewSection
+          id={`${id}-preview`}
+          fields={fields}
+          draft={withRunVersion(fields, draft, run)}
+        />
       </div>
 
       <ConfirmDialog

@@ -3,7 +3,10 @@
 // imports it then), apart from the page's first code.
 import type { Checklists } from '../../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
-import type { ReleaseNotesDrafts } from '../../../lib/release-notes/release-notes-draft.ts';
+import {
+  withRunVersion,
+  type ReleaseNotesDrafts,
+} from '../../../lib/release-notes/release-notes-draft.ts';
 import { releaseNotesNodes } from '../../../lib/release-notes/release-notes-markdown.ts';
 import { exportRunMarkdown } from '../../../lib/releases/run-markdown.ts';
 import type { ReleaseRun } from '../../../lib/releases/release-run.ts';
@@ -19,7 +22,10 @@ export function downloadRunMarkdown(
   drafts: ReleaseNotesDrafts,
 ): void {
   const draft = drafts[run.id];
-  const notesSections = notes && draft ? releaseNotesNodes(notes.fields, draft, 2) : [];
+  const notesSections =
+    notes && draft
+      ? releaseNotesNodes(notes.fields, withRunVersion(notes.fields, draft, run), 2)
+      : [];
   const exports = checklists.map((checklist) => ({
     title: checklist.title,
     items: checklist.items,
