@@ -3,6 +3,7 @@ import { nextStep } from '../../../lib/incident/incident-transitions.ts';
 import type { Incident } from '../../../lib/incident/incident.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { IncidentClock } from './IncidentClock.tsx';
+import { stepAnchor } from './IncidentSteps.tsx';
 
 interface Props {
   incident: Incident;
@@ -34,9 +35,10 @@ export function IncidentBar({ incident, playbook, action }: Props) {
           {incident.resolvedAt ? (
             'Resolved'
           ) : next ? (
-            <>
+            // Cut to one line on a phone: a tap takes the reader to the whole step.
+            <a href={`#${stepAnchor(next.id)}`}>
               <strong>Next:</strong> {next.text}
-            </>
+            </a>
           ) : (
             'Every step is done or decided'
           )}

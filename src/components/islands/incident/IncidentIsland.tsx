@@ -14,6 +14,7 @@ import {
   IncidentDialogs,
   IncidentHeader,
   IncidentList,
+  IncidentRecord,
   IncidentReminders,
   IncidentTimeline,
 } from './incident-views.ts';
@@ -35,6 +36,7 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
   const now = useNow();
   usePreloadWhenIdle(
     IncidentHeader,
+    IncidentRecord,
     IncidentTimeline,
     IncidentList,
     IncidentDialogs,
@@ -85,7 +87,6 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
           <IncidentHeader
             incident={incident}
             playbook={playbook}
-            active={active}
             readOnly={readOnly}
             now={now}
             headingRef={changes.heading}
@@ -95,9 +96,34 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
         </Suspense>
       )}
       <div className="needs-js" data-pagefind-ignore>
+        <p id={stepsHintId} className="incident-steps-hint">
+          {!incident &&
+            'Start the incident first to tick the steps: each tick is timed and signed.'}
+          {incident?.resolvedAt && 'This incident is resolved: reopen it to change it.'}
+        </p>
+      </div>
+      {playbook.trigger && <p className="playbook-trigger">{playbook.trigger}</p>}
+      <IncidentSteps
+        playbook={playbook}
+        roleNames={roleNames}
+        incident={incident}
+        active={active}
+        now={now}
+        {...changes.steps}
+        describedBy={mounted && !incident ? stepsHintId : undefined}
+      />
+
+      {/* After the steps: on a phone, the steps come right after the incident bar. */}
+      <div className="needs-js" data-pagefind-ignore>
         {incident && (
           <Suspense fallback={null}>
             {active && <IncidentReminders {...{ incident, playbook, change, signature }} />}
+            <IncidentRecord
+              incident={incident}
+              playbook={playbook}
+              active={active}
+              onImpact={changes.header.onImpact}
+            />
             <IncidentDialogs
               dialog={changes.dialog}
               {...{ incident, playbook, releases, change, signature }}
@@ -115,23 +141,7 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
             import.meta.env.SYNC_URL && incident ? incidentDocumentName(incident.id) : undefined
           }
         />
-        <p id={stepsHintId} className="incident-steps-hint">
-          {!incident &&
-            'Start the incident first to tick the steps: each tick is timed and signed.'}
-          {incident?.resolvedAt && 'This incident is resolved: reopen it to change it.'}
-        </p>
       </div>
-
-      {playbook.trigger && <p className="playbook-trigger">{playbook.trigger}</p>}
-      <IncidentSteps
-        playbook={playbook}
-        roleNames={roleNames}
-        incident={incident}
-        active={active}
-        now={now}
-        {...changes.steps}
-        describedBy={mounted && !incident ? stepsHintId : undefined}
-      />
 
       <div className="needs-js" data-pagefind-ignore>
         {now && (
