@@ -1,6 +1,6 @@
 // The site built with REPO_URL: the constant is set here by replacing the module that holds it.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { ReleaseNotesIsland } from '../../../src/components/islands/release-notes/ReleaseNotesIsland.tsx';
 import { GITHUB_URL_LIMIT } from '../../../src/lib/release-notes/changes/repository-links.ts';
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
@@ -26,7 +26,7 @@ const RUN = {
   createdAt: '2026-11-20T09:30:00.000Z',
 } as const;
 
-let opened: ReturnType<typeof vi.spyOn<Window, 'open'>>;
+let opened: MockInstance<typeof window.open>;
 
 beforeEach(() => {
   opened = vi.spyOn(window, 'open').mockReturnValue(null);
