@@ -60,8 +60,12 @@ afterAll(async () => {
 });
 
 /** A person in a fresh browser who joined with `token` through a join link, on `path`. */
-async function person(token: string, path = 'guide/deployment/') {
-  const context = await browser().newContext();
+async function person(
+  token: string,
+  path = 'guide/deployment/',
+  options: Parameters<ReturnType<typeof browser>['newContext']>[0] = {},
+) {
+  const context = await browser().newContext(options);
   contexts.push(context);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -332,15 +336,41 @@ describe('team mode', () => {
   });
 });
 
+/** Start a team of its own (no runs, no incidents), closing every browser of the tests before. */
+async function freshTeam() {
+  for (const context of contexts.splice(0)) await context.close();
+  await stopServer();
+  await rm(workspace.dir, { recursive: true, force: true });
+  workspace = makeWorkspace('team-e2e-fresh-');
+  await startServer();
+}
+
+describe('a phone in team mode', () => {
+  beforeEach(freshTeam);
+
+  it('starts the deployment checklist’s first item within the first screen, below the run and team bars', async () => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const dana = await person(holders.dana.token, 'guide/deployment/', phone);
+    const sam = await person(holders.sam.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    await connected(sam.page, 'Sam (Release Manager)');
+    await tickAnswering(sam.page, STAGING);
+    await checked(dana.page, STAGING, 5000);
+    await dana.page.locator('.team-presence', { hasText: 'Sam' }).waitFor({ timeout: 5000 });
+    await dana.page.evaluate(() => window.scrollTo(0, 0));
+    const first = dana.page.getByLabel(WINDOW, { exact: true });
+    await expect
+      .poll(async () => {
+        const box = (await first.boundingBox())!;
+        return box.y + box.height;
+      })
+      .toBeLessThanOrEqual(844);
+  });
+});
+
 describe('the team’s incidents on every page', () => {
   // A team of its own for each: incidents left ongoing would be in every banner.
-  beforeEach(async () => {
-    for (const context of contexts.splice(0)) await context.close();
-    await stopServer();
-    await rm(workspace.dir, { recursive: true, force: true });
-    workspace = makeWorkspace('team-e2e-incidents-');
-    await startServer();
-  });
+  beforeEach(freshTeam);
 
   // Read whole, hidden or not: a hidden banner is not in the accessibility tree.
   const bannerText = (page: Page) =>
