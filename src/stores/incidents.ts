@@ -18,7 +18,8 @@ export const incidentsDocument = persistentDocument('incidents', incidentsCodec)
 /** Every incident worked in this browser, and the one on screen. Read-only: incidents change through the verbs below. */
 export const $incidents: ReadableAtom<Incidents> = incidentsDocument.store;
 
-const replaced = atom<string | undefined>(undefined);
+// Team mode only: a local-only build drops it.
+const replaced = /*#__PURE__*/ atom<string | undefined>(undefined);
 
 /** The resolved incident this tab was showing when a new one took the screen: the way back to it. */
 export const $replacedIncident: ReadableAtom<string | undefined> = replaced;
@@ -58,7 +59,7 @@ export function updateIncident(
 
 /** Show one incident, or none (the form to start one). */
 export function showIncident(id: string | undefined): void {
-  replaced.set(undefined);
+  if (import.meta.env.SYNC_URL) replaced.set(undefined);
   const { currentId: _shown, ...incidents } = $incidents.get();
   incidentsDocument.store.set(id === undefined ? incidents : { ...incidents, currentId: id });
 }

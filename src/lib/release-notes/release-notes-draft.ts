@@ -77,14 +77,3 @@ export function releaseNotesFileName(
 ): string {
   return markdownFileName('release-notes', notesVersion(fields, draft, run));
 }
-
-/** The draft as exported: a release field that names no version gets the run's, so the title line keeps it. */
-export function withRunVersion(
-  fields: readonly NotesField[],
-  draft: ReleaseNotesDraft,
-  run: Pick<ReleaseRun, 'version'>,
-): ReleaseNotesDraft {
-  const release = fields.find((field) => field.purpose === 'release');
-  if (!release || !run.version || versionInText(draft[release.id] ?? '')) return draft;
-  return { ...draft, [release.id]: withVersion(draft[release.id] ?? '', run.version) };
-}

@@ -1,3 +1,4 @@
+import { withRunVersion } from '../../../src/lib/release-notes/notes-run-version.ts';
 import { describe, expect, it } from 'vitest';
 import {
   notesVersion,
@@ -5,7 +6,6 @@ import {
   releaseLabel,
   releaseNotesFileName,
   versionInText,
-  withRunVersion,
   withVersion,
 } from '../../../src/lib/release-notes/release-notes-draft.ts';
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';

@@ -72,26 +72,28 @@ export function GitHubFormLinks({ action, prepare, watch, openAtOnce = false }: 
     prepareLatest.current = prepare;
   });
 
+  // Opened once, on the click that asked for it (the link stays, to open it again).
+  const opened = useRef(!openAtOnce);
   useEffect(() => {
     let current = true;
     prepareLatest.current().then(
-      (made) => current && setForms(made),
+      (made) => {
+        if (!current) return;
+        setForms(made);
+        const link = made[0]?.link;
+        if (opened.current) return;
+        // Only on the first answer: never later, while the notes are being edited.
+        opened.current = true;
+        if (!link?.ok || link.tooLong) return;
+        window.open(link.url, '_blank', 'noopener');
+        setStatus('GitHub’s form is opening in a new tab; the link above opens it again.');
+      },
       () => current && setStatus('The links could not be made: reload the page and try again.'),
     );
     return () => {
       current = false;
     };
   }, [watch]);
-  // Opened once, on the click that asked for it (the link stays, to open it again).
-  const opened = useRef(!openAtOnce);
-  useEffect(() => {
-    const link = forms?.[0]?.link;
-    if (opened.current || !link) return;
-    opened.current = true;
-    if (!link.ok || link.tooLong) return;
-    window.open(link.url, '_blank', 'noopener');
-    setStatus('GitHub’s form is opening in a new tab; the link above opens it again.');
-  }, [forms]);
   // The button that asked for the links is gone: the focus moves to the first of them.
   useEffect(() => {
     if (forms && document.activeElement === document.body)

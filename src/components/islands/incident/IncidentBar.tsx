@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { nextStep } from '../../../lib/incident/incident-transitions.ts';
+import { nextStep, stepAnchor } from '../../../lib/incident/incident-transitions.ts';
 import type { Incident } from '../../../lib/incident/incident.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { IncidentClock } from './IncidentClock.tsx';
-import { stepAnchor } from './IncidentSteps.tsx';
 
 interface Props {
   incident: Incident;

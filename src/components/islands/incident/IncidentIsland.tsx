@@ -24,6 +24,31 @@ import { useIncidentChanges } from './use-incident-changes.ts';
 
 const NO_INCIDENTS: Incidents = { incidents: [] };
 
+/** Team builds only: a teammate's new incident took the screen from a resolved one; the way back to it. */
+function ReplacedIncidentLine({
+  incidents,
+  shownId,
+  onShow,
+}: {
+  incidents: Incidents;
+  shownId: string | undefined;
+  onShow: (id: string) => void;
+}) {
+  const replacedId = useHydratedStore($replacedIncident, undefined);
+  const replaced = incidents.incidents.find(
+    (candidate) => candidate.id === replacedId && candidate.id !== shownId,
+  );
+  if (!replaced) return null;
+  return (
+    <p className="incident-replaced">
+      A new incident is in progress.{' '}
+      <button type="button" className="button" onClick={() => onShow(replaced.id)}>
+        Back to “{incidentTitle(replaced)}”
+      </button>
+    </p>
+  );
+}
+
 /**
  * The rollback playbook as a live runbook: start an incident, tick the steps (timed and signed),
  * keep a timeline, resolve, export the record. The server renders the playbook itself; the rest
@@ -36,7 +61,6 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
   const now = useNow();
   usePreloadWhenIdle(
     IncidentHeader,
-    IncidentRecord,
     IncidentTimeline,
     IncidentList,
     IncidentDialogs,
@@ -48,11 +72,6 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
   const { incident, change, signature } = changes;
   // A read-only team token follows the team's incidents (and cannot start one) without changing them.
   const readOnly = useReadOnlyWork('incidents', incident?.id);
-  // A teammate's new incident took the screen from a resolved one: the way back to it.
-  const replacedId = useHydratedStore($replacedIncident, undefined);
-  const replaced = incidents.incidents.find(
-    (candidate) => candidate.id === replacedId && candidate.id !== incident?.id,
-  );
   const active = mounted && incident !== undefined && !incident.resolvedAt && !readOnly;
 
   return (
@@ -61,17 +80,12 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
       <div className="needs-js" data-pagefind-ignore>
         <StorageNotices />
         <ReadOnlyLine readOnly={readOnly} />
-        {replaced && (
-          <p className="incident-replaced">
-            A new incident is in progress.{' '}
-            <button
-              type="button"
-              className="button"
-              onClick={() => changes.list.onShow(replaced.id)}
-            >
-              Back to “{incidentTitle(replaced)}”
-            </button>
-          </p>
+        {import.meta.env.SYNC_URL && (
+          <ReplacedIncidentLine
+            incidents={incidents}
+            shownId={incident?.id}
+            onShow={changes.list.onShow}
+          />
         )}
         {!incident && (
           <IncidentStart
@@ -95,13 +109,10 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
           />
         </Suspense>
       )}
-      <div className="needs-js" data-pagefind-ignore>
-        <p id={stepsHintId} className="incident-steps-hint">
-          {!incident &&
-            'Start the incident first to tick the steps: each tick is timed and signed.'}
-          {incident?.resolvedAt && 'This incident is resolved: reopen it to change it.'}
-        </p>
-      </div>
+      <p id={stepsHintId} className="incident-steps-hint needs-js" data-pagefind-ignore>
+        {!incident && 'Start the incident first to tick the steps: each tick is timed and signed.'}
+        {incident?.resolvedAt && 'This incident is resolved: reopen it to change it.'}
+      </p>
       {playbook.trigger && <p className="playbook-trigger">{playbook.trigger}</p>}
       <IncidentSteps
         playbook={playbook}

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import {
+  stepAnchor,
   isRequired,
   mayBeNotApplicable,
   nextStep,
@@ -38,9 +39,6 @@ interface Props {
  * The playbook's steps. Every row keeps its place and its height as it changes (a status line is
  * always there), so nothing moves under the pointer while steps are ticked.
  */
-/** A step's anchor while an incident runs (not in the built page, whose ids would become search anchors). */
-export const stepAnchor = (stepId: string) => `step-${stepId}`;
-
 export function IncidentSteps({
   playbook,
   roleNames,
@@ -84,7 +82,7 @@ export function IncidentSteps({
         return (
           <li
             key={step.id}
-            id={incident ? stepAnchor(step.id) : undefined}
+            id={incident && stepAnchor(step.id)}
             className={`incident-step is-${state.status}${isNext ? ' is-next' : ''}`}
             data-step={step.id}
           >

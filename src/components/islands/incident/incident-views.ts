@@ -8,7 +8,7 @@ export const IncidentHeader = lazyView(() =>
   import('./IncidentHeader.tsx').then((module) => module.IncidentHeader),
 );
 export const IncidentRecord = lazyView(() =>
-  import('./IncidentRecord.tsx').then((module) => module.IncidentRecord),
+  import('./IncidentHeader.tsx').then((module) => module.IncidentRecord),
 );
 export const IncidentTimeline = lazyView(() =>
   import('./IncidentTimeline.tsx').then((module) => module.IncidentTimeline),

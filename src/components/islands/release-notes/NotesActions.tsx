@@ -1,7 +1,7 @@
+import { withRunVersion } from '../../../lib/release-notes/notes-run-version.ts';
 import { lazy, type ComponentProps, type RefObject } from 'react';
 import {
   releaseNotesFileName,
-  withRunVersion,
   type ReleaseNotesDraft,
 } from '../../../lib/release-notes/release-notes-draft.ts';
 import {

@@ -1,3 +1,4 @@
+import { withRunVersion } from '../../../lib/release-notes/notes-run-version.ts';
 import { useId, useMemo } from 'react';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
 import {
@@ -9,7 +10,6 @@ import {
 import { importTargets } from '../../../lib/release-notes/import-targets.ts';
 import {
   prefilledDraft,
-  withRunVersion,
   withVersion,
   type ReleaseNotesDraft,
   type ReleaseNotesDrafts,
