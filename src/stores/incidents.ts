@@ -8,7 +8,7 @@ import {
 } from '../lib/incident/incident.ts';
 import { type IncidentInput, startIncident } from '../lib/incident/incident-transitions.ts';
 import { mergeTeamIncidents } from '../lib/team/team-mirror.ts';
-import type { ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import { newId, persistentDocument } from './storage.ts';
 import { adoptIntoTeam } from './team-membership.ts';
 import { canWriteToTeam, inTeamMode, routeToTeam } from './team.ts';
@@ -17,6 +17,12 @@ export const incidentsDocument = persistentDocument('incidents', incidentsCodec)
 
 /** Every incident worked in this browser, and the one on screen. Read-only: incidents change through the verbs below. */
 export const $incidents: ReadableAtom<Incidents> = incidentsDocument.store;
+
+// Team mode only: a local-only build drops it.
+const replaced = /*#__PURE__*/ atom<string | undefined>(undefined);
+
+/** The resolved incident this tab was showing when a new one took the screen: the way back to it. */
+export const $replacedIncident: ReadableAtom<string | undefined> = replaced;
 
 export function beginIncident(input: IncidentInput, signature: Signature): Incident {
   const incident = startIncident(input, newId('incident'), signature);
@@ -53,6 +59,7 @@ export function updateIncident(
 
 /** Show one incident, or none (the form to start one). */
 export function showIncident(id: string | undefined): void {
+  if (import.meta.env.SYNC_URL) replaced.set(undefined);
   const { currentId: _shown, ...incidents } = $incidents.get();
   incidentsDocument.store.set(id === undefined ? incidents : { ...incidents, currentId: id });
 }
@@ -75,7 +82,15 @@ export function followTeamIncidents(
   gone: ReadonlySet<string>,
   ongoing: string | undefined,
 ): void {
-  const merged = mergeTeamIncidents($incidents.get(), readable, gone, ongoing);
-  if (JSON.stringify(merged) !== JSON.stringify($incidents.get()))
-    incidentsDocument.store.set(merged);
+  const stored = $incidents.get();
+  const merged = mergeTeamIncidents(stored, readable, gone, ongoing);
+  if (JSON.stringify(merged) === JSON.stringify(stored)) return;
+  const wasShown = stored.currentId;
+  if (
+    wasShown !== undefined &&
+    merged.currentId !== wasShown &&
+    merged.incidents.some((incident) => incident.id === wasShown)
+  )
+    replaced.set(wasShown);
+  incidentsDocument.store.set(merged);
 }

@@ -126,6 +126,35 @@ describe('the release notes', () => {
   });
 });
 
+describe('the release notes in one click', () => {
+  it('opens GitHub’s release form in a new tab at once, with the run’s version in the title line, and says what still needs attention', async () => {
+    const { context, page, problems, away } = await open('templates/release-notes/');
+    // GitHub's answer, stood in for: nothing leaves the machine.
+    await context.route(`${REPO_URL}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>New release</title>' }),
+    );
+    await page.getByLabel('Release name / number:', { exact: true }).fill('Spring release');
+    const [tab] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Create GitHub release' }).click(),
+    ]);
+    await tab.waitForURL(/^https:\/\/github\.com\//);
+    const url = new URL(tab.url());
+    expect(`${url.origin}${url.pathname}`).toBe(`${REPO_URL}/releases/new`);
+    expect(url.searchParams.get('tag')).toBe('v0.1.0');
+    expect(url.searchParams.get('body')).toMatch(
+      /^## Release 0\.1\.0 — Spring release · \d{4}-\d{2}-\d{2}\n/,
+    );
+    // The Summary was left empty: said here, as Copy and Download say it.
+    await expect
+      .poll(() => page.locator('.notes-check').textContent())
+      .toBe('One field needs attention before you publish: Summary.');
+    await context.close();
+    expect(problems).toEqual([]);
+    expect(away).toEqual([]);
+  });
+});
+
 describe('a checklist', () => {
   it('opens as a GitHub issue with the exported Markdown as its body', async () => {
     const { context, page, problems, away } = await open('guide/deployment/');

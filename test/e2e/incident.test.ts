@@ -355,6 +355,42 @@ describe('the on-call engineer on a phone', () => {
     });
   }
 
+  it('puts the steps right after the incident bar and the exports after them, and takes “Next:” to its step', async () => {
+    const { context, page, problems } = await open(PHONE);
+    await openPlaybook(page);
+    await page.getByRole('button', { name: 'Start incident' }).click();
+    const bar = page.getByRole('region', { name: 'Incident status' });
+    await bar.waitFor();
+    const copy = page.getByRole('button', { name: /^Copy Markdown/ });
+    await copy.waitFor();
+    const first = await box(stepRow(page, STEPS[0]));
+    expect(
+      first.y + first.height,
+      'the first step ends within the 844 px screen',
+    ).toBeLessThanOrEqual(844);
+    const last = await box(stepRow(page, STEPS.at(-1)!));
+    expect((await box(copy)).y, 'the exports after the steps').toBeGreaterThan(last.y);
+    expect(
+      (await box(page.getByRole('group', { name: 'Are customers affected?' }))).y,
+      'the impact after the steps',
+    ).toBeGreaterThan(last.y);
+
+    await page.getByLabel(STEPS[0]).check();
+    const next = bar.getByRole('link', { name: `Next: ${STEPS[1]}` });
+    await next.click();
+    const barBottom = (await box(bar)).y + (await box(bar)).height;
+    await expect
+      .poll(() =>
+        stepRow(page, STEPS[1]).evaluate((row, top) => {
+          const { top: y, bottom } = row.getBoundingClientRect();
+          return y >= top - 1 && bottom <= window.innerHeight;
+        }, barBottom),
+      )
+      .toBe(true);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+
   it('adds timeline entries next to the input, newest first, and edits one keeping the old words', async () => {
     const { context, page, problems } = await open(PHONE);
     await openPlaybook(page);

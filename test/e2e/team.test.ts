@@ -5,7 +5,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { tickAnswering } from '../support/run-questions.ts';
 import { BUILD_WAIT, siteReady } from '../support/site-variants.mjs';
@@ -29,7 +29,7 @@ const LOCAL_INCIDENT = 'Checkout errors seen before joining';
 const HOSTILE =
   '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script> **bold** [x](javascript:alert(1)) | `#`';
 
-const workspace = makeWorkspace('team-e2e-');
+let workspace = makeWorkspace('team-e2e-');
 let server: ReturnType<typeof spawnServer> | undefined;
 const contexts: BrowserContext[] = [];
 
@@ -60,8 +60,12 @@ afterAll(async () => {
 });
 
 /** A person in a fresh browser who joined with `token` through a join link, on `path`. */
-async function person(token: string, path = 'guide/deployment/') {
-  const context = await browser().newContext();
+async function person(
+  token: string,
+  path = 'guide/deployment/',
+  options: Parameters<ReturnType<typeof browser>['newContext']>[0] = {},
+) {
+  const context = await browser().newContext(options);
   contexts.push(context);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -467,6 +471,133 @@ describe('a team’s day', () => {
       server!.child.kill('SIGCONT');
     }
     await connected(dana.page, 'Dana (QA Lead)');
+  });
+});
+
+/** Start a team of its own (no runs, no incidents), closing every browser of the tests before. */
+async function freshTeam() {
+  for (const context of contexts.splice(0)) await context.close();
+  await stopServer();
+  await rm(workspace.dir, { recursive: true, force: true });
+  workspace = makeWorkspace('team-e2e-fresh-');
+  await startServer();
+}
+
+describe('a phone in team mode', () => {
+  beforeEach(freshTeam);
+
+  it('starts the deployment checklist’s first item within the first screen, below the run and team bars', async () => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    const dana = await person(holders.dana.token, 'guide/deployment/', phone);
+    const sam = await person(holders.sam.token);
+    await connected(dana.page, 'Dana (QA Lead)');
+    await connected(sam.page, 'Sam (Release Manager)');
+    await tickAnswering(sam.page, STAGING);
+    await checked(dana.page, STAGING, 5000);
+    await dana.page.locator('.team-presence', { hasText: 'Sam' }).waitFor({ timeout: 5000 });
+    await dana.page.evaluate(() => window.scrollTo(0, 0));
+    const first = dana.page.getByLabel(WINDOW, { exact: true });
+    await expect
+      .poll(async () => {
+        const box = (await first.boundingBox())!;
+        return box.y + box.height;
+      })
+      .toBeLessThanOrEqual(844);
+  });
+});
+
+describe('the team’s incidents on every page', () => {
+  // A team of its own for each: incidents left ongoing would be in every banner.
+  beforeEach(freshTeam);
+
+  // Read whole, hidden or not: a hidden banner is not in the accessibility tree.
+  const bannerText = (page: Page) =>
+    page
+      .locator('[data-incident-banner]')
+      .evaluate((aside: HTMLElement) => (aside.hidden ? '(hidden)' : aside.textContent?.trim()));
+
+  async function start(page: Page, title: string) {
+    const another = page.getByRole('button', { name: 'Start another incident' });
+    if (await another.count()) await another.click();
+    await page.getByLabel('Title (optional)').fill(title);
+    await page
+      .getByRole('button', { name: 'Start incident' })
+      .and(page.locator(':enabled'))
+      .click();
+    await page.locator('.incident-title', { hasText: title }).waitFor();
+  }
+
+  async function resolve(page: Page) {
+    await page.getByRole('button', { name: 'Resolve incident' }).click();
+    await page.getByLabel('How was it resolved? (one line)').fill('Queue drained');
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^Resolve/ })
+      .click();
+    await page.getByText('Resolved incident').waitFor();
+  }
+
+  it('shows a teammate’s incident in the banner of any page within seconds, and takes it away once resolved, after a reload too', async () => {
+    const sam = await person(holders.sam.token, 'playbook/rollback/');
+    const dana = await person(holders.dana.token);
+    await connected(sam.page, 'Sam (Release Manager)');
+    await connected(dana.page, 'Dana (QA Lead)');
+    // Dana's second tab is a reading page: no island, no team bar.
+    const reading = await dana.context.newPage();
+    await reading.goto(new URL('guide/', siteUrl).href);
+    await expect.poll(() => bannerText(reading)).toBe('(hidden)');
+
+    await start(sam.page, 'Payments webhook backlog');
+    const ongoing = /^Incident in progress: Payments webhook backlog\s*Back to the incident/;
+    await expect.poll(() => bannerText(dana.page), { timeout: 5000 }).toMatch(ongoing);
+    await expect.poll(() => bannerText(reading), { timeout: 5000 }).toMatch(ongoing);
+
+    await resolve(sam.page);
+    await expect.poll(() => bannerText(dana.page), { timeout: 5000 }).toBe('(hidden)');
+    await expect.poll(() => bannerText(reading), { timeout: 5000 }).toBe('(hidden)');
+
+    // Resolved while none of Dana's pages was open: the page she opens next catches up.
+    await start(sam.page, 'Search index lagging');
+    await expect.poll(() => bannerText(reading), { timeout: 5000 }).toMatch(/Search index lagging/);
+    await dana.page.close();
+    await reading.close();
+    await resolve(sam.page);
+    const later = await dana.context.newPage();
+    await later.goto(new URL('guide/', siteUrl).href);
+    await expect.poll(() => bannerText(later), { timeout: 5000 }).toBe('(hidden)');
+    await later.reload();
+    await expect.poll(() => bannerText(later), { timeout: 5000 }).toBe('(hidden)');
+  });
+
+  it('brings a new incident to the front over a resolved one a teammate is viewing, with a way back', async () => {
+    const sam = await person(holders.sam.token, 'playbook/rollback/');
+    await connected(sam.page, 'Sam (Release Manager)');
+    await start(sam.page, 'Payments webhook backlog');
+    await resolve(sam.page);
+    const dana = await person(holders.dana.token, 'playbook/rollback/');
+    await connected(dana.page, 'Dana (QA Lead)');
+    await dana.page.getByRole('button', { name: 'Show Payments webhook backlog' }).click();
+    await dana.page.locator('.incident-title', { hasText: 'Payments webhook backlog' }).waitFor();
+
+    await start(sam.page, 'Checkout errors');
+    await expect
+      .poll(() => dana.page.locator('.incident-title').textContent(), { timeout: 5000 })
+      .toBe('Checkout errors');
+    const back = dana.page.getByRole('button', { name: 'Back to “Payments webhook backlog”' });
+    await back.click();
+    await expect
+      .poll(() => dana.page.locator('.incident-title').textContent())
+      .toBe('Payments webhook backlog');
+    await expect.poll(() => back.count()).toBe(0);
+    // Picked on purpose while the new one is ongoing: it stays on screen as the team works on.
+    await sam.page.getByLabel('Yes, customer-impacting').check();
+    await dana.page
+      .locator('.incident-list li', { hasText: 'Checkout errors' })
+      .locator('.incident-list-meta', { hasText: 'customer-impacting' })
+      .waitFor({ timeout: 5000 });
+    await expect
+      .poll(() => dana.page.locator('.incident-title').textContent())
+      .toBe('Payments webhook backlog');
   });
 });
 

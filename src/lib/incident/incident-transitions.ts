@@ -81,6 +81,9 @@ export function nextStep(
   return steps.find((step) => stepState(incident, step).status === 'open');
 }
 
+/** A step's anchor while an incident runs ("Next:" links to it); the built page has none, so search makes no anchor of it. */
+export const stepAnchor = (stepId: string) => `step-${stepId}`;
+
 export function withStep(incident: Incident, step: PlaybookStep, state: ItemState): Incident {
   return { ...incident, steps: { ...incident.steps, [step.id]: state } };
 }

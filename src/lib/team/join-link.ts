@@ -56,3 +56,21 @@ export function membershipWithToken(stored: string | null | undefined, token: st
     data: { token: token.trim(), runs: idList(data.runs), incidents: idList(data.incidents) },
   });
 }
+
+/** Whether the stored membership holds a token: a page's banner then follows the team's incidents. */
+export function holdsTeamToken(stored: string | null | undefined): boolean {
+  try {
+    const parsed: unknown = JSON.parse(stored ?? 'null');
+    const data: unknown =
+      typeof parsed === 'object' && parsed !== null && 'data' in parsed ? parsed.data : undefined;
+    return (
+      typeof data === 'object' &&
+      data !== null &&
+      'token' in data &&
+      typeof data.token === 'string' &&
+      data.token !== ''
+    );
+  } catch {
+    return false;
+  }
+}

@@ -35,7 +35,8 @@ export function mergeTeamRuns(
 
 /**
  * The stored incidents with the team's (read whole from their documents); one shared before and
- * gone from the team leaves. Someone who has not picked an incident is shown `landOn` (the ongoing one).
+ * gone from the team leaves. Someone who has not picked an incident is shown `landOn` (the ongoing one),
+ * and so is someone viewing a resolved incident when `landOn` has just arrived in this browser.
  */
 export function mergeTeamIncidents(
   stored: Incidents,
@@ -51,10 +52,13 @@ export function mergeTeamIncidents(
     return wasShared.has(incident.id) ? [] : [incident];
   });
   const incidents = [...kept, ...byId.values()];
-  const currentId =
-    stored.currentId !== undefined && incidents.some((incident) => incident.id === stored.currentId)
-      ? stored.currentId
-      : landOn;
+  const shown = incidents.find((incident) => incident.id === stored.currentId);
+  // A new ongoing incident takes the screen over a resolved one (the page offers the way back).
+  const arrived =
+    landOn !== undefined &&
+    team.some((incident) => incident.id === landOn) &&
+    !stored.incidents.some((incident) => incident.id === landOn);
+  const currentId = shown && !(shown.resolvedAt && arrived) ? shown.id : landOn;
   return { incidents, ...(currentId !== undefined ? { currentId } : {}) };
 }
 

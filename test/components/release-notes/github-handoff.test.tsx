@@ -1,6 +1,6 @@
 // The site built with REPO_URL: the constant is set here by replacing the module that holds it.
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { ReleaseNotesIsland } from '../../../src/components/islands/release-notes/ReleaseNotesIsland.tsx';
 import { GITHUB_URL_LIMIT } from '../../../src/lib/release-notes/changes/repository-links.ts';
 import { deriveField } from '../../../src/lib/release-notes/release-notes-template.ts';
@@ -26,7 +26,11 @@ const RUN = {
   createdAt: '2026-11-20T09:30:00.000Z',
 } as const;
 
+let opened: MockInstance<typeof window.open>;
+
 beforeEach(() => {
+  opened = vi.spyOn(window, 'open').mockReturnValue(null);
+  opened.mockClear();
   localStorage.clear();
   releasesDocument.store.set({ runs: [RUN], currentId: RUN.id });
   releaseNotesDocument.store.set({
@@ -61,6 +65,33 @@ describe('with a repository address', () => {
     const link = await within(dialog).findByRole('link', { name: '#12' });
     expect(link.getAttribute('href')).toBe('https://github.com/octoacme/app/pull/12');
     expect(within(dialog).getAllByRole('link')).toHaveLength(1);
+  });
+
+  it('opens GitHub in one click, says what still needs attention as Copy does, and keeps the run’s version in the title line', async () => {
+    releaseNotesDocument.store.set({ [RUN.id]: { 'release-name-number': 'Spring release' } });
+    render(<ReleaseNotesIsland fields={fields} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Create GitHub release' }));
+    await waitFor(() => expect(opened).toHaveBeenCalledTimes(1));
+    const [address, target, features] = opened.mock.lastCall!;
+    expect([target, features]).toEqual(['_blank', 'noopener']);
+    const url = new URL(String(address));
+    expect(`${url.origin}${url.pathname}`).toBe('https://github.com/octoacme/app/releases/new');
+    expect(url.searchParams.get('body')).toMatch(/^## Release 2\.4\.0 — Spring release\n/);
+    expect(document.querySelector('.notes-check')?.textContent).toBe(
+      'One field needs attention before you publish: Summary.',
+    );
+  });
+
+  it('asks first, as Copy and Download do, when the form flags what would go out silently', async () => {
+    releaseNotesDocument.store.set({
+      [RUN.id]: { 'release-name-number': 'Aurora 2.5.0', summary: 'Faster sync.' },
+    });
+    render(<ReleaseNotesIsland fields={fields} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Create GitHub release' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Export the notes as they are?' });
+    expect(opened).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Create GitHub release anyway' }));
+    await waitFor(() => expect(opened).toHaveBeenCalledTimes(1));
   });
 
   it('opens GitHub’s release form in a new tab with the exported Markdown as its body, exactly', async () => {

@@ -174,6 +174,24 @@ describe('ReleaseNotesIsland', () => {
     expect(describedText(field('Previous version'))).toContain('"2.4" is not a semantic version');
   });
 
+  it('on the first run, says there is no earlier version rather than asking for it, and starts from one once the team’s runs bring it', () => {
+    render(<ReleaseNotesIsland fields={fields} />);
+    fireEvent.click(screen.getByText('Suggest the next version'));
+    const helper = screen.getByText('Suggest the next version').closest('details')!;
+    expect(helper.textContent).not.toContain('Enter the previous version');
+    expect(helper.textContent).toContain(
+      'No earlier release run: this is the first. Type the previous version if there was one.',
+    );
+    act(() =>
+      releasesDocument.store.set({
+        runs: [{ ...RUN, id: 'team-old', version: '2.3.1' }, RUN],
+        currentId: RUN.id,
+      }),
+    );
+    expect(field('Previous version').value).toBe('2.3.1');
+    expect(helper.textContent).toContain('Next version: 2.4.0');
+  });
+
   it('previews typed Markdown as Markdown and anything else as text: no HTML, no script, links only to http(s) addresses', async () => {
     const { container } = render(<ReleaseNotesIsland fields={fields} />);
     type(

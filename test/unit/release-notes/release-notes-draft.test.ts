@@ -1,3 +1,4 @@
+import { withRunVersion } from '../../../src/lib/release-notes/notes-run-version.ts';
 import { describe, expect, it } from 'vitest';
 import {
   notesVersion,
@@ -49,6 +50,21 @@ describe('versions in the release field', () => {
     expect(notesVersion(fields, { 'release-name-number': 'Aurora 2.5.0' }, RUN)).toBe('2.5.0');
     expect(notesVersion(fields, { 'release-name-number': 'Aurora' }, RUN)).toBe('2.4.0');
     expect(notesVersion([], {}, RUN)).toBe('2.4.0');
+  });
+});
+
+describe('withRunVersion', () => {
+  it('gives the title line the run’s version when the release field names none', () => {
+    const typed = { 'release-name-number': 'Spring release', summary: 'Faster' };
+    expect(withRunVersion(fields, typed, RUN)).toEqual({
+      'release-name-number': 'Spring release 2.4.0',
+      summary: 'Faster',
+    });
+    expect(withRunVersion(fields, {}, RUN)).toEqual({ 'release-name-number': '2.4.0' });
+    const versioned = { 'release-name-number': 'Aurora 2.5.0' };
+    expect(withRunVersion(fields, versioned, RUN)).toBe(versioned);
+    expect(withRunVersion([], typed, RUN)).toBe(typed);
+    expect(withRunVersion(fields, typed, { version: '' })).toBe(typed);
   });
 });
 

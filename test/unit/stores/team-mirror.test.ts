@@ -10,7 +10,7 @@ import type { ItemState } from '../../../src/lib/item-state/item-state.ts';
 import type { ReleaseRun } from '../../../src/lib/releases/release-run.ts';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { $checklists } from '../../../src/stores/checklists.ts';
-import { $incidents } from '../../../src/stores/incidents.ts';
+import { $incidents, $replacedIncident, showIncident } from '../../../src/stores/incidents.ts';
 import { $releaseNotes } from '../../../src/stores/release-notes.ts';
 import { $releases } from '../../../src/stores/releases.ts';
 import {
@@ -148,5 +148,18 @@ describe('mirroring the team’s incidents', () => {
       'dropped',
       'theirs',
     ]);
+  });
+
+  it('remembers the resolved incident a new one took the screen from, until another is shown', () => {
+    const resolved = incident('theirs', 'old title', '2026-03-01T11:00:00.000Z');
+    mirrorTeamIncidents(['dropped', 'theirs'], [resolved], undefined);
+    showIncident('theirs');
+    mirrorTeamIncidents(['dropped', 'theirs', 'new'], [resolved, incident('new')], 'new');
+    expect($incidents.get().currentId).toBe('new');
+    expect($replacedIncident.get()).toBe('theirs');
+    showIncident('theirs');
+    expect($replacedIncident.get()).toBeUndefined();
+    expect($incidents.get().currentId).toBe('theirs');
+    expect(handed).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  holdsTeamToken,
   isJoinFragment,
   joinTokenFromHash,
   membershipWithToken,
@@ -38,5 +39,16 @@ describe('a join link read on a page without islands', () => {
       expect(written.ok).toBe(true);
       expect(written.value).toEqual({ token: TOKEN, runs: [], incidents: [] });
     }
+  });
+});
+
+describe('whether this browser holds a team token, read without a schema library', () => {
+  it('finds the token of the stored membership, and none in anything else', () => {
+    expect(holdsTeamToken(membershipWithToken(null, TOKEN))).toBe(true);
+    expect(holdsTeamToken(JSON.stringify({ v: 1, data: { runs: [], incidents: [] } }))).toBe(false);
+    expect(holdsTeamToken(JSON.stringify({ v: 1, data: { token: '' } }))).toBe(false);
+    expect(holdsTeamToken(null)).toBe(false);
+    expect(holdsTeamToken('{not json')).toBe(false);
+    expect(holdsTeamToken('"a string"')).toBe(false);
   });
 });

@@ -61,6 +61,23 @@ describe('mirroring the team’s incidents', () => {
     ).toBe('local');
   });
 
+  it('brings an incident new to this browser to the front over a resolved one on screen, and only then', () => {
+    const resolved = { ...incident('old'), resolvedAt: '2026-03-01T11:00:00.000Z' };
+    const stored = { incidents: [resolved], currentId: 'old' };
+    const arrived = mergeTeamIncidents(stored, [resolved, incident('new')], new Set(), 'new');
+    expect(arrived.currentId).toBe('new');
+    // Its document has not arrived yet: nothing to show instead.
+    expect(mergeTeamIncidents(stored, [resolved], new Set(), 'new').currentId).toBe('old');
+    // Picked on purpose while the new one was already here: the choice stays.
+    const picked = { incidents: [resolved, incident('new')], currentId: 'old' };
+    expect(mergeTeamIncidents(picked, picked.incidents, new Set(), 'new').currentId).toBe('old');
+    // An ongoing incident on screen is never replaced.
+    const ongoing = { incidents: [incident('mine')], currentId: 'mine' };
+    expect(
+      mergeTeamIncidents(ongoing, [incident('mine'), incident('new')], new Set(), 'new').currentId,
+    ).toBe('mine');
+  });
+
   it('replaces or removes one entry of a record', () => {
     expect(withEntry({ a: 1, b: 2 }, 'a', undefined)).toEqual({ b: 2 });
     expect(withEntry({ a: 1 }, 'b', 3)).toEqual({ a: 1, b: 3 });

@@ -23,6 +23,8 @@ interface Props {
   /** Builds the forms (loading the exporter on first use); run again whenever `watch` changes. */
   prepare: () => Promise<GitHubForm[]>;
   watch: unknown;
+  /** One form (the release): opened in a new tab as soon as it is made, so that one click reaches GitHub. */
+  openAtOnce?: boolean;
 }
 
 const NEW_TAB = ' (opens GitHub in a new tab)';
@@ -57,7 +59,7 @@ function FormLink({ form, onCopy }: { form: GitHubForm; onCopy: (body: string) =
   );
 }
 
-export function GitHubFormLinks({ action, prepare, watch }: Props) {
+export function GitHubFormLinks({ action, prepare, watch, openAtOnce = false }: Props) {
   const [forms, setForms] = useState<GitHubForm[] | undefined>();
   const [status, setStatus] = useState('');
   const [manualCopy, setManualCopy] = useState<string | undefined>();
@@ -70,10 +72,22 @@ export function GitHubFormLinks({ action, prepare, watch }: Props) {
     prepareLatest.current = prepare;
   });
 
+  // Opened once, on the click that asked for it (the link stays, to open it again).
+  const opened = useRef(!openAtOnce);
   useEffect(() => {
     let current = true;
     prepareLatest.current().then(
-      (made) => current && setForms(made),
+      (made) => {
+        if (!current) return;
+        setForms(made);
+        const link = made[0]?.link;
+        if (opened.current) return;
+        // Only on the first answer: never later, while the notes are being edited.
+        opened.current = true;
+        if (!link?.ok || link.tooLong) return;
+        window.open(link.url, '_blank', 'noopener');
+        setStatus('GitHub’s form is opening in a new tab; the link above opens it again.');
+      },
       () => current && setStatus('The links could not be made: reload the page and try again.'),
     );
     return () => {

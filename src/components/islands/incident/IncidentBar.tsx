@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { nextStep } from '../../../lib/incident/incident-transitions.ts';
+import { nextStep, stepAnchor } from '../../../lib/incident/incident-transitions.ts';
 import type { Incident } from '../../../lib/incident/incident.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { IncidentClock } from './IncidentClock.tsx';
@@ -34,9 +34,10 @@ export function IncidentBar({ incident, playbook, action }: Props) {
           {incident.resolvedAt ? (
             'Resolved'
           ) : next ? (
-            <>
+            // Cut to one line on a phone: a tap takes the reader to the whole step.
+            <a href={`#${stepAnchor(next.id)}`}>
               <strong>Next:</strong> {next.text}
-            </>
+            </a>
           ) : (
             'Every step is done or decided'
           )}

@@ -4,39 +4,36 @@ import { stepState } from '../../../lib/incident/incident-transitions.ts';
 import type { Playbook } from '../../../lib/incident/playbook.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 import { GitHubHandOff, GitHubIssueLink } from '../common/GitHubHandOff.tsx';
-import { REPO_URL } from '../common/repository-address.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
+import { REPO_URL } from '../common/repository-address.ts';
 import { IncidentBar } from './IncidentBar.tsx';
 
 interface Props {
   incident: Incident;
   playbook: Playbook;
-  active: boolean;
   /** A team incident and a read-only token: resolving and reopening are disabled. */
   readOnly: boolean;
   now: Date;
   headingRef: RefObject<HTMLHeadingElement | null>;
   /** Called once the header is on screen (its code loads apart): the page moves the focus to it after a start. */
   onShown?: () => void;
-  onImpact: (customerImpact: boolean) => void;
   onResolve: () => void;
   onReopen: () => void;
 }
 
 /**
- * What the incident is, how long it has run, whether customers are affected; resolve and export.
- * Three blocks, each a child of the incident section, so that the middle one (the bar with the
- * clock, the impact, the next step and Resolve) can stick while the whole incident scrolls.
+ * What the incident is and how long it has run, with Resolve. Blocks that are each a child of the
+ * incident section, so that the bar (the clock, the impact, the next step and Resolve) can stick
+ * while the whole incident scrolls; the steps come right after it, the impact question and the
+ * exports after them (IncidentRecord, below), so that on a phone the steps are on the first screen.
  */
 export function IncidentHeader({
   incident,
   playbook,
-  active,
   readOnly,
   now,
   headingRef,
   onShown,
-  onImpact,
   onResolve,
   onReopen,
 }: Props) {
@@ -88,69 +85,87 @@ export function IncidentHeader({
           )
         }
       />
-      <div className="incident-details">
-        <fieldset className="incident-impact" disabled={!active}>
-          <legend>Are customers affected?</legend>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-impact`}
-              checked={incident.customerImpact}
-              onChange={() => onImpact(true)}
-            />
-            Yes, customer-impacting
-          </label>
-          <label className="choice">
-            <input
-              type="radio"
-              name={`${id}-impact`}
-              checked={!incident.customerImpact}
-              onChange={() => onImpact(false)}
-            />
-            No
-          </label>
-        </fieldset>
-        <div className="incident-actions">
-          <ExportButtons
-            label="incident record"
-            fileName={incidentFileName(incident)}
-            getMarkdown={async () => {
-              // The Markdown serialiser loads on first export, not with the page.
-              const { exportIncidentMarkdown } =
-                await import('../../../lib/incident/incident-markdown.ts');
-              return exportIncidentMarkdown(incident, playbook, new Date());
-            }}
-          />
-          {REPO_URL ? (
-            <GitHubHandOff action="Open as GitHub issue">
-              <GitHubIssueLink
-                watch={incident}
-                issues={async () => {
-                  const [{ exportIncidentMarkdown }, { followUpIssues }] = await Promise.all([
-                    import('../../../lib/incident/incident-markdown.ts'),
-                    import('../../../lib/incident/follow-up-issues.ts'),
-                  ]);
-                  return [
-                    {
-                      title: `Incident: ${title}`,
-                      body: exportIncidentMarkdown(incident, playbook, new Date()),
-                    },
-                    ...followUpIssues(incident),
-                  ];
-                }}
-              />
-            </GitHubHandOff>
-          ) : null}
-        </div>
-        {!incident.resolvedAt && (
-          <p id={`${id}-open-steps`} className="field-hint">
-            {open === 0
-              ? 'Every step is done or decided.'
-              : `${open} of ${playbook.steps.length} steps still open.`}
-          </p>
-        )}
-      </div>
+      {!incident.resolvedAt && (
+        <p id={`${id}-open-steps`} className="field-hint">
+          {open === 0
+            ? 'Every step is done or decided.'
+            : `${open} of ${playbook.steps.length} steps still open.`}
+        </p>
+      )}
     </>
+  );
+}
+
+interface RecordProps {
+  incident: Incident;
+  playbook: Playbook;
+  active: boolean;
+  onImpact: (customerImpact: boolean) => void;
+}
+
+/**
+ * The customer impact and the exports (Copy, Download, "Open as GitHub issue"): after the steps, so
+ * that on a phone the steps come right after the incident bar. In this module, loaded with the header.
+ */
+export function IncidentRecord({ incident, playbook, active, onImpact }: RecordProps) {
+  const id = useId();
+  const title = incidentTitle(incident);
+  return (
+    <div className="incident-details">
+      <fieldset className="incident-impact" disabled={!active}>
+        <legend>Are customers affected?</legend>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-impact`}
+            checked={incident.customerImpact}
+            onChange={() => onImpact(true)}
+          />
+          Yes, customer-impacting
+        </label>
+        <label className="choice">
+          <input
+            type="radio"
+            name={`${id}-impact`}
+            checked={!incident.customerImpact}
+            onChange={() => onImpact(false)}
+          />
+          No
+        </label>
+      </fieldset>
+      <div className="incident-actions">
+        <ExportButtons
+          label="incident record"
+          fileName={incidentFileName(incident)}
+          getMarkdown={async () => {
+            // The Markdown serialiser loads on first export, not with the page.
+            const { exportIncidentMarkdown } =
+              await import('../../../lib/incident/incident-markdown.ts');
+            return exportIncidentMarkdown(incident, playbook, new Date());
+          }}
+        />
+        {REPO_URL ? (
+          <GitHubHandOff action="Open as GitHub issue">
+            <GitHubIssueLink
+              watch={incident}
+              issues={async () => {
+                const [{ exportIncidentMarkdown }, { followUpIssues }] = await Promise.all([
+                  import('../../../lib/incident/incident-markdown.ts'),
+                  import('../../../lib/incident/follow-up-issues.ts'),
+                ]);
+                return [
+                  {
+                    title: `Incident: ${title}`,
+                    body: exportIncidentMarkdown(incident, playbook, new Date()),
+                  },
+                  ...followUpIssues(incident),
+                ];
+              }}
+            />
+          </GitHubHandOff>
+        ) : null}
+      </div>
+    </div>
   );
 }
 

@@ -1,8 +1,8 @@
 import { Suspense, useId, useMemo } from 'react';
-import type { Incidents } from '../../../lib/incident/incident.ts';
+import { incidentTitle, type Incidents } from '../../../lib/incident/incident.ts';
 import { NO_RUNS } from '../../../lib/releases/release-run.ts';
 import { incidentDocumentName } from '../../../lib/team/team-documents.ts';
-import { $incidents } from '../../../stores/incidents.ts';
+import { $incidents, $replacedIncident } from '../../../stores/incidents.ts';
 import { $releases } from '../../../stores/releases.ts';
 import { IdentityBar } from '../common/IdentityBar.tsx';
 import { usePreloadWhenIdle } from '../common/lazy-view.ts';
@@ -14,6 +14,7 @@ import {
   IncidentDialogs,
   IncidentHeader,
   IncidentList,
+  IncidentRecord,
   IncidentReminders,
   IncidentTimeline,
 } from './incident-views.ts';
@@ -22,6 +23,31 @@ import { IncidentSteps } from './IncidentSteps.tsx';
 import { useIncidentChanges } from './use-incident-changes.ts';
 
 const NO_INCIDENTS: Incidents = { incidents: [] };
+
+/** Team builds only: a teammate's new incident took the screen from a resolved one; the way back to it. */
+function ReplacedIncidentLine({
+  incidents,
+  shownId,
+  onShow,
+}: {
+  incidents: Incidents;
+  shownId: string | undefined;
+  onShow: (id: string) => void;
+}) {
+  const replacedId = useHydratedStore($replacedIncident, undefined);
+  const replaced = incidents.incidents.find(
+    (candidate) => candidate.id === replacedId && candidate.id !== shownId,
+  );
+  if (!replaced) return null;
+  return (
+    <p className="incident-replaced">
+      A new incident is in progress.{' '}
+      <button type="button" className="button" onClick={() => onShow(replaced.id)}>
+        Back to “{incidentTitle(replaced)}”
+      </button>
+    </p>
+  );
+}
 
 /**
  * The rollback playbook as a live runbook: start an incident, tick the steps (timed and signed),
@@ -54,6 +80,13 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
       <div className="needs-js" data-pagefind-ignore>
         <StorageNotices />
         <ReadOnlyLine readOnly={readOnly} />
+        {import.meta.env.SYNC_URL && (
+          <ReplacedIncidentLine
+            incidents={incidents}
+            shownId={incident?.id}
+            onShow={changes.list.onShow}
+          />
+        )}
         {!incident && (
           <IncidentStart
             releases={releases}
@@ -68,7 +101,6 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
           <IncidentHeader
             incident={incident}
             playbook={playbook}
-            active={active}
             readOnly={readOnly}
             now={now}
             headingRef={changes.heading}
@@ -77,10 +109,32 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
           />
         </Suspense>
       )}
+      <p id={stepsHintId} className="incident-steps-hint needs-js" data-pagefind-ignore>
+        {!incident && 'Start the incident first to tick the steps: each tick is timed and signed.'}
+        {incident?.resolvedAt && 'This incident is resolved: reopen it to change it.'}
+      </p>
+      {playbook.trigger && <p className="playbook-trigger">{playbook.trigger}</p>}
+      <IncidentSteps
+        playbook={playbook}
+        roleNames={roleNames}
+        incident={incident}
+        active={active}
+        now={now}
+        {...changes.steps}
+        describedBy={mounted && !incident ? stepsHintId : undefined}
+      />
+
+      {/* After the steps: on a phone, the steps come right after the incident bar. */}
       <div className="needs-js" data-pagefind-ignore>
         {incident && (
           <Suspense fallback={null}>
             {active && <IncidentReminders {...{ incident, playbook, change, signature }} />}
+            <IncidentRecord
+              incident={incident}
+              playbook={playbook}
+              active={active}
+              onImpact={changes.header.onImpact}
+            />
             <IncidentDialogs
               dialog={changes.dialog}
               {...{ incident, playbook, releases, change, signature }}
@@ -98,23 +152,7 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
             import.meta.env.SYNC_URL && incident ? incidentDocumentName(incident.id) : undefined
           }
         />
-        <p id={stepsHintId} className="incident-steps-hint">
-          {!incident &&
-            'Start the incident first to tick the steps: each tick is timed and signed.'}
-          {incident?.resolvedAt && 'This incident is resolved: reopen it to change it.'}
-        </p>
       </div>
-
-      {playbook.trigger && <p className="playbook-trigger">{playbook.trigger}</p>}
-      <IncidentSteps
-        playbook={playbook}
-        roleNames={roleNames}
-        incident={incident}
-        active={active}
-        now={now}
-        {...changes.steps}
-        describedBy={mounted && !incident ? stepsHintId : undefined}
-      />
 
       <div className="needs-js" data-pagefind-ignore>
         {now && (

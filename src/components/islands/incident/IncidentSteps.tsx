@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import {
+  stepAnchor,
   isRequired,
   mayBeNotApplicable,
   nextStep,
@@ -81,6 +82,7 @@ export function IncidentSteps({
         return (
           <li
             key={step.id}
+            id={incident && stepAnchor(step.id)}
             className={`incident-step is-${state.status}${isNext ? ' is-next' : ''}`}
             data-step={step.id}
           >

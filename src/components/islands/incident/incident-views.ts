@@ -7,6 +7,9 @@ import { lazyView } from '../common/lazy-view.ts';
 export const IncidentHeader = lazyView(() =>
   import('./IncidentHeader.tsx').then((module) => module.IncidentHeader),
 );
+export const IncidentRecord = lazyView(() =>
+  import('./IncidentHeader.tsx').then((module) => module.IncidentRecord),
+);
 export const IncidentTimeline = lazyView(() =>
   import('./IncidentTimeline.tsx').then((module) => module.IncidentTimeline),
 );

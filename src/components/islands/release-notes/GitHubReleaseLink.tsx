@@ -24,6 +24,7 @@ export default function GitHubReleaseLink({ fields, draft, run, getMarkdown }: P
     <GitHubFormLinks
       action="Create GitHub release"
       watch={draft}
+      openAtOnce
       prepare={async () => {
         const body = await getMarkdown();
         const version = notesVersion(fields, draft, run);

@@ -1,3 +1,4 @@
+import { withRunVersion } from '../../../lib/release-notes/notes-run-version.ts';
 import { lazy, type ComponentProps, type RefObject } from 'react';
 import {
   releaseNotesFileName,
@@ -78,18 +79,19 @@ export function NotesActions({
         draftKey={JSON.stringify(saved ?? null)}
         warnings={exportWarnings(fields, problems)}
         onExport={onExport}
-        getMarkdown={() => notesMarkdown(fields, draft)}
-      />
-      {REPO_URL ? (
-        <GitHubHandOff action="Create GitHub release">
-          <GitHubReleaseLink
-            fields={fields}
-            draft={draft}
-            run={run}
-            getMarkdown={() => notesMarkdown(fields, draft)}
-          />
-        </GitHubHandOff>
-      ) : null}
+        getMarkdown={() => notesMarkdown(fields, withRunVersion(fields, draft, run))}
+      >
+        {REPO_URL ? (
+          <GitHubHandOff action="Create GitHub release">
+            <GitHubReleaseLink
+              fields={fields}
+              draft={draft}
+              run={run}
+              getMarkdown={() => notesMarkdown(fields, withRunVersion(fields, draft, run))}
+            />
+          </GitHubHandOff>
+        ) : null}
+      </NotesExport>
       <button
         ref={clearButton}
         type="button"

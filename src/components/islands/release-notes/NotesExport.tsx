@@ -1,6 +1,6 @@
-// The notes' Copy and Download, which ask first about what the form flags (a link line that is not a link,
+// The notes' Copy and Download (and the GitHub release given as children), which ask first about what the form flags (a link line that is not a link,
 // a version other than the current run's) and forget "Downloaded …" once the draft changes.
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { NotesField } from '../../../lib/release-notes/release-notes-template.ts';
 import { ExportButtons } from '../common/ExportButtons.tsx';
 
@@ -16,13 +16,22 @@ interface Props {
   /** An export was asked for: the form shows every field's messages. */
   onExport: () => void;
   getMarkdown: () => Promise<string>;
+  /** Another way the notes go out (the GitHub release): asked about the same way. */
+  children?: ReactNode;
 }
 
 /**
  * "Copy Markdown" and "Download Markdown" of the notes, which ask first while there are warnings:
  * the button's click waits for the answer, and goes through when the writer goes on.
  */
-export function NotesExport({ fileName, draftKey, warnings, onExport, getMarkdown }: Props) {
+export function NotesExport({
+  fileName,
+  draftKey,
+  warnings,
+  onExport,
+  getMarkdown,
+  children,
+}: Props) {
   const [asking, setAsking] = useState<HTMLButtonElement | undefined>();
   // Mounted on the first question and kept, so that closing it returns the focus natively.
   const [checkShown, setCheckShown] = useState(false);
@@ -33,10 +42,11 @@ export function NotesExport({ fileName, draftKey, warnings, onExport, getMarkdow
         className="notes-export"
         onClickCapture={(event) => {
           const button = (event.target as Element).closest('button');
-          if (!button || goingOn.current || warnings.length === 0)
-            return void (goingOn.current = false);
-          event.stopPropagation();
+          if (!button) return;
+          // Every way out shows what still needs attention, as Copy and Download do.
           onExport();
+          if (goingOn.current || warnings.length === 0) return void (goingOn.current = false);
+          event.stopPropagation();
           setCheckShown(true);
           setAsking(button);
         }}
@@ -50,6 +60,7 @@ export function NotesExport({ fileName, draftKey, warnings, onExport, getMarkdow
             return getMarkdown();
           }}
         />
+        {children}
       </div>
       {checkShown && (
         <Suspense fallback={null}>

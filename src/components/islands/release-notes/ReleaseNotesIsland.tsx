@@ -1,3 +1,4 @@
+import { withRunVersion } from '../../../lib/release-notes/notes-run-version.ts';
 import { useId, useMemo } from 'react';
 import { previousRunVersion } from '../../../lib/releases/next-version.ts';
 import {
@@ -95,6 +96,7 @@ export function ReleaseNotesIsland({ fields }: ReleaseNotesIslandProps) {
               {field === releaseField && (
                 <VersionHelper
                   defaultPrevious={previousRunVersion(releases.runs, run) ?? ''}
+                  firstRun={releases.runs.every((other) => other.id === run.id)}
                   defaultType={run.type}
                   suggested={changes.suggestedBump}
                   target={field.title}
@@ -131,7 +133,11 @@ export function ReleaseNotesIsland({ fields }: ReleaseNotesIslandProps) {
           />
         </form>
 
-        <NotesPreviewSection id={`${id}-preview`} fields={fields} draft={draft} />
+        <NotesPreviewSection
+          id={`${id}-preview`}
+          fields={fields}
+          draft={withRunVersion(fields, draft, run)}
+        />
       </div>
 
       <ConfirmDialog

@@ -6,6 +6,8 @@ import { RELEASE_TYPES, type ReleaseType } from '../../../lib/releases/release-r
 interface Props {
   /** The previous run's version, to start from; the writer may type another. */
   defaultPrevious: string;
+  /** No other run is known (here or, in team mode, in the team): there is no previous version to ask for. */
+  firstRun: boolean;
   defaultType: ReleaseType;
   /** The field the suggestion goes into, for the button's name. */
   target: string;
@@ -18,6 +20,7 @@ interface Props {
 /** From the previous version and the release type, the next version, ready to put in the notes. */
 export function VersionHelper({
   defaultPrevious,
+  firstRun,
   defaultType,
   target,
   disabled,
@@ -98,7 +101,11 @@ export function VersionHelper({
       <div className="version-helper-result">
         <p id={resultId} className={problemIn ? 'field-problem' : undefined} aria-live="polite">
           {!result ? (
-            'Enter the previous version to get a suggestion.'
+            firstRun ? (
+              'No earlier release run: this is the first. Type the previous version if there was one.'
+            ) : (
+              'Enter the previous version to get a suggestion.'
+            )
           ) : result.ok ? (
             <>
               Next version: <strong>{result.version}</strong>

@@ -1,9 +1,10 @@
 // A release run's Markdown, as "Download Markdown" gives it: every checklist's state in the run and
 // its release notes draft. This module and the serialisers load on first download (the island
 // imports it then), apart from the page's first code.
+import { withRunVersion } from '../../../lib/release-notes/notes-run-version.ts';
 import type { Checklists } from '../../../lib/checklist/checklist-state.ts';
 import { markdownFileName } from '../../../lib/markdown/markdown-file-name.ts';
-import type { ReleaseNotesDrafts } from '../../../lib/release-notes/release-notes-draft.ts';
+import { type ReleaseNotesDrafts } from '../../../lib/release-notes/release-notes-draft.ts';
 import { releaseNotesNodes } from '../../../lib/release-notes/release-notes-markdown.ts';
 import { exportRunMarkdown } from '../../../lib/releases/run-markdown.ts';
 import type { ReleaseRun } from '../../../lib/releases/release-run.ts';
@@ -19,7 +20,10 @@ export function downloadRunMarkdown(
   drafts: ReleaseNotesDrafts,
 ): void {
   const draft = drafts[run.id];
-  const notesSections = notes && draft ? releaseNotesNodes(notes.fields, draft, 2) : [];
+  const notesSections =
+    notes && draft
+      ? releaseNotesNodes(notes.fields, withRunVersion(notes.fields, draft, run), 2)
+      : [];
   const exports = checklists.map((checklist) => ({
     title: checklist.title,
     items: checklist.items,
