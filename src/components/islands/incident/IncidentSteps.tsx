@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { Suspense, useId, type ReactNode } from 'react';
 import {
   isRequired,
   mayBeNotApplicable,
@@ -14,7 +14,15 @@ import {
   type Playbook,
   type PlaybookStep,
 } from '../../../lib/incident/playbook.ts';
+import { incidentDocumentName, PLAYBOOK_LIST } from '../../../lib/team/team-documents.ts';
+import { lazyView } from '../common/lazy-view.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
+
+// A shared step's history (team builds only, where the checklists load it too): loaded apart, so that
+// the playbook's first load does not carry it.
+const StepHistory = import.meta.env.SYNC_URL
+  ? lazyView(() => import('../common/ItemHistory.tsx').then((module) => module.ItemHistory))
+  : undefined;
 
 interface Props {
   playbook: Playbook;
@@ -135,6 +143,17 @@ export function IncidentSteps({
                     </span>
                   )}
                 </p>
+              )}
+              {/* Who the server says did what to this step. */}
+              {StepHistory && incident && (
+                <Suspense fallback={null}>
+                  <StepHistory
+                    documentName={incidentDocumentName(incident.id)}
+                    list={PLAYBOOK_LIST}
+                    item={step.id}
+                    now={now}
+                  />
+                </Suspense>
               )}
             </div>
             {actions && (
