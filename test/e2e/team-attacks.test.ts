@@ -156,7 +156,7 @@ describe('attacks on the record, seen by a teammate', () => {
     );
     await refused(future, 'time-ahead-of-server');
 
-    // Deleting the start of the incident, and rewriting the forged note's words: refused.
+    // Deleting the start of the incident, rewriting the forged note's words: refused.
     const eraser = await attacker(documentName);
     eraser.document.getArray('timeline').delete(0, 1);
     await refused(eraser, 'history-is-append-only');
@@ -169,6 +169,11 @@ describe('attacks on the record, seen by a teammate', () => {
       timeline.insert(index, [{ ...original, text: 'Nothing happened.' }]);
     });
     await refused(rewriter, 'history-is-append-only');
+    // Deleting the step's past action: refused, and its history keeps it.
+    const actionEraser = await attacker(documentName);
+    actionEraser.document.getArray('itemActions').delete(0, 1);
+    await refused(actionEraser, 'history-is-append-only');
+    await expect.poll(() => step.locator('.item-history li').count()).toBe(1);
 
     const [download] = await Promise.all([
       dana.waitForEvent('download'),
