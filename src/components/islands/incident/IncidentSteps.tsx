@@ -15,14 +15,8 @@ import {
   type PlaybookStep,
 } from '../../../lib/incident/playbook.ts';
 import { incidentDocumentName, PLAYBOOK_LIST } from '../../../lib/team/team-documents.ts';
-import { lazyView } from '../common/lazy-view.ts';
+import { StepHistory } from './incident-views.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
-
-// A shared step's history (team builds only, where the checklists load it too): loaded apart, so that
-// the playbook's first load does not carry it.
-const StepHistory = import.meta.env.SYNC_URL
-  ? lazyView(() => import('../common/ItemHistory.tsx').then((module) => module.ItemHistory))
-  : undefined;
 
 interface Props {
   playbook: Playbook;
