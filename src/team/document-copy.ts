@@ -7,7 +7,7 @@
  * A document over the limit is never encoded for storage: encoding megabytes held the page for
  * seconds. Its size is told from the changes it received since it was last kept.
  */
-import { fromBase64, toBase64 } from 'lib0/buffer';
+import { fromBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
 import { readCopy, writeCopy } from '../stores/storage.ts';
 import { setTeamRefusal } from '../stores/team-status.ts';
@@ -15,6 +15,14 @@ import { setTeamRefusal } from '../stores/team-status.ts';
 const WRITE_DELAY_MS = 250;
 /** The largest document kept in this browser (as Yjs state; its copy is a third larger). A run or an incident is tens of KB. */
 export const MAX_COPY_BYTES = 1024 * 1024;
+
+/** Base64 in chunks of characters: lib0's, a character at a time, held the page for 100s of ms on a megabyte. */
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let start = 0; start < bytes.length; start += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(start, start + 0x8000));
+  return btoa(binary);
+}
 
 function copyName(documentName: string): string {
   return `team-copy:${documentName}`;

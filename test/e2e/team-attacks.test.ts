@@ -2,11 +2,10 @@
 // another teammate's real Chromium page and in its Markdown export: a forged signer, a backdated and
 // a future-dated entry, deleting and rewriting a timeline entry; and a flood from one token (a 10 MB
 // update, a burst of 1,000) while two teammates work.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addEntry } from '../../src/lib/incident/incident-timeline.ts';
 import { tickStep } from '../../src/lib/incident/incident-transitions.ts';
@@ -15,71 +14,17 @@ import { decodeServerNotice, type ServerNotice } from '../../src/lib/team/server
 import { readIncidentSummaries } from '../../src/lib/team/team-list.ts';
 import { TRIGGER_STEP } from '../fixtures/playbook.ts';
 import { openRawClient } from '../server/raw-client.ts';
-import { useChromium } from '../support/browser-session.ts';
-import { buildSite } from '../support/build-site.mjs';
 import { tickAnswering } from '../support/run-questions.ts';
-import { serveStatic } from '../support/static-server.mjs';
-import {
-  connectClient,
-  holders,
-  makeWorkspace,
-  reservePort,
-  spawnServer,
-  waitFor,
-} from '../support/sync-server.mjs';
-import { OUTPUT } from './global-setup.ts';
+import { connectClient, holders, waitFor } from '../support/sync-server.mjs';
+import { LEE, useTeamSite } from '../support/team-site.ts';
 
-const browser = useChromium();
-const TEAM_SITE = join(OUTPUT, 'site-team-attacks');
-/** A third teammate's token: the attacker, apart from the two whose pages are open. */
-const LEE = { token: 'lee-0123456789abcdef', name: 'Lee', role: 'QA Lead', access: 'read-write' };
 /** What the sync server may hold in memory through the flood (the README states it). */
 const MAX_SERVER_RSS_MB = 300;
-
-let siteUrl = '';
-let syncUrl = '';
-let closeSite: (() => Promise<void>) | undefined;
-const workspace = makeWorkspace('team-attacks-e2e-');
-let server: ReturnType<typeof spawnServer> | undefined;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  const reserved = await reservePort();
-  const { port } = reserved;
-  await buildSite({ outDir: TEAM_SITE, env: { SYNC_URL: `ws://127.0.0.1:${port}` } });
-  const site = await serveStatic({ root: TEAM_SITE });
-  siteUrl = site.url;
-  closeSite = site.close;
-  await reserved.close();
-  writeFileSync(workspace.tokensFile, JSON.stringify([...Object.values(holders), LEE]));
-  server = spawnServer(workspace, { SYNC_PORT: String(port) });
-  syncUrl = (await server.ready).url;
-}, 180_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  if (server) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
-  await closeSite?.();
-  await rm(workspace.dir, { recursive: true, force: true });
-});
-
-async function person(token: string, path: string, as: string): Promise<Page> {
-  const context = await browser().newContext({ acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${new URL(path, siteUrl).href}#join=${encodeURIComponent(token)}`);
-  await expect
-    .poll(() => page.locator('.team-status').textContent(), { timeout: 10_000 })
-    .toContain(`Connected as ${as}`);
-  return page;
-}
+const { site, person } = useTeamSite('team-attacks');
 
 /** A hand-made client of one document with Lee's token, synced, keeping the server's notices. */
 async function attacker(documentName: string) {
-  const client = connectClient(syncUrl, documentName, LEE.token);
+  const client = connectClient(site.sync, documentName, LEE.token);
   const notices: ServerNotice[] = [];
   client.provider.on('stateless', ({ payload }: { payload: string }) => {
     const notice = decodeServerNotice(payload);
@@ -199,20 +144,18 @@ describe('a flood from one token', () => {
     const dana = await person(holders.dana.token, 'guide/deployment/', 'Dana (QA Lead)');
     const sam = await person(holders.sam.token, 'guide/deployment/', 'Sam (Release Manager)');
     const rss = () =>
-      Number(
-        /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${server!.child.pid}/status`, 'utf8'))![1],
-      ) / 1024;
+      Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${site.pid}/status`, 'utf8'))![1]) / 1024;
     let peak = rss();
     const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
     try {
-      const big = await openRawClient(syncUrl);
+      const big = await openRawClient(site.sync);
       await big.authenticate('team', LEE.token);
       const blob = new Y.Doc();
       blob.getMap('fields').set('blob', 'x'.repeat(10 * 1024 * 1024));
       big.sendUpdate('team', Y.encodeStateAsUpdate(blob));
       expect((await big.closed).code).toBe(1009);
 
-      const burst = await openRawClient(syncUrl);
+      const burst = await openRawClient(site.sync);
       await burst.authenticate('team', LEE.token);
       const flood = new Y.Doc();
       const updates: Uint8Array[] = [];

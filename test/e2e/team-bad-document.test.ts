@@ -3,77 +3,19 @@
 // storage holds, and writes a 20,000-character note. The page stays responsive (no long task near a
 // freeze, typing answered), keeps the big document out of storage with a message about it alone, and
 // goes on saving the person's other work.
-import { rm } from 'node:fs/promises';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { setNotesField } from '../../src/lib/team/run-document.ts';
 import { readTeamReleases } from '../../src/lib/team/team-list.ts';
-import { useChromium } from '../support/browser-session.ts';
-import { buildSite } from '../support/build-site.mjs';
 import { tickAnswering } from '../support/run-questions.ts';
-import { serveStatic } from '../support/static-server.mjs';
-import {
-  connectClient,
-  holders,
-  makeWorkspace,
-  reservePort,
-  spawnServer,
-  waitFor,
-} from '../support/sync-server.mjs';
-import { OUTPUT } from './global-setup.ts';
+import { connectClient, holders, waitFor } from '../support/sync-server.mjs';
+import { LEE, useTeamSite } from '../support/team-site.ts';
 
-const browser = useChromium();
-const TEAM_SITE = join(OUTPUT, 'site-team-bad-document');
-const LEE = { token: 'lee-0123456789abcdef', name: 'Lee', role: 'QA Lead', access: 'read-write' };
 const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
 /** The longest task allowed while a bad document arrives: a freeze is seconds; a busy two-core machine adds some. */
 const MAX_TASK_MS = 400;
-
-let siteUrl = '';
-let syncUrl = '';
-let closeSite: (() => Promise<void>) | undefined;
-const workspace = makeWorkspace('team-bad-document-e2e-');
-let server: ReturnType<typeof spawnServer> | undefined;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  const reserved = await reservePort();
-  await buildSite({ outDir: TEAM_SITE, env: { SYNC_URL: `ws://127.0.0.1:${reserved.port}` } });
-  const site = await serveStatic({ root: TEAM_SITE });
-  siteUrl = site.url;
-  closeSite = site.close;
-  await reserved.close();
-  writeFileSync(workspace.tokensFile, JSON.stringify([...Object.values(holders), LEE]));
-  server = spawnServer(workspace, { SYNC_PORT: String(reserved.port) });
-  syncUrl = (await server.ready).url;
-}, 180_000);
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  if (server) {
-    server.child.kill('SIGTERM');
-    await server.exited;
-  }
-  await closeSite?.();
-  await rm(workspace.dir, { recursive: true, force: true });
-});
-
-async function dana(): Promise<Page> {
-  const context = await browser().newContext();
-  contexts.push(context);
-  const page = await context.newPage();
-  // An action that cannot happen fails with its locator, well before the test's own timeout.
-  page.setDefaultTimeout(15_000);
-  await page.goto(
-    `${new URL('guide/deployment/', siteUrl).href}#join=${encodeURIComponent(holders.dana.token)}`,
-  );
-  await expect
-    .poll(() => page.locator('.team-status').textContent(), { timeout: 10_000 })
-    .toContain('Connected as Dana (QA Lead)');
-  return page;
-}
+const { site, person } = useTeamSite('team-bad-document');
+const dana = () => person(holders.dana.token, 'guide/deployment/', 'Dana (QA Lead)');
 
 /** Records the page's long tasks and the time each input event took to be answered. */
 async function watchResponsiveness(page: Page) {
@@ -97,12 +39,12 @@ async function watchResponsiveness(page: Page) {
 
 /** A hand-made client of the run's document with Lee's token. */
 async function lee() {
-  const team = connectClient(syncUrl, 'team', LEE.token);
+  const team = connectClient(site.sync, 'team', LEE.token);
   await team.authenticated;
   await waitFor(() => readTeamReleases(team.document).runs.length === 1, 'the run listed');
   const runId = readTeamReleases(team.document).runs[0]!.id;
   team.close();
-  const client = connectClient(syncUrl, `run:${runId}`, LEE.token);
+  const client = connectClient(site.sync, `run:${runId}`, LEE.token);
   await client.authenticated;
   await waitFor(() => client.provider.isSynced, 'synced');
   return client;
@@ -142,7 +84,7 @@ describe('a bad document in a teammate’s page', () => {
     await expect.poll(() => page.locator('body').textContent()).not.toMatch(/storage is full/);
 
     // Her other work is still kept in this browser: an incident started now has its copy.
-    await page.goto(new URL('playbook/rollback/', siteUrl).href);
+    await page.goto(new URL('playbook/rollback/', site.url).href);
     await page
       .getByRole('button', { name: 'Start incident' })
       .and(page.locator(':enabled'))
@@ -161,7 +103,7 @@ describe('a bad document in a teammate’s page', () => {
   it('renders a 20,000-character notes field without blocking input', async () => {
     // The notes page has no team bar: join on a checklist, then open the notes of the same run.
     const page = await dana();
-    await page.goto(new URL('templates/release-notes/', siteUrl).href);
+    await page.goto(new URL('templates/release-notes/', site.url).href);
     const client = await lee();
     const measured = await watchResponsiveness(page);
     const typed = page.getByLabel('Known issues:', { exact: true });
