@@ -5,7 +5,7 @@
  * same with Yjs documents in memory (the unit tests) as with documents synced through the server.
  */
 import type * as Y from 'yjs';
-import { documentHistories } from '../lib/team/history-text.ts';
+import { documentHistories, timelineSignatures } from '../lib/team/history-text.ts';
 import { readIncident } from '../lib/team/incident-document.ts';
 import { landingRun, type ChecklistOutline } from '../lib/team/landing-run.ts';
 import { readNotesDraft, readRunChecklists } from '../lib/team/run-document.ts';
@@ -20,6 +20,7 @@ import { $checklists } from '../stores/checklists.ts';
 import { $releases } from '../stores/releases.ts';
 import { mirrorRunWork, mirrorTeamIncidents, mirrorTeamRuns } from '../stores/team-mirror.ts';
 import { setItemHistories } from '../stores/team-status.ts';
+import { setTimelineSignatures } from '../stores/timeline-signatures.ts';
 
 /** Opens a shared document once by name; `onChange` runs after each later change to it. */
 export type OpenDocument = (name: string, onChange: (doc: Y.Doc) => void) => Y.Doc;
@@ -61,7 +62,11 @@ export function teamMirror(
   function mirrorIncidents() {
     const summaries = readIncidentSummaries(documents.team);
     const readable = summaries.flatMap((summary) => {
-      const incident = readIncident(incidentDocument(summary.id));
+      const doc = incidentDocument(summary.id);
+      // Who did what is the server's word: each step's history and each timeline entry's witness.
+      setItemHistories(incidentDocumentName(summary.id), documentHistories(doc));
+      setTimelineSignatures(incidentDocumentName(summary.id), timelineSignatures(doc));
+      const incident = readIncident(doc);
       return incident ? [incident] : [];
     });
     mirrorTeamIncidents(

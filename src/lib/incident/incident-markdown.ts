@@ -3,21 +3,26 @@
  * What the record says goes in (impact, the rollback decision, root cause and lessons noted in
  * the timeline, follow-ups with owners); what it cannot know yet is marked "to be written".
  */
-import type { List, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
-import { describeItemStateText } from '../item-state/describe.ts';
+import type { List, Root, RootContent } from 'mdast';
 import { toGfmMarkdown } from '../markdown/gfm-markdown.ts';
 import { oneLine, text } from '../markdown/markdown-text.ts';
 import { formatUtcDateTime } from '../time/format-time.ts';
 import { formatClock } from './clock.ts';
-import { timelineRows } from './incident-timeline.ts';
 import {
   type Incident,
   incidentDurationMs,
   incidentTitle,
   type TimelineEntry,
 } from './incident.ts';
-import { isRequired, stepState } from './incident-transitions.ts';
-import { isRollbackDecision, stepWording, type Playbook } from './playbook.ts';
+import {
+  entrySigner,
+  list,
+  steps,
+  timelineTable,
+  type SharedIncidentRecord,
+  type TimeOf,
+} from './incident-record-markdown.ts';
+import type { Playbook } from './playbook.ts';
 import {
   customerUpdates,
   exportTime,
@@ -27,69 +32,10 @@ import {
   rootCauseNotes,
 } from './postmortem.ts';
 
-type TimeOf = (iso: string) => string;
-
 const signedBy = (by: string | undefined) => (by && oneLine(by) ? ` by ${oneLine(by)}` : '');
 const paragraph = (words: string): RootContent => ({ type: 'paragraph', children: [text(words)] });
 
-function list(items: PhrasingContent[][], checked?: (index: number) => boolean): List {
-  return {
-    type: 'list',
-    ordered: false,
-    spread: false,
-    children: items.map((children, index) => ({
-      type: 'listItem',
-      spread: false,
-      ...(checked ? { checked: checked(index) } : {}),
-      children: [{ type: 'paragraph', children }],
-    })),
-  };
-}
-
 const lines = (words: string[]): List => list(words.map((line) => [text(line)]));
-
-function steps(incident: Incident, playbook: Playbook, timeOf: TimeOf): List {
-  const states = playbook.steps.map((step) => stepState(incident, step));
-  const items = playbook.steps.map((step, index): PhrasingContent[] => {
-    const state = states[index]!;
-    const described = oneLine(describeItemStateText(state, timeOf, stepWording(step)));
-    const struck = state.status === 'na' && !step.decision;
-    const phrasing: PhrasingContent[] = [
-      struck ? { type: 'delete', children: [text(step.text)] } : text(step.text),
-    ];
-    if (described) phrasing.push(text(` · ${described}`));
-    if (state.status === 'done' && incident.rollback && isRollbackDecision(step)) {
-      phrasing.push(text(` · to ${oneLine(incident.rollback.version)}`));
-    }
-    if (state.status === 'open' && isRequired(step, incident))
-      phrasing.push(text(' · required: customers are affected'));
-    return phrasing;
-  });
-  return list(items, (index) => states[index]!.status !== 'open');
-}
-
-function entryCell(entry: TimelineEntry, struck: boolean): PhrasingContent[] {
-  const prefix = `${entry.corrects ? 'Correction: ' : ''}${entry.kind === 'action' ? 'Action item: ' : ''}`;
-  const words = text(`${prefix}${oneLine(entry.text)}`);
-  return struck ? [{ type: 'delete', children: [words] }] : [words];
-}
-
-function timelineTable(incident: Incident, timeOf: TimeOf): RootContent {
-  const cell = (children: PhrasingContent[]) => ({ type: 'tableCell' as const, children });
-  const header: TableRow = {
-    type: 'tableRow',
-    children: [cell([text('Time')]), cell([text('Who')]), cell([text('Entry')])],
-  };
-  const rows: TableRow[] = timelineRows(incident.timeline).map(({ entry, struck }) => ({
-    type: 'tableRow',
-    children: [
-      cell([text(timeOf(entry.at))]),
-      cell(entry.by ? [text(oneLine(entry.by))] : []),
-      cell(entryCell(entry, struck)),
-    ],
-  }));
-  return { type: 'table', align: [null, null, null], children: [header, ...rows] };
-}
 
 function facts(incident: Incident): RootContent {
   return lines([
@@ -145,23 +91,29 @@ function rollbackSection(incident: Incident, playbook: Playbook, timeOf: TimeOf)
 function notesOrPlaceholder(
   notes: { entry: TimelineEntry; text: string }[],
   timeOf: TimeOf,
+  shared: SharedIncidentRecord | undefined,
   placeholder: string,
 ): RootContent {
   if (notes.length === 0) return paragraph(placeholder);
   return lines(
     notes.map(
-      ({ entry, text: words }) => `${words} · noted ${timeOf(entry.at)}${signedBy(entry.by)}`,
+      ({ entry, text: words }) =>
+        `${words} · noted ${timeOf(entry.at)}${signedBy(entrySigner(entry, shared))}`,
     ),
   );
 }
 
-function actionList(incident: Incident, timeOf: TimeOf): RootContent {
+function actionList(
+  incident: Incident,
+  timeOf: TimeOf,
+  shared: SharedIncidentRecord | undefined,
+): RootContent {
   const items = followUps(incident);
   if (items.length === 0) return paragraph('None noted.');
   return list(
     items.map(({ entry, action, owner }) => [
       text(
-        `${action} · owner: ${owner ?? 'to be assigned'} · noted ${timeOf(entry.at)}${signedBy(entry.by)}`,
+        `${action} · owner: ${owner ?? 'to be assigned'} · noted ${timeOf(entry.at)}${signedBy(entrySigner(entry, shared))}`,
       ),
     ]),
     () => false,
@@ -182,6 +134,8 @@ export function exportIncidentMarkdown(
   incident: Incident,
   playbook: Playbook,
   exportedAt: Date,
+  /** A shared incident's witnesses: then who did what is the server's word. */
+  shared?: SharedIncidentRecord,
 ): string {
   const timeOf = exportTime(incident, exportedAt);
   const tree: Root = {
@@ -197,19 +151,21 @@ export function exportIncidentMarkdown(
       notesOrPlaceholder(
         rootCauseNotes(incident),
         timeOf,
+        shared,
         'To be written. (A timeline note that starts with “Root cause:” is copied here.)',
       ),
       heading(3, 'Steps'),
       ...(playbook.trigger ? [paragraph(playbook.trigger)] : []),
-      steps(incident, playbook, timeOf),
+      steps(incident, playbook, timeOf, shared),
       heading(3, 'Timeline'),
-      timelineTable(incident, timeOf),
+      timelineTable(incident, timeOf, shared),
       heading(3, 'Action items'),
-      actionList(incident, timeOf),
+      actionList(incident, timeOf, shared),
       heading(3, 'Lessons'),
       notesOrPlaceholder(
         lessonNotes(incident),
         timeOf,
+        shared,
         'To be written: what went well, what did not, where we were lucky. (A timeline note that starts with “Lesson:” is copied here.)',
       ),
     ],

@@ -52,6 +52,21 @@ export function historySignature(action: Witnessed): HistorySignature {
   };
 }
 
+/**
+ * Who signed an entry, as the server witnessed it, for an export: "Sam (QA Lead)", "Dana · made 10:02
+ * offline, received 10:40", "Dana · not yet confirmed by the server"; local work gives its signature.
+ */
+export function signerLine(signed: HistorySignature, formatTime: (iso: string) => string): string {
+  return [
+    signed.by,
+    signed.receivedAt &&
+      `made ${formatTime(signed.madeAt)} offline, received ${formatTime(signed.receivedAt)}`,
+    signed.unconfirmed && 'not yet confirmed by the server',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /** Actions whose words carry no typed text. */
 const ACTION_WORDS = {
   done: 'Done',
@@ -119,4 +134,17 @@ export function checklistHistory(
       Object.defineProperty(byItem, itemId, { value: actions, enumerable: true });
   }
   return byItem;
+}
+
+/** Who signed each timeline entry of an incident's document, in the server's word, by entry id. */
+export function timelineSignatures(doc: Y.Doc): Record<string, HistorySignature> {
+  const byEntry: Record<string, HistorySignature> = {};
+  for (const entry of doc.getArray<unknown>('timeline').toArray()) {
+    const { id, at, by } = (entry ?? {}) as { id?: unknown; at?: unknown; by?: unknown };
+    if (typeof id !== 'string' || typeof at !== 'string') continue;
+    const witness = readWitness(doc, witnessKey('timeline', id)) ?? UNCONFIRMED;
+    const signed = historySignature({ at, by: typeof by === 'string' ? by : undefined, witness });
+    Object.defineProperty(byEntry, id, { value: signed, enumerable: true });
+  }
+  return byEntry;
 }

@@ -12,7 +12,11 @@ import {
 } from '../../../src/lib/incident/incident-transitions.ts';
 import { decideRollback, resolveIncident } from '../../../src/lib/incident/incident-decisions.ts';
 import { recordCustomerUpdate } from '../../../src/lib/incident/reminders.ts';
-import type { Incident } from '../../../src/lib/incident/incident.ts';
+import type { Incident, TimelineEntry } from '../../../src/lib/incident/incident.ts';
+import { exportTime } from '../../../src/lib/incident/postmortem.ts';
+import { historyKey, historySignature, UNCONFIRMED } from '../../../src/lib/team/history-text.ts';
+import { incidentRecordLines } from '../../../src/lib/team/incident-witnesses.ts';
+import { PLAYBOOK_LIST } from '../../../src/lib/team/team-documents.ts';
 import {
   at,
   NOTIFY_CS,
@@ -308,4 +312,69 @@ describe('exportIncidentMarkdown', () => {
       { numRuns: 50 },
     );
   }, 30_000); // parsing the export back with GFM tables is the slow part
+});
+
+describe('a shared incident’s export', () => {
+  it('names whom the server witnessed in the timeline and the steps’ histories, whatever name was signed', () => {
+    const D = '2026-11-26';
+    let incident = startIncident(
+      { title: 'API errors', customerImpact: false },
+      'i1',
+      at('23:02:00', 'Dana'),
+    );
+    incident = tickStep(incident, TRIGGER_STEP, at('23:03:00', 'Dana (Release Manager)'));
+    incident = addEntry(incident, 'note', 'Root cause: a lock', at('23:06:00', 'Sam'));
+    incident = addEntry(incident, 'action', 'Alert on locks', at('23:07:00', 'Sam'));
+    const received = (time: string, name: string, role?: string) => ({
+      name,
+      ...(role ? { role } : {}),
+      receivedAt: `${D}T${time}.000Z`,
+    });
+    const [started, ticked, noted, action] = incident.timeline;
+    const witnesses = new Map<TimelineEntry, Parameters<typeof historySignature>[0]['witness']>([
+      [started!, received('23:02:01', 'Dana', 'Release Manager')],
+      // Signed "Dana (Release Manager)", sent with Lee's token.
+      [ticked!, received('23:03:01', 'Lee', 'QA Lead')],
+      // Made offline, received 40 minutes later.
+      [noted!, received('23:46:00', 'Sam')],
+      [action!, UNCONFIRMED],
+    ]);
+    const signatures = Object.fromEntries(
+      [...witnesses].map(([entry, witness]) => [entry.id, historySignature({ ...entry, witness })]),
+    );
+    const tick = {
+      id: 'a.1',
+      list: PLAYBOOK_LIST,
+      item: TRIGGER_STEP.id,
+      seq: 1,
+      action: 'done' as const,
+      ...at('23:03:00', 'Dana (Release Manager)'),
+      witness: received('23:03:01', 'Lee', 'QA Lead'),
+    };
+    const exportedAt = new Date('2026-11-26T23:50:00.000Z');
+    const shared = incidentRecordLines(
+      { histories: { [historyKey(PLAYBOOK_LIST, TRIGGER_STEP.id)]: [tick] }, signatures },
+      PLAYBOOK.steps.map((step) => step.id),
+      exportTime(incident, exportedAt),
+    );
+    const markdown = exportIncidentMarkdown(incident, PLAYBOOK, exportedAt, shared);
+    expect(markdown).toContain(
+      [
+        `- [x] ${TRIGGER_STEP.text} · Done 23:03 UTC by Dana (Release Manager)`,
+        '  - Done 23:03 UTC by Lee (QA Lead)',
+      ].join('\n'),
+    );
+    expect(markdown).toContain('| 23:02 UTC | Dana (Release Manager) | Incident started');
+    expect(markdown).toContain(`| 23:03 UTC | Lee (QA Lead) | Done · ${TRIGGER_STEP.text} |`);
+    expect(markdown).toContain(
+      '| 23:06 UTC | Sam · made 23:06 UTC offline, received 23:46 UTC | Root cause: a lock |',
+    );
+    expect(markdown).toContain(
+      '| 23:07 UTC | Sam · not yet confirmed by the server | Action item: Alert on locks |',
+    );
+    expect(markdown).toContain(
+      '- a lock · noted 23:06 UTC by Sam · made 23:06 UTC offline, received 23:46 UTC',
+    );
+    expect(markdown).not.toMatch(/\| Dana \(Release Manager\) \| Done/);
+  });
 });

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { storageKey } from '../../../src/lib/storage/storage-keys.ts';
 import { $storageProblems } from '../../../src/stores/storage.ts';
 import { $teamRefusal } from '../../../src/stores/team-status.ts';
-import { dropCopy, keptDocument } from '../../../src/team/document-copy.ts';
+import { dropCopy, keptDocument, MAX_COPY_BYTES } from '../../../src/team/document-copy.ts';
 import { freshStorage, refuseWrites, storedText } from '../../support/store-storage.ts';
 
 const COPY = storageKey('team-copy:run:1');
@@ -64,6 +64,28 @@ describe('the copy of a shared document kept in this browser', () => {
     expect(storedText(COPY)).toBeUndefined();
     expect($storageProblems.get()).toEqual([]);
     expect($teamRefusal.get()).toMatch(/too large to keep in this browser/);
+  });
+
+  it('keeps a document over the copy limit out of storage, even with room left, and keeps the others', () => {
+    const kept = keptDocument('run:1');
+    const other = keptDocument('run:2');
+    kept.doc.getMap('notes').set('version', '2.4.0');
+    kept.flush();
+    expect(storedText(COPY)).toBeDefined();
+    // Past the limit in changes of 20,000 characters, as a teammate's token may send them.
+    for (let index = 0; index * 20_000 <= MAX_COPY_BYTES; index += 1)
+      kept.doc.getMap('junk').set(String(index), 'x'.repeat(20_000));
+    kept.flush();
+    expect(storedText(COPY)).toBeUndefined();
+    expect($teamRefusal.get()).toMatch(/^This run is too large to keep in this browser/);
+    expect($storageProblems.get()).toEqual([]);
+    // Later changes to it are not tried again; the person's other documents are kept as usual.
+    kept.doc.getMap('notes').set('version', '2.4.1');
+    kept.flush();
+    expect(storedText(COPY)).toBeUndefined();
+    other.doc.getMap('notes').set('version', '3.0.0');
+    other.flush();
+    expect(storedText(storageKey('team-copy:run:2'))).toBeDefined();
   });
 
   it('forgets a copy when dropped, so the next connection starts from the server’s document', () => {

@@ -13,7 +13,13 @@ import { tick } from '../../../src/lib/item-state/item-state.ts';
 import { itemHistory } from '../../../src/lib/team/item-history.ts';
 import { readIncident } from '../../../src/lib/team/incident-document.ts';
 import { readNotesDraft, tickItem } from '../../../src/lib/team/run-document.ts';
-import { incidentDocumentName, runDocumentName } from '../../../src/lib/team/team-documents.ts';
+import {
+  incidentDocumentName,
+  PLAYBOOK_LIST,
+  runDocumentName,
+} from '../../../src/lib/team/team-documents.ts';
+import { historyKey, UNCONFIRMED } from '../../../src/lib/team/history-text.ts';
+import { witnessKey } from '../../../src/lib/team/witness.ts';
 import {
   putRun,
   readIncidentSummaries,
@@ -26,6 +32,7 @@ import { deleteReleaseRun, undoRunDeletion } from '../../../src/stores/release-r
 import { $releases, createReleaseRun } from '../../../src/stores/releases.ts';
 import { $teamMembership, joinTeam } from '../../../src/stores/team-membership.ts';
 import { $itemHistories } from '../../../src/stores/team-status.ts';
+import { $timelineSignatures } from '../../../src/stores/timeline-signatures.ts';
 import { TRIAGE } from '../../fixtures/playbook.ts';
 import { send } from '../../support/yjs-replicas.ts';
 import { freshStorage } from '../../support/store-storage.ts';
@@ -138,6 +145,35 @@ describe('an incident worked in team mode', () => {
       'This incident is resolved: reopen it to change it.',
     );
     expect(Y.encodeStateVector(doc)).toEqual(before);
+  });
+  it('publishes whom the server witnessed for its steps and timeline entries, unconfirmed until then', () => {
+    const incident = beginIncident({ title: 'Checkout errors', customerImpact: false }, SIGNED);
+    const name = incidentDocumentName(incident.id);
+    const doc = connection.documents.get(name)!;
+    const triaged = { at: '2026-03-01T10:10:00.000Z', by: 'Dana (QA Lead)' };
+    updateIncident(incident.id, (shown) => tickStep(shown, TRIAGE, triaged));
+    const [started] = $incidents.get().incidents[0]!.timeline;
+    expect($timelineSignatures.get()[name]?.[started!.id]).toMatchObject({
+      by: SIGNED.by,
+      unconfirmed: true,
+    });
+    const [tickAction] = $itemHistories.get()[name]![historyKey(PLAYBOOK_LIST, TRIAGE.id)]!;
+    expect(tickAction).toMatchObject({ action: 'done', by: triaged.by, witness: UNCONFIRMED });
+
+    // The server's witnesses arrive: the page names the sender it saw.
+    const sam = { name: 'Sam', role: 'Release Manager', receivedAt: SIGNED.at };
+    doc.transact(() => {
+      doc.getMap('witness').set(witnessKey('timeline', started!.id), sam);
+      doc.getMap('witness').set(witnessKey('itemActions', tickAction!.id), sam);
+    });
+    expect($timelineSignatures.get()[name]?.[started!.id]).toEqual({
+      by: 'Sam (Release Manager)',
+      madeAt: started!.at,
+      unconfirmed: false,
+    });
+    expect($itemHistories.get()[name]![historyKey(PLAYBOOK_LIST, TRIAGE.id)]![0]!.witness).toEqual(
+      sam,
+    );
   });
 });
 

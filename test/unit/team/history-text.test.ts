@@ -7,6 +7,8 @@ import {
   historyKey,
   historyLine,
   historySignature,
+  signerLine,
+  timelineSignatures,
   UNCONFIRMED,
 } from '../../../src/lib/team/history-text.ts';
 import type { ItemAction } from '../../../src/lib/team/item-history.ts';
@@ -132,5 +134,42 @@ describe('documentHistories', () => {
     const [done, reopened] = documentHistories(doc)[historyKey('deployment', 'staging')]!;
     expect(done!.witness).toEqual(witnessed);
     expect(reopened!.witness).toBe(UNCONFIRMED);
+  });
+});
+
+describe('signerLine', () => {
+  const late = '2026-11-26T10:40:00.000Z';
+  const line = (entry: Parameters<typeof historySignature>[0]) =>
+    signerLine(historySignature(entry), time);
+  it('names whom the server witnessed, not the signed name, with both times for work made offline', () => {
+    const entry = { at, by: 'Alex (CTO)' };
+    expect(line({ ...entry, witness: { name: 'Sam', role: 'QA Lead', receivedAt: at } })).toBe(
+      'Sam (QA Lead)',
+    );
+    expect(line({ ...entry, witness: { name: 'Sam', receivedAt: late } })).toBe(
+      `Sam · made [${at}] offline, received [${late}]`,
+    );
+    expect(line({ ...entry, witness: UNCONFIRMED })).toBe(
+      'Alex (CTO) · not yet confirmed by the server',
+    );
+    // Local work has no witness: its signature, or nothing.
+    expect(line(entry)).toBe('Alex (CTO)');
+    expect(line({ at })).toBe('');
+  });
+});
+
+describe('timelineSignatures', () => {
+  it('signs each timeline entry of an incident document with the server’s witness, or marks it unconfirmed', () => {
+    const doc = new Y.Doc();
+    doc.getArray('timeline').push([
+      { id: 't.1', at, kind: 'note', text: 'Paged', by: 'Alex (CTO)' },
+      { id: 't.2', at, kind: 'note', text: 'Offline note', by: 'Alex (CTO)' },
+    ]);
+    const witnessed = { name: 'Sam', role: 'Release Manager', receivedAt: at };
+    doc.getMap('witness').set(witnessKey('timeline', 't.1'), witnessed);
+    expect(timelineSignatures(doc)).toEqual({
+      't.1': { by: 'Sam (Release Manager)', madeAt: at, unconfirmed: false },
+      't.2': { by: 'Alex (CTO)', madeAt: at, unconfirmed: true },
+    });
   });
 });

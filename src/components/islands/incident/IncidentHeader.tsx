@@ -8,6 +8,23 @@ import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 import { REPO_URL } from '../common/repository-address.ts';
 import { IncidentBar } from './IncidentBar.tsx';
 
+/**
+ * The incident record as Markdown. The serialiser loads on first export, not with the page; in a team
+ * build, who did what in a shared incident is the server's word, read from the team's copy.
+ */
+async function incidentMarkdown(incident: Incident, playbook: Playbook): Promise<string> {
+  const exportedAt = new Date();
+  const [{ exportIncidentMarkdown }, shared] = await Promise.all([
+    import('../../../lib/incident/incident-markdown.ts'),
+    import.meta.env.SYNC_URL
+      ? import('./shared-incident-record.ts').then((module) =>
+          module.sharedIncidentRecord(incident, playbook, exportedAt),
+        )
+      : undefined,
+  ]);
+  return exportIncidentMarkdown(incident, playbook, exportedAt, shared);
+}
+
 interface Props {
   incident: Incident;
   playbook: Playbook;
@@ -137,29 +154,18 @@ export function IncidentRecord({ incident, playbook, active, onImpact }: RecordP
         <ExportButtons
           label="incident record"
           fileName={incidentFileName(incident)}
-          getMarkdown={async () => {
-            // The Markdown serialiser loads on first export, not with the page.
-            const { exportIncidentMarkdown } =
-              await import('../../../lib/incident/incident-markdown.ts');
-            return exportIncidentMarkdown(incident, playbook, new Date());
-          }}
+          getMarkdown={() => incidentMarkdown(incident, playbook)}
         />
         {REPO_URL ? (
           <GitHubHandOff action="Open as GitHub issue">
             <GitHubIssueLink
               watch={incident}
               issues={async () => {
-                const [{ exportIncidentMarkdown }, { followUpIssues }] = await Promise.all([
-                  import('../../../lib/incident/incident-markdown.ts'),
+                const [body, { followUpIssues }] = await Promise.all([
+                  incidentMarkdown(incident, playbook),
                   import('../../../lib/incident/follow-up-issues.ts'),
                 ]);
-                return [
-                  {
-                    title: `Incident: ${title}`,
-                    body: exportIncidentMarkdown(incident, playbook, new Date()),
-                  },
-                  ...followUpIssues(incident),
-                ];
+                return [{ title: `Incident: ${title}`, body }, ...followUpIssues(incident)];
               }}
             />
           </GitHubHandOff>

@@ -160,6 +160,9 @@ export function IncidentIsland({ playbook, roles }: IncidentIslandProps) {
             {incident && (
               <IncidentTimeline
                 timeline={incident.timeline}
+                documentName={
+                  import.meta.env.SYNC_URL ? incidentDocumentName(incident.id) : undefined
+                }
                 active={active}
                 now={now}
                 {...changes.timeline}

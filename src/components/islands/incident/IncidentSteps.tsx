@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { Suspense, useId, type ReactNode } from 'react';
 import {
   stepAnchor,
   isRequired,
@@ -15,6 +15,8 @@ import {
   type Playbook,
   type PlaybookStep,
 } from '../../../lib/incident/playbook.ts';
+import { incidentDocumentName, PLAYBOOK_LIST } from '../../../lib/team/team-documents.ts';
+import { StepHistory } from './incident-views.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 
 interface Props {
@@ -137,6 +139,17 @@ export function IncidentSteps({
                     </span>
                   )}
                 </p>
+              )}
+              {/* Who the server says did what to this step. */}
+              {StepHistory && incident && (
+                <Suspense fallback={null}>
+                  <StepHistory
+                    documentName={incidentDocumentName(incident.id)}
+                    list={PLAYBOOK_LIST}
+                    item={step.id}
+                    now={now}
+                  />
+                </Suspense>
               )}
             </div>
             {actions && (

@@ -8,9 +8,12 @@ import {
 import type { TimelineEntry } from '../../../lib/incident/incident.ts';
 import { LocalTime, UtcTime } from '../common/LocalTime.tsx';
 import { FormButtons } from '../common/FormButtons.tsx';
+import { TimelineSigner } from './TimelineSigner.tsx';
 
 interface Props {
   timeline: TimelineEntry[];
+  /** A shared incident's document (team builds): who wrote each entry is then the server's word. */
+  documentName?: string | undefined;
   active: boolean;
   now: Date;
   onAdd: (kind: 'note' | 'action', text: string) => string | undefined;
@@ -23,7 +26,7 @@ interface Props {
  * the eye already are, and the input never moves as entries are added. An edit strikes the old
  * text and shows the new one above it: the record keeps both.
  */
-export function IncidentTimeline({ timeline, active, now, onAdd, onEdit }: Props) {
+export function IncidentTimeline({ timeline, documentName, active, now, onAdd, onEdit }: Props) {
   const headingId = useId();
   const [isAction, setIsAction] = useState(false);
   const [editing, setEditing] = useState<string | undefined>();
@@ -74,7 +77,11 @@ export function IncidentTimeline({ timeline, active, now, onAdd, onEdit }: Props
               ) : (
                 entry.text
               )}
-              {entry.by && <span className="timeline-by"> · {entry.by}</span>}
+              {import.meta.env.SYNC_URL && documentName ? (
+                <TimelineSigner documentName={documentName} entry={entry} now={now} />
+              ) : (
+                entry.by && <span className="timeline-by"> · {entry.by}</span>
+              )}
             </span>
             {active && mayCorrect(entry, timeline) && editing !== entry.id && (
               <button

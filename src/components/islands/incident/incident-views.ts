@@ -24,3 +24,8 @@ export const IncidentDialogs = lazyView(() =>
 export const IncidentReminders = lazyView(() =>
   import('./IncidentReminders.tsx').then((module) => module.IncidentReminders),
 );
+// A shared step's history (team builds only, where the checklists load it too): loaded apart, so that
+// the playbook's first load does not carry it.
+export const StepHistory = import.meta.env.SYNC_URL
+  ? lazyView(() => import('../common/ItemHistory.tsx').then((module) => module.ItemHistory))
+  : undefined;
