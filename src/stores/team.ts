@@ -87,15 +87,19 @@ export function inTeamMode(): boolean {
 
 /** Team mode, and a token that may change the team's work (as far as the server has said). */
 export function canWriteToTeam(): boolean {
+  // Each function tests the build setting itself, so a local-only build folds its body away.
+  if (!import.meta.env.SYNC_URL) return false;
   return inTeamMode() && !readOnly();
 }
 
 export function isShared(kind: 'runs' | 'incidents', id: string): boolean {
+  if (!import.meta.env.SYNC_URL) return false;
   return inTeamMode() && $teamMembership.get()[kind].includes(id);
 }
 
 /** Who the server says the token is (the last answer, when offline). */
 export function teamIdentity(): TeamIdentity | undefined {
+  if (!import.meta.env.SYNC_URL) return undefined;
   const status = $teamStatus.get();
   if (status.kind === 'connected') return status.identity;
   return inTeamMode() && status.kind !== 'refused' ? $teamMembership.get().identity : undefined;
@@ -114,7 +118,7 @@ export function routeToTeam(
   id: string,
   change: (backend: TeamBackend) => void,
 ): boolean {
-  if (!isShared(kind, id)) return false;
+  if (!import.meta.env.SYNC_URL || !isShared(kind, id)) return false;
   if (readOnly()) {
     setTeamRefusal(
       'Your team token is read-only: you can watch, not change. That change was not made.',

@@ -140,8 +140,8 @@ export function IncidentSteps({
                   )}
                 </p>
               )}
-              {/* Who the server says did what to this step. */}
-              {StepHistory && incident && (
+              {/* Who the server says did what to this step (team builds; written so a local build drops it). */}
+              {import.meta.env.SYNC_URL && StepHistory && incident && (
                 <Suspense fallback={null}>
                   <StepHistory
                     documentName={incidentDocumentName(incident.id)}
