@@ -354,6 +354,10 @@ describe('keyboard alone', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     await expect.poll(() => field(page, 'Summary:').inputValue()).toBe('Typed with the keyboard');
+    // The focus goes back to the button that opened the dialog (a moment later on a busy machine).
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent))
+      .toBe('Clear draft');
 
     await page.keyboard.press('Enter');
     await expect

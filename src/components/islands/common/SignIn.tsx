@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { $signInProblem, $signedIn } from '../../../stores/team.ts';
-import { useHydratedStore } from './use-hydrated-store.ts';
+import { useHydratedStore, useMounted } from './use-hydrated-store.ts';
 
 /*
  * The team bar's sign-in with the identity provider, in builds with SYNC_OIDC_ISSUER only. The
@@ -12,6 +12,8 @@ const signInCode = () => import('../../../team/sign-in.ts');
 export function SignInOffer({ onJoin }: { onJoin: () => void }) {
   const problem = useHydratedStore($signInProblem, '');
   const [leaving, setLeaving] = useState(false);
+  // The bar is in the page's HTML: a click before the page runs would do nothing, so wait for it.
+  const mounted = useMounted();
 
   function signIn() {
     setLeaving(true);
@@ -23,7 +25,12 @@ export function SignInOffer({ onJoin }: { onJoin: () => void }) {
   return (
     <div className="team-bar is-off">
       <span>Work on these runs and incidents live with your team.</span>
-      <button type="button" className="button button-small" onClick={signIn} disabled={leaving}>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={signIn}
+        disabled={leaving || !mounted}
+      >
         Sign in with {import.meta.env.SYNC_OIDC_NAME}
       </button>
       <button type="button" className="button button-small" onClick={onJoin}>
