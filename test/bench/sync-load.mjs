@@ -4,9 +4,9 @@
  * reports the server's RSS and CPU time (from /proc/<pid>/stat, Linux). Bounded: it gives up after 60 s.
  *   node test/bench/sync-load.mjs [clients] [changes]
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import * as Y from 'yjs';
+import { processUsage } from '../support/process-usage.mjs';
 import {
   connectClient,
   holders,
@@ -19,27 +19,6 @@ const CLIENTS = Number(process.argv[2] ?? 20);
 const CHANGES = Number(process.argv[3] ?? 50);
 const TIME_LIMIT_MS = 60_000;
 const DOCUMENT = 'run:bench';
-
-const getconf = (name, fallback) => {
-  try {
-    return Number(execFileSync('getconf', [name]).toString().trim()) || fallback;
-  } catch {
-    return fallback;
-  }
-};
-const ticksPerSecond = getconf('CLK_TCK', 100);
-const pageSize = getconf('PAGESIZE', 4096);
-
-/** CPU seconds (user + system) and resident memory of a process, read from /proc. */
-function processUsage(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after "pid (comm) ": index 0 is field 3 (state); utime is field 14, stime 15, rss 24.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return {
-    cpuSeconds: (Number(fields[11]) + Number(fields[12])) / ticksPerSecond,
-    rssMiB: (Number(fields[21]) * pageSize) / 1024 / 1024,
-  };
-}
 
 const workspace = makeWorkspace('sync-bench-');
 const server = spawnServer(workspace);
