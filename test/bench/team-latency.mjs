@@ -5,14 +5,13 @@
  *   node test/bench/team-latency.mjs [ticks]
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { KB } from '../support/budgets.mjs';
 import { buildSite, PROJECT_ROOT } from '../support/build-site.mjs';
 import { launchChromium } from '../support/chromium.mjs';
 import { serveStatic } from '../support/static-server.mjs';
-import { holders, makeWorkspace, spawnServer } from '../support/sync-server.mjs';
+import { freePort, holders, makeWorkspace, spawnServer } from '../support/sync-server.mjs';
 
 const TICKS = Number(process.argv[2] ?? 30);
 const ITEM = 'Deploy to staging and run smoke tests (QA Lead signs off)';
@@ -28,17 +27,6 @@ const table = (header, rows) =>
     `| ${header.map(() => '---').join(' | ')} |`,
     ...rows.map((row) => `| ${row.join(' | ')} |`),
   ].join('\n');
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The sync chunk alone, and with every chunk it imports (what joining a team downloads at most). */
 async function syncChunkWeight() {

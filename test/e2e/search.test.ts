@@ -1,6 +1,5 @@
 // Search in a real Chromium against the built site: shortcuts, queries, keyboard, filter, 404, sub-path, dev mode.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.mjs';
@@ -8,6 +7,7 @@ import { astroEnvironment, PROJECT_ROOT } from '../support/build-site.mjs';
 import { listPages, loadDocument } from '../support/built-site.mjs';
 import { recordProblems, useChromium } from '../support/browser-session.ts';
 import { SUB_PATH } from './global-setup.ts';
+import { freePort } from '../support/sync-server.mjs';
 
 const siteUrl = inject('siteUrl');
 const siteDir = inject('siteDir');
@@ -642,18 +642,6 @@ describe('under a sub-path', () => {
     expect(problems).toEqual([]);
   });
 });
-
-/** A free TCP port on this machine. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 describe('in `npm run dev`', () => {
   let dev: ChildProcess | undefined;

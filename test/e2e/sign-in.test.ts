@@ -3,7 +3,6 @@
 // forms) and the sync server in a child process that verifies its ID tokens. A person signs in, is
 // connected as their name and role, ticks, signs out; a token that expires while connected is renewed.
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,7 +14,13 @@ import { buildSite } from '../support/build-site.mjs';
 import { CLIENT_ID, startIssuer } from '../support/oidc-issuer.ts';
 import { startRunFromBar, tickAnswering } from '../support/run-questions.ts';
 import { serveStatic } from '../support/static-server.mjs';
-import { holders, makeWorkspace, readAuditLog, spawnServer } from '../support/sync-server.mjs';
+import {
+  freePort,
+  holders,
+  makeWorkspace,
+  readAuditLog,
+  spawnServer,
+} from '../support/sync-server.mjs';
 import { OUTPUT } from './global-setup.ts';
 
 const browser = useChromium();
@@ -24,17 +29,6 @@ const SHOTS = join(OUTPUT, 'screenshots/sign-in');
 const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
 const WINDOW = 'Deployment window scheduled (if needed)';
 const BACKUP = 'Backup or snapshot (if applicable)';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 let siteUrl = '';
 let closeSite: (() => Promise<void>) | undefined;

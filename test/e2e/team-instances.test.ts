@@ -11,20 +11,9 @@ import { useChromium } from '../support/browser-session.ts';
 import { buildSite } from '../support/build-site.mjs';
 import { startLoadBalancer } from '../support/nginx.mjs';
 import { tickAnswering } from '../support/run-questions.ts';
-import {
-  createRedisPrefix,
-  createTestDatabase,
-  missingServices,
-  REDIS_URL,
-} from '../support/shared-services.mjs';
+import { missingServices, startFleet } from '../support/shared-services.mjs';
 import { serveStatic } from '../support/static-server.mjs';
-import {
-  holders,
-  makeWorkspace,
-  releasePort,
-  reservePort,
-  spawnServer,
-} from '../support/sync-server.mjs';
+import { holders, releasePort, reservePort } from '../support/sync-server.mjs';
 import { copyProject } from '../support/synthetic-guide.mjs';
 import { OUTPUT } from './global-setup.ts';
 
@@ -63,34 +52,6 @@ afterEach(async () => {
 afterAll(async () => {
   await closeSite?.();
 });
-
-/** A database, a Redis prefix and a data folder of this test's own; `instance()` starts one more instance. */
-async function sharedServices() {
-  const workspace = makeWorkspace('team-instances-e2e-');
-  cleanups.push(() => rmSync(workspace.dir, { recursive: true, force: true }));
-  const database = await createTestDatabase();
-  cleanups.push(() => database.drop());
-  const redis = createRedisPrefix();
-  cleanups.push(() => redis.clean());
-  return {
-    database,
-    instance(dataDir = workspace.dataDir) {
-      const started = spawnServer(
-        { ...workspace, dataDir },
-        {
-          SYNC_DATABASE_URL: database.url,
-          SYNC_REDIS_URL: REDIS_URL,
-          SYNC_REDIS_PREFIX: redis.prefix,
-        },
-      );
-      cleanups.push(() => {
-        if (started.child.exitCode === null && started.child.signalCode === null)
-          started.child.kill('SIGKILL');
-      });
-      return started;
-    },
-  };
-}
 
 async function balancer(instancePorts: number[]) {
   const started = await startLoadBalancer(instancePorts, { port: balancerPort });
@@ -139,7 +100,7 @@ const statusesSeen = (page: Page) =>
 
 describe.skipIf(missing)('pages with two instances behind nginx', () => {
   it('shows a tick witnessed on one instance with its witnessed name on the other; a killed instance’s page says “Reconnecting…”, then “Connected” on the survivor, and nothing is lost', async () => {
-    const services = await sharedServices();
+    const services = await startFleet(cleanups, { prefix: 'team-instances-e2e-' });
     const instances = [services.instance(), services.instance()];
     const ports = (await Promise.all(instances.map((each) => each.ready))).map((each) => each.port);
     let lb = await balancer(ports);
@@ -190,7 +151,7 @@ describe.skipIf(missing)('pages with two instances behind nginx', () => {
     await instances[1]!.exited;
     const emptyDir = mkdtempSync(join(OUTPUT, 'team-instances-empty-'));
     cleanups.push(() => rmSync(emptyDir, { recursive: true, force: true }));
-    const third = services.instance(join(emptyDir, 'data'));
+    const third = services.instance({ dataDir: join(emptyDir, 'data') });
     await lb.stop();
     lb = await balancer([(await third.ready).port]);
     // A page that was offline while no instance ran says, back, that its changes are all shared.

@@ -4,7 +4,6 @@
 // the address bar; a tick made through the pipeline API shows live, witnessed as the pipeline.
 import { writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +11,7 @@ import { useChromium } from '../support/browser-session.ts';
 import { buildSite } from '../support/build-site.mjs';
 import { tickAnswering } from '../support/run-questions.ts';
 import { serveStatic } from '../support/static-server.mjs';
-import { holders, makeWorkspace, spawnServer } from '../support/sync-server.mjs';
+import { freePort, holders, makeWorkspace, spawnServer } from '../support/sync-server.mjs';
 import { OUTPUT } from './global-setup.ts';
 
 const browser = useChromium();
@@ -21,17 +20,6 @@ const STAGING = 'Deploy to staging and run smoke tests (QA Lead signs off)';
 const WINDOW = 'Deployment window scheduled (if needed)';
 // Small enough that one long note is over it, large enough for every other change of these tests.
 const MAX_UPDATE_BYTES = 3000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 let siteUrl = '';
 let closeSite: (() => Promise<void>) | undefined;

@@ -1,21 +1,10 @@
 // Two instances behind nginx configured as the README says: two clients land on different instances and see each
 // other's changes; the instance of one is killed, that client goes on through the other without losing a change.
-import { rmSync } from 'node:fs';
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { startLoadBalancer } from '../support/nginx.mjs';
-import {
-  createRedisPrefix,
-  createTestDatabase,
-  missingServices,
-  REDIS_URL,
-} from '../support/shared-services.mjs';
-import {
-  connectClient,
-  holders,
-  makeWorkspace,
-  spawnServer,
-  waitFor,
-} from '../support/sync-server.mjs';
+import { missingServices, startFleet } from '../support/shared-services.mjs';
+import { connectClient, holders, waitFor } from '../support/sync-server.mjs';
 
 // Without the services on this machine: skipped with one line saying how to run them (fails with CI=true).
 const missing = await missingServices({ nginx: true });
@@ -28,24 +17,8 @@ afterEach(async () => {
 
 describe.skipIf(missing)('instances behind nginx', () => {
   it('spreads clients over the instances and moves one to the survivor when its instance dies', async () => {
-    const workspace = makeWorkspace();
-    cleanups.push(() => rmSync(workspace.dir, { recursive: true, force: true }));
-    const database = await createTestDatabase();
-    cleanups.push(() => database.drop());
-    const redis = createRedisPrefix();
-    cleanups.push(() => redis.clean());
-    const instances = [0, 1].map(() => {
-      const started = spawnServer(workspace, {
-        SYNC_DATABASE_URL: database.url,
-        SYNC_REDIS_URL: REDIS_URL,
-        SYNC_REDIS_PREFIX: redis.prefix,
-      });
-      cleanups.push(() => {
-        if (started.child.exitCode === null && started.child.signalCode === null)
-          started.child.kill('SIGKILL');
-      });
-      return started;
-    });
+    const fleet = await startFleet(cleanups);
+    const instances = [0, 1].map(() => fleet.instance());
     const ports = (await Promise.all(instances.map((instance) => instance.ready))).map(
       (ready) => ready.port,
     );

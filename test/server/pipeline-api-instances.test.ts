@@ -1,23 +1,12 @@
 // The API for CI with two instances over PostgreSQL and Redis: a tick made through one instance's API reaches a
 // client of the other within 2 s, witnessed as the token holder, and the other instance's gate opens on it.
-import { rmSync } from 'node:fs';
+
 import { afterEach, describe, expect, it } from 'vitest';
 import { readActions } from '../../src/lib/team/item-history.ts';
 import { readItem } from '../../src/lib/team/run-document.ts';
 import { readWitness, witnessKey } from '../../src/lib/team/witness.ts';
-import {
-  createRedisPrefix,
-  createTestDatabase,
-  missingServices,
-  REDIS_URL,
-} from '../support/shared-services.mjs';
-import {
-  connectClient,
-  holders,
-  makeWorkspace,
-  spawnServer,
-  waitFor,
-} from '../support/sync-server.mjs';
+import { missingServices, startFleet } from '../support/shared-services.mjs';
+import { connectClient, holders, waitFor } from '../support/sync-server.mjs';
 
 // Without the services on this machine: skipped with one line saying how to run them (fails with CI=true).
 const missing = await missingServices();
@@ -39,23 +28,8 @@ async function call(port: number, method: string, path: string, body?: unknown) 
 
 describe.skipIf(missing)('the API for CI with several instances', () => {
   it('ticks through one instance; a client of the other sees it within 2 s, witnessed, and its gate opens', async () => {
-    const workspace = makeWorkspace();
-    cleanups.push(() => rmSync(workspace.dir, { recursive: true, force: true }));
-    const database = await createTestDatabase();
-    cleanups.push(() => database.drop());
-    const redis = createRedisPrefix();
-    cleanups.push(() => redis.clean());
-    const instances = [0, 1].map(() => {
-      const started = spawnServer(workspace, {
-        SYNC_DATABASE_URL: database.url,
-        SYNC_REDIS_URL: REDIS_URL,
-        SYNC_REDIS_PREFIX: redis.prefix,
-      });
-      cleanups.push(() => {
-        if (started.child.exitCode === null) started.child.kill('SIGKILL');
-      });
-      return started;
-    });
+    const fleet = await startFleet(cleanups);
+    const instances = [0, 1].map(() => fleet.instance());
     const [one, two] = await Promise.all(instances.map(({ ready }) => ready));
 
     const created = await call(one!.port, 'POST', '/runs', { version: '3.1.0' });

@@ -6,13 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  createRedisPrefix,
-  createTestDatabase,
-  missingServices,
-  REDIS_URL,
-  startRelay,
-} from '../support/shared-services.mjs';
+import { missingServices, REDIS_URL, startFleet, startRelay } from '../support/shared-services.mjs';
 import {
   connectClient,
   holders,
@@ -31,31 +25,11 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function sharedSetup() {
-  const workspace = makeWorkspace();
-  cleanups.push(() => rmSync(workspace.dir, { recursive: true, force: true }));
-  const database = await createTestDatabase();
-  cleanups.push(() => database.drop());
-  const redis = createRedisPrefix();
-  cleanups.push(() => redis.clean());
-  return { workspace, database, redis };
-}
-
-function startInstance(
-  setup: Awaited<ReturnType<typeof sharedSetup>>,
-  overrides: { databaseUrl?: string; redisUrl?: string } = {},
-) {
-  const started = spawnServer(setup.workspace, {
-    SYNC_DATABASE_URL: overrides.databaseUrl ?? setup.database.url,
-    SYNC_REDIS_URL: overrides.redisUrl ?? REDIS_URL,
-    SYNC_REDIS_PREFIX: setup.redis.prefix,
-  });
-  cleanups.push(() => {
-    if (started.child.exitCode === null && started.child.signalCode === null)
-      started.child.kill('SIGKILL');
-  });
-  return started;
-}
+const sharedSetup = () => startFleet(cleanups);
+const startInstance = (
+  setup: Awaited<ReturnType<typeof startFleet>>,
+  options?: { databaseUrl?: string; redisUrl?: string },
+) => setup.instance(options);
 
 function client(url: string, documentName: string, token: string, reconnect = false) {
   const connected = connectClient(url, documentName, token, { reconnect });

@@ -1,23 +1,12 @@
 // Two instances sharing PostgreSQL and Redis, both with the same documents open: a change made on one reaches the
 // other live, both see it, and the webhook receives each event once. The API works against PostgreSQL as well.
 import { createServer } from 'node:http';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tickItem } from '../../src/lib/team/run-document.ts';
-import {
-  createRedisPrefix,
-  createTestDatabase,
-  missingServices,
-  REDIS_URL,
-} from '../support/shared-services.mjs';
-import {
-  connectClient,
-  holders,
-  makeWorkspace,
-  spawnServer,
-  waitFor,
-} from '../support/sync-server.mjs';
+import { missingServices, startFleet } from '../support/shared-services.mjs';
+import { connectClient, holders, waitFor } from '../support/sync-server.mjs';
 
 // Without the services on this machine: skipped with one line saying how to run them (fails with CI=true).
 const missing = await missingServices();
@@ -42,12 +31,8 @@ async function startReceiver() {
 
 describe.skipIf(missing)('webhooks with several instances', () => {
   it('deliver each event once, whichever instances see the change', async () => {
-    const workspace = makeWorkspace();
-    cleanups.push(() => rmSync(workspace.dir, { recursive: true, force: true }));
-    const database = await createTestDatabase();
-    cleanups.push(() => database.drop());
-    const redis = createRedisPrefix();
-    cleanups.push(() => redis.clean());
+    const fleet = await startFleet(cleanups);
+    const { workspace } = fleet;
     const receiver = await startReceiver();
     const webhooksFile = join(workspace.dir, 'webhooks.json');
     writeFileSync(
@@ -61,18 +46,9 @@ describe.skipIf(missing)('webhooks with several instances', () => {
         },
       ]),
     );
-    const instances = [0, 1].map(() => {
-      const started = spawnServer(workspace, {
-        SYNC_DATABASE_URL: database.url,
-        SYNC_REDIS_URL: REDIS_URL,
-        SYNC_REDIS_PREFIX: redis.prefix,
-        SYNC_WEBHOOKS_FILE: webhooksFile,
-      });
-      cleanups.push(() => {
-        if (started.child.exitCode === null) started.child.kill('SIGKILL');
-      });
-      return started;
-    });
+    const instances = [0, 1].map(() =>
+      fleet.instance({ env: { SYNC_WEBHOOKS_FILE: webhooksFile } }),
+    );
     const [one, two] = await Promise.all(instances.map(({ ready }) => ready));
     const open = (url: string, name: string) => {
       const connected = connectClient(url, name, holders.sam.token);

@@ -5,10 +5,11 @@
  * as an outage would. TEST_POSTGRES_URL and TEST_REDIS_URL point elsewhere than the local defaults.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import IORedis from 'ioredis';
 import pg from 'pg';
+import { makeWorkspace, spawnServer } from './sync-server.mjs';
 
 const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -132,6 +133,47 @@ export async function startRelay(target) {
     close() {
       this.cut();
       return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+/**
+ * Several sync server instances of a test's own: a data folder, a database and a Redis prefix; `instance()` starts
+ * one more server over them (`dataDir`, `databaseUrl`, `redisUrl` and `env` change what it is given). What it makes
+ * is undone through `cleanups`, which the test runs in reverse order after each test.
+ * @param {(() => unknown)[]} cleanups
+ */
+export async function startFleet(cleanups, { prefix = 'fleet-' } = {}) {
+  const workspace = makeWorkspace(prefix);
+  cleanups.push(() => rmSync(workspace.dir, { recursive: true, force: true }));
+  const database = await createTestDatabase();
+  cleanups.push(() => database.drop());
+  const redis = createRedisPrefix();
+  cleanups.push(() => redis.clean());
+  return {
+    workspace,
+    database,
+    redis,
+    instance({
+      dataDir = workspace.dataDir,
+      databaseUrl = database.url,
+      redisUrl = REDIS_URL,
+      env = {},
+    } = {}) {
+      const started = spawnServer(
+        { ...workspace, dataDir },
+        {
+          SYNC_DATABASE_URL: databaseUrl,
+          SYNC_REDIS_URL: redisUrl,
+          SYNC_REDIS_PREFIX: redis.prefix,
+          ...env,
+        },
+      );
+      cleanups.push(() => {
+        if (started.child.exitCode === null && started.child.signalCode === null)
+          started.child.kill('SIGKILL');
+      });
+      return started;
     },
   };
 }

@@ -85,6 +85,18 @@ export function spawnServer(workspace, env = {}) {
   return { child, ready, exited, output: () => output };
 }
 
+/** A loopback port free at the moment of asking (a server told to listen on it later takes it). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 /**
  * Hold a free loopback port for a sync server that starts later (a team build names its server's
  * address, and is built long before its test starts the server): nothing else can listen on it
