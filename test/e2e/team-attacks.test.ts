@@ -84,7 +84,10 @@ describe('attacks on the record, seen by a teammate', () => {
       .toBe(' · Lee (QA Lead)');
     await expect
       .poll(() => entryRow(dana, 'Backdated').locator('.timeline-by').textContent())
-      .toMatch(/^ · Lee \(QA Lead\), made \d\d:\d\d offline, received \d\d:\d\d$/);
+      // Made 30 minutes before it was received: shortly after midnight, the day shows too ("7 Dec, 23:42").
+      .toMatch(
+        /^ · Lee \(QA Lead\), made (\d{1,2} [A-Z][a-z]{2}, )?\d\d:\d\d offline, received \d\d:\d\d$/,
+      );
     const step = dana.locator('.incident-step', { hasText: TRIGGER_STEP.text });
     await step.getByText('History (1)').click();
     await expect
@@ -124,13 +127,14 @@ describe('attacks on the record, seen by a teammate', () => {
       dana.waitForEvent('download'),
       dana.getByRole('button', { name: /^Download Markdown/ }).click(),
     ]);
+    // An incident that spans two UTC days (the backdated entry, shortly after midnight) shows dates on its times.
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toMatch(/\| Lee \(QA Lead\) \| Forged: all clear \|/);
     expect(markdown).toMatch(
-      /\| Lee \(QA Lead\) · made \d\d:\d\d UTC offline, received \d\d:\d\d UTC \| Backdated/,
+      /\| Lee \(QA Lead\) · made (\d{4}-\d\d-\d\d )?\d\d:\d\d UTC offline, received (\d{4}-\d\d-\d\d )?\d\d:\d\d UTC \| Backdated/,
     );
     expect(markdown).toMatch(/\| Dana \(QA Lead\) \| Incident started/);
-    expect(markdown).toMatch(/\n {2}- Done \d\d:\d\d UTC by Lee \(QA Lead\)\n/);
+    expect(markdown).toMatch(/\n {2}- Done (\d{4}-\d\d-\d\d )?\d\d:\d\d UTC by Lee \(QA Lead\)\n/);
     expect(markdown).not.toMatch(/From the future|Nothing happened/);
     const page = await dana.locator('.incident-timeline').textContent();
     expect(page).not.toMatch(/From the future|Nothing happened/);
